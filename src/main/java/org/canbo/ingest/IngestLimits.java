@@ -1,0 +1,59 @@
+package org.canbo.ingest;
+
+import java.time.Duration;
+
+/**
+ * Every ingest limit in one validated record: file size, extracted characters (a longer text is
+ * kept up to the limit and flagged TRUNCATED, never cut silently), the per-document parse deadline
+ * we enforce ourselves, and how parsing is isolated.
+ */
+public record IngestLimits(
+    long maxFileBytes, int maxChars, Duration parseTimeout, int parseWorkers, int workerHeapMb,
+    Isolation isolation) {
+
+  /** How parsers run: in forked JVMs (a hang or OOM kills only the child) or in this JVM. */
+  public enum Isolation {
+    PROCESS,
+    IN_PROCESS
+  }
+
+  public static final IngestLimits DEFAULTS =
+      new IngestLimits(100L << 20, 5_000_000, Duration.ofSeconds(60), 2, 512, Isolation.PROCESS);
+
+  public IngestLimits {
+    if (maxFileBytes <= 0) {
+      throw new IllegalArgumentException("max-file-bytes must be positive, got " + maxFileBytes);
+    }
+    if (maxChars <= 0) {
+      throw new IllegalArgumentException("max-chars must be positive, got " + maxChars);
+    }
+    if (parseTimeout == null || parseTimeout.isNegative() || parseTimeout.isZero()) {
+      throw new IllegalArgumentException("parse-timeout must be positive, got " + parseTimeout);
+    }
+    if (parseWorkers < 1) {
+      throw new IllegalArgumentException("parse-workers must be at least 1, got " + parseWorkers);
+    }
+    if (workerHeapMb < 64) {
+      throw new IllegalArgumentException("worker-heap must be at least 64 MB, got " + workerHeapMb);
+    }
+    if (isolation == null) {
+      throw new IllegalArgumentException("isolation is null");
+    }
+  }
+
+  public IngestLimits withIsolation(Isolation value) {
+    return new IngestLimits(maxFileBytes, maxChars, parseTimeout, parseWorkers, workerHeapMb, value);
+  }
+
+  public IngestLimits withParseTimeout(Duration value) {
+    return new IngestLimits(maxFileBytes, maxChars, value, parseWorkers, workerHeapMb, isolation);
+  }
+
+  public IngestLimits withMaxFileBytes(long value) {
+    return new IngestLimits(value, maxChars, parseTimeout, parseWorkers, workerHeapMb, isolation);
+  }
+
+  public IngestLimits withMaxChars(int value) {
+    return new IngestLimits(maxFileBytes, value, parseTimeout, parseWorkers, workerHeapMb, isolation);
+  }
+}

@@ -1,0 +1,26 @@
+package org.canbo.ingest;
+
+import java.util.Map;
+
+/**
+ * What a parser extracted from one file, before cleaning: text with one paragraph (or line) per
+ * {@code '\n'} and a form feed {@code '\f'} between pages, document properties under the keys in
+ * {@link #TITLE} etc. (from HTML meta/og: tags, PDF/DOCX properties), the detected media type, the
+ * charset used for text formats, and whether the text was cut at the character limit.
+ */
+public record ParsedText(
+    String text, Map<String, String> properties, String mediaType, String charset, boolean truncated) {
+  public static final String TITLE = "title";
+  public static final String AUTHOR = "author";
+  /** Publication or creation date as found (ISO or free text); metadata extraction interprets it. */
+  public static final String DATE = "date";
+  public static final String SOURCE = "source";
+  public static final String DESCRIPTION = "description";
+
+  public ParsedText {
+    if (text == null) {
+      throw new IllegalArgumentException("parsed text is null");
+    }
+    properties = properties == null ? Map.of() : Map.copyOf(properties);
+  }
+}

@@ -1,0 +1,78 @@
+package org.canbo.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * One article as the pipeline sees it: a stable id, where it came from, its clean text (NFC,
+ * boilerplate removed; every offset refers to it), metadata, page map, ingest status and annotation
+ * layers (key → sorted spans). Immutable: stages return a new document.
+ */
+public record Document(
+    String id,
+    SourceFile source,
+    String text,
+    ArticleMetadata metadata,
+    PageMap pages,
+    IngestStatus status,
+    Map<String, List<Span>> layers) {
+
+  public Document {
+    if (id == null || id.isEmpty()) {
+      throw new IllegalArgumentException("document id is empty");
+    }
+    if (text == null) {
+      throw new IllegalArgumentException("document " + id + " has null text");
+    }
+    metadata = metadata == null ? ArticleMetadata.EMPTY : metadata;
+    pages = pages == null ? PageMap.SINGLE : pages;
+    status = status == null ? IngestStatus.OK : status;
+    TreeMap<String, List<Span>> copy = new TreeMap<>();
+    if (layers != null) {
+      for (Map.Entry<String, List<Span>> e : layers.entrySet()) {
+        copy.put(e.getKey(), checkedLayer(id, e.getKey(), e.getValue(), text.length()));
+      }
+    }
+    layers = Collections.unmodifiableMap(copy);
+  }
+
+  /** A document with only text and metadata; no layers. */
+  public static Document of(String id, SourceFile source, String text, ArticleMetadata metadata) {
+    return new Document(id, source, text, metadata, PageMap.SINGLE, IngestStatus.OK, Map.of());
+  }
+
+  /** The spans of one layer, empty when absent. */
+  public List<Span> layer(String key) {
+    return layers.getOrDefault(key, List.of());
+  }
+
+  public boolean hasLayer(String key) {
+    return layers.containsKey(key);
+  }
+
+  /** A copy with the layer added or replaced; spans are sorted and checked against the text. */
+  public Document withLayer(String key, List<Span> spans) {
+    Map<String, List<Span>> next = new TreeMap<>(layers);
+    next.put(key, spans);
+    return new Document(id, source, text, metadata, pages, status, next);
+  }
+
+  public Document withMetadata(ArticleMetadata newMetadata) {
+    return new Document(id, source, text, newMetadata, pages, status, layers);
+  }
+
+  private static List<Span> checkedLayer(String id, String key, List<Span> spans, int length) {
+    List<Span> sorted = new ArrayList<>(spans);
+    Collections.sort(sorted);
+    for (Span s : sorted) {
+      if (s.end() > length) {
+        throw new IllegalArgumentException(
+            "layer " + key + " of " + id + ": span " + s + " beyond text length " + length);
+      }
+    }
+    return List.copyOf(sorted);
+  }
+}

@@ -1,0 +1,44 @@
+package org.canbo.text;
+
+import java.text.Normalizer;
+
+/**
+ * Removes Vietnamese diacritics ("cán bộ" → "can bo", "Đảng" → "Dang") so that people who type
+ * without accents still find what they look for. Length-preserving on NFC input.
+ */
+public final class Diacritics {
+  private Diacritics() {}
+
+  /** Returns the text without tone and shape marks, đ folded to d; same length as NFC input. */
+  public static String fold(CharSequence text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      out.append(fold(text.charAt(i)));
+    }
+    return out.toString();
+  }
+
+  /** Folds one char. */
+  public static char fold(char c) {
+    if (c < 0x80) {
+      return c;
+    }
+    switch (c) {
+      case 'đ':
+        return 'd';
+      case 'Đ':
+      case '\u00D0':
+        return 'D';
+      default:
+        break;
+    }
+    if (Character.isLetter(c)) {
+      String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+      char b = d.charAt(0);
+      if (b < 0x80) {
+        return b;
+      }
+    }
+    return c;
+  }
+}

@@ -1,0 +1,152 @@
+package org.canbo.text;
+
+/**
+ * Puts Vietnamese tone marks in one canonical place so that "Huyện uỷ" and "Huyện ủy", "hoà" and
+ * "hòa" compare equal.
+ *
+ * <p>The canonical style is the traditional one ("hòa", "thủy", "Ủy"), the more frequent in news
+ * text. The transformation is length-preserving: every input char maps to exactly one output char,
+ * so offsets computed on the canonical form are valid on the original text. It also maps the
+ * look-alike U+00D0 (Ð, Icelandic eth) that some sites use for Đ to U+0110. Input must be NFC.
+ */
+public final class ToneMarks {
+  /** Tone index: 0 none, 1 grave, 2 acute, 3 hook above, 4 tilde, 5 dot below. */
+  private static final String[] TONED = {
+    "aàáảãạ", "ăằắẳẵặ", "âầấẩẫậ", "eèéẻẽẹ", "êềếểễệ", "iìíỉĩị",
+    "oòóỏõọ", "ôồốổỗộ", "ơờớởỡợ", "uùúủũụ", "ưừứửữự", "yỳýỷỹỵ",
+    "AÀÁẢÃẠ", "ĂẰẮẲẴẶ", "ÂẦẤẨẪẬ", "EÈÉẺẼẸ", "ÊỀẾỂỄỆ", "IÌÍỈĨỊ",
+    "OÒÓỎÕỌ", "ÔỒỐỔỖỘ", "ƠỜỚỞỠỢ", "UÙÚỦŨỤ", "ƯỪỨỬỮỰ", "YỲÝỶỸỴ"
+  };
+  private static final char FIRST = 'A';
+  private static final char LAST = 'ỹ';
+  /** For each char: row in TONED (+1), 0 when not a vowel. */
+  private static final byte[] ROW = new byte[LAST - FIRST + 1];
+  private static final byte[] TONE = new byte[LAST - FIRST + 1];
+
+  static {
+    for (int r = 0; r < TONED.length; r++) {
+      for (int t = 0; t < 6; t++) {
+        char c = TONED[r].charAt(t);
+        ROW[c - FIRST] = (byte) (r + 1);
+        TONE[c - FIRST] = (byte) t;
+      }
+    }
+  }
+
+  private ToneMarks() {}
+
+  /** Returns the text with canonical tone placement; same length as the input. */
+  public static String canonical(CharSequence text) {
+    char[] out = new char[text.length()];
+    boolean changed = false;
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      char c = text.charAt(i);
+      if (!Character.isLetter(c)) {
+        out[i++] = c;
+        continue;
+      }
+      int start = i;
+      while (i < n && Character.isLetter(text.charAt(i))) {
+        out[i] = text.charAt(i);
+        i++;
+      }
+      changed |= canonicalizeSyllable(out, start, i);
+    }
+    return changed ? new String(out) : text.toString();
+  }
+
+  /** Rewrites one syllable in place; returns true when a char changed. */
+  static boolean canonicalizeSyllable(char[] s, int start, int end) {
+    boolean changed = false;
+    for (int k = start; k < end; k++) {
+      if (s[k] == '\u00D0') {
+        s[k] = '\u0110';
+        changed = true;
+      }
+    }
+    int toned = -1;
+    int tone = 0;
+    int firstVowel = -1;
+    int lastVowel = -1;
+    for (int k = start; k < end; k++) {
+      int row = row(s[k]);
+      if (row == 0) {
+        if (firstVowel >= 0 && lastVowel == k - 1) {
+          continue; // consonant after the nucleus: a coda
+        }
+        continue;
+      }
+      if (firstVowel < 0) {
+        firstVowel = k;
+      } else if (lastVowel != k - 1) {
+        return changed; // vowel, consonant, vowel: not one Vietnamese syllable
+      }
+      lastVowel = k;
+      int t = TONE[s[k] - FIRST];
+      if (t != 0) {
+        if (toned >= 0) {
+          return changed; // two tone marks: leave it alone
+        }
+        toned = k;
+        tone = t;
+      }
+    }
+    if (toned < 0 || end - start > 7) {
+      return changed;
+    }
+    // "qu" and "gi" (before another vowel) belong to the onset.
+    int nucleusStart = firstVowel;
+    char onset = firstVowel > start ? Character.toLowerCase(s[firstVowel - 1]) : 0;
+    char first = Character.toLowerCase(base(s[firstVowel]));
+    if (lastVowel > firstVowel && ((onset == 'q' && first == 'u') || (onset == 'g' && first == 'i'))) {
+      nucleusStart++;
+    }
+    int target = target(s, nucleusStart, lastVowel, lastVowel < end - 1);
+    if (target == toned) {
+      return changed;
+    }
+    s[toned] = withTone(s[toned], 0);
+    s[target] = withTone(s[target], tone);
+    return true;
+  }
+
+  private static int target(char[] s, int from, int to, boolean hasCoda) {
+    int marked = -1;
+    for (int k = from; k <= to; k++) {
+      char b = Character.toLowerCase(base(s[k]));
+      if (b == 'ơ') {
+        return k; // "ươ", "uơ": the horn vowel o carries the tone
+      }
+      if (b == 'â' || b == 'ă' || b == 'ê' || b == 'ô' || b == 'ư') {
+        marked = k;
+      }
+    }
+    if (marked >= 0) {
+      return marked;
+    }
+    int length = to - from + 1;
+    if (hasCoda || length == 1) {
+      return to;
+    }
+    return length == 3 ? from + 1 : from;
+  }
+
+  private static int row(char c) {
+    return c >= FIRST && c <= LAST ? ROW[c - FIRST] : 0;
+  }
+
+  private static char base(char c) {
+    return TONED[row(c) - 1].charAt(0);
+  }
+
+  private static char withTone(char c, int tone) {
+    return TONED[row(c) - 1].charAt(tone);
+  }
+
+  /** True when the char is a Vietnamese vowel letter (any case, any tone). */
+  public static boolean isVowel(char c) {
+    return row(c) != 0;
+  }
+}
