@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.canbo.model.PageMap;
@@ -138,9 +137,5 @@ public final class TextCleaner {
       }
     }
     return out;
-  }
-
-  static Set<String> wordSet(String s) {
-    return new HashSet<>(words(s));
   }
 }

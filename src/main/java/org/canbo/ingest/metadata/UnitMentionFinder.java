@@ -2,6 +2,7 @@ package org.canbo.ingest.metadata;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -85,7 +86,7 @@ public final class UnitMentionFinder {
   }
 
   private static boolean precededByNonUnitWord(String text, int start) {
-    String before = text.substring(0, start).stripTrailing().toLowerCase();
+    String before = text.substring(0, start).stripTrailing().toLowerCase(Locale.ROOT);
     if (before.isEmpty()) {
       return false;
     }

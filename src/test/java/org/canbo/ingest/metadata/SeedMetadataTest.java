@@ -72,6 +72,21 @@ class SeedMetadataTest {
     assertThat(got.locality()).isEqualTo("huyện Đô Lương");
   }
 
+  @Test
+  void emptyTextGivesEmptyMetadata() {
+    assertThat(extractor.extract(new TextCleaner().clean(""), Map.of())).isEqualTo(ArticleMetadata.EMPTY);
+  }
+
+  @Test
+  void nationalArticleWithoutAUnitInTheTitle() {
+    CleanText clean = new TextCleaner().clean(
+        "Chân dung 4 nữ Bí thư Tỉnh ủy khóa 2020 - 2025\n08/10/2020 12:55\n"
+            + "4 nữ Bí thư tỉnh ủy các tỉnh Hà Nam, Lạng Sơn, Bắc Ninh và An Giang đã trúng cử.");
+    ArticleMetadata got = extractor.extract(clean, Map.of());
+    assertThat(got.locality()).isEqualTo(LocalityGuesser.NATIONAL);
+    assertThat(got.date()).isEqualTo("2020-10-08");
+  }
+
   private static ArticleMetadata extract(String id, Map<String, String> props) throws IOException {
     String raw = Files.readString(Path.of("corpus", id + ".txt"), StandardCharsets.UTF_8);
     return extractor.extract(new TextCleaner().clean(raw), props);
