@@ -1,0 +1,101 @@
+package org.canbo.ingest.metadata;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.canbo.nlp.ner.AdminUnit;
+import org.canbo.nlp.ner.Gazetteer;
+import org.canbo.nlp.ner.TypeWords;
+import org.canbo.text.ToneMarks;
+
+/**
+ * Finds province and district names in lines of text: after a type word ("TX. Kỳ Anh", "huyện
+ * Thanh Trì") or a party committee ("Thành ủy Hà Nội"), and, where asked, bare ("Long An đã ...",
+ * "Cao Lộc: ...").
+ */
+public final class UnitMentionFinder {
+  private static final String NAME = "(\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*){0,4})";
+  private static final Pattern TYPED =
+      Pattern.compile("(?<!\\p{L})(Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy|[Tt]ỉnh|[Tt]hành phố|TP\\.?|Tp\\.?"
+          + "|[Hh]uyện|[Qq]uận|[Tt]hị xã|TX\\.?)\\s*" + NAME);
+  private static final Pattern RUN = Pattern.compile("(?<!\\p{L})" + NAME);
+  /** Committees name the unit they lead. */
+  private static final Map<String, String> COMMITTEES =
+      Map.of("Tỉnh ủy", "tỉnh", "Thành ủy", "thành phố", "Huyện ủy", "huyện", "Thị ủy", "thị xã",
+          "Quận ủy", "quận");
+  /** Words before a bare name that make it a village, company or street, not a province/district. */
+  private static final Set<String> NOT_UNIT_BEFORE =
+      Set.of("xã", "phường", "trấn", "thôn", "bản", "ấp", "làng", "tổ", "khu", "cty", "ty", "đường",
+          "phố", "sông", "núi", "hồ", "chợ", "ông", "bà", "đồng chí", "anh", "chị", "trường");
+
+  private final Gazetteer gazetteer;
+
+  public UnitMentionFinder(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  /** Mentions with a type or committee word, anywhere in the line. */
+  public List<UnitMention> typed(String line, int index) {
+    String text = ToneMarks.canonical(line);
+    List<UnitMention> out = new ArrayList<>();
+    Matcher m = TYPED.matcher(text);
+    while (m.find()) {
+      String word = m.group(1);
+      String type = COMMITTEES.getOrDefault(word, TypeWords.normalise(word).orElse(null));
+      longestMatch(m.group(2), type).ifPresent(c -> out.add(new UnitMention(c, index, true)));
+    }
+    return out;
+  }
+
+  /** Bare province or district names opening runs of capitalised words. */
+  public List<UnitMention> bare(String line, int index) {
+    String text = ToneMarks.canonical(line);
+    List<UnitMention> out = new ArrayList<>();
+    Matcher m = RUN.matcher(text);
+    while (m.find()) {
+      if (precededByNonUnitWord(text, m.start())) {
+        continue;
+      }
+      longestMatch(m.group(1), null).ifPresent(c -> out.add(new UnitMention(c, index, false)));
+    }
+    return out;
+  }
+
+  /** Tries the longest prefix of the capitalised run that names a province or district. */
+  private Optional<List<AdminUnit>> longestMatch(String run, String type) {
+    String[] tokens = run.split("\\s+");
+    for (int k = Math.min(tokens.length, 4); k >= 1; k--) {
+      if (type == null && k < 2) {
+        break; // a bare single capitalised word is too often something else
+      }
+      String name = String.join(" ", List.of(tokens).subList(0, k));
+      List<AdminUnit> units = gazetteer.find(name).stream()
+          .filter(u -> u.level() != AdminUnit.Level.COMMUNE)
+          .filter(u -> type == null || u.type().equals(type))
+          .toList();
+      if (!units.isEmpty()) {
+        return Optional.of(units);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean precededByNonUnitWord(String text, int start) {
+    String before = text.substring(0, start).stripTrailing().toLowerCase(Locale.ROOT);
+    if (before.isEmpty()) {
+      return false;
+    }
+    for (String w : NOT_UNIT_BEFORE) {
+      if (before.endsWith(" " + w) || before.equals(w)) {
+        return true;
+      }
+    }
+    // A run after a type or committee word is counted by typed(); do not count it twice.
+    return before.matches(".*(?<!\\p{L})(tỉnh|thành phố|tp\\.?|huyện|quận|thị xã|tx\\.?|ủy)$");
+  }
+}

@@ -1,0 +1,76 @@
+package org.canbo.text;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Line-level rules for the page furniture that scraped news pages carry around the article
+ * (menus, "Tin liên quan", view counters, share buttons), as listed in DOMAIN.md.
+ */
+final class Boilerplate {
+  /** Whole lines that are navigation or widgets, compared lower-cased with canonical tone marks. */
+  private static final Set<String> LINES =
+      Set.of(
+          "tin liên quan", "đọc thêm", "tin khác", "tin cùng chuyên mục", "các tin khác",
+          "các tin bài khác", "bài liên quan", "xem thêm", "top", "back to top", "về đầu trang",
+          "lên đầu trang", "in bài viết", "in bài", "bình luận", "gửi bình luận", "gửi bình luận của bạn",
+          "ý kiến bạn đọc", "chia sẻ", "chia sẻ bài viết", "advertisement", "quảng cáo",
+          "nhận bản tin", "liên hệ quảng cáo", "trở về trang trước", "< trở về trang trước",
+          "ảnh minh họa", "ảnh minh hoạ", "video", "infographic", "emagazine", "podcast",
+          "truyền hình", "tin mới", "tin nổi bật", "xem nhiều", "đọc nhiều", "tags", "tag");
+
+  /** Short lines opening with a widget heading ("Tin mới ...", "Chủ đề ..."). */
+  private static final Pattern WIDGET_PREFIX =
+      Pattern.compile(
+          "^(tin mới|tin nổi bật|chủ đề|từ khóa|từ khoá|tags?|xem thêm|đọc thêm|tin liên quan|"
+              + "các tin bài khác|cỡ chữ)([\\s:].*)?$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** Menu vocabulary: a line made only of these words is a site menu. */
+  private static final Pattern MENU_ONLY =
+      Pattern.compile(
+          "^((emagazine|e-magazine|truyền hình|podcast|video|infographic|multimedia|ảnh|"
+              + "longform|megastory|tin mới|thời sự|xã hội|kinh tế|chính trị|văn hóa|thể thao|"
+              + "pháp luật|giáo dục|sức khỏe|quốc tế)\\s*[|/·•-]?\\s*)+$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** Widgets glued to the end of a real line, e.g. after the dateline. */
+  private static final Pattern TRAILING_WIDGET =
+      Pattern.compile(
+          "(?:^|\\s)[|·-]?\\s*(((lượt xem|lượt đọc|lượt truy cập|view count|views?)\\s*:?\\s*[\\d.,]+)"
+              + "|in bài viết|in bài|cỡ chữ:?( a[+-])*)\\s*[|·]?\\s*$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static final Pattern NO_LETTER_OR_DIGIT = Pattern.compile("^[^\\p{L}\\p{N}]*$");
+  /** Widget headings are short; a long line starting "Chủ đề" is content. */
+  private static final int MAX_WIDGET_WORDS = 8;
+
+  private Boilerplate() {}
+
+  /** Removes widgets glued to the end of a line, repeatedly ("... Lượt xem: 8658 In bài viết"). */
+  static String stripTrailingWidgets(String line) {
+    String s = line;
+    while (!s.isEmpty()) {
+      Matcher m = TRAILING_WIDGET.matcher(s);
+      if (!m.find()) {
+        break;
+      }
+      s = s.substring(0, m.start()).strip();
+    }
+    return s;
+  }
+
+  /** True when the whole (normalised, non-empty) line is page furniture. */
+  static boolean isBoilerplate(String line) {
+    if (NO_LETTER_OR_DIGIT.matcher(line).matches()) {
+      return true;
+    }
+    String key = ToneMarks.canonical(line).toLowerCase(Locale.ROOT).replaceAll("[:.]$", "").strip();
+    if (LINES.contains(key) || MENU_ONLY.matcher(key).matches()) {
+      return true;
+    }
+    return key.split(" ").length <= MAX_WIDGET_WORDS && WIDGET_PREFIX.matcher(key).matches();
+  }
+}

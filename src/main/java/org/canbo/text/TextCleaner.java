@@ -1,0 +1,141 @@
+package org.canbo.text;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.canbo.model.PageMap;
+
+/**
+ * Turns parser output into canonical article text: NFC, one trimmed paragraph per line, page
+ * furniture and repeated slug or caption lines removed, and form feeds recorded as page starts.
+ */
+public final class TextCleaner {
+  /** Horizontal white space a scraped page may use between words (tabs, NBSP, thin spaces...). */
+  private static final Pattern SPACES = Pattern.compile("[\\t\\x0B\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000 ]+");
+  /** Invisible characters that only break word matching. */
+  private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
+  /** "Title - Ảnh 1." : a photo placeholder that repeats a heading. */
+  private static final Pattern PHOTO_SUFFIX =
+      Pattern.compile("^(.+?)\\s*[-–—]\\s*Ảnh\\s*\\d*\\.?$", Pattern.UNICODE_CASE);
+  private static final Pattern WORD_SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern ASCII_LOWER_LINE = Pattern.compile("^[a-z0-9 ,.:;'\"()/-]+$");
+
+  /** One kept line and the page it came from. */
+  private record Line(String text, int page) {}
+
+  /** Cleans raw parser text; never null in, never fails on odd input. */
+  public CleanText clean(String rawText) {
+    if (rawText == null) {
+      throw new IllegalArgumentException("raw text is null");
+    }
+    String text = Normalizer.normalize(rawText, Normalizer.Form.NFC).replace("\r\n", "\n").replace('\r', '\n');
+    // U+00D0 (eth) is a look-alike some sites type for Đ; Vietnamese never uses it.
+    text = text.replace('\u00D0', '\u0110');
+    String[] pages = text.split("\f", -1);
+    List<Line> lines = new ArrayList<>();
+    for (int p = 0; p < pages.length; p++) {
+      for (String raw : pages[p].split("\n", -1)) {
+        String line = normaliseLine(raw);
+        if (!line.isEmpty() && !Boilerplate.isBoilerplate(line)) {
+          lines.add(new Line(line, p));
+        }
+      }
+    }
+    lines = dropRepeats(lines);
+    return assemble(lines, pages.length);
+  }
+
+  private static String normaliseLine(String raw) {
+    String s = INVISIBLE.matcher(raw).replaceAll("");
+    s = SPACES.matcher(s).replaceAll(" ").strip();
+    return s.isEmpty() ? s : Boilerplate.stripTrailingWidgets(s);
+  }
+
+  /** Drops unaccented slugs and "- Ảnh 1." captions that only repeat another line. */
+  private static List<Line> dropRepeats(List<Line> lines) {
+    List<String> folded = new ArrayList<>(lines.size());
+    for (Line l : lines) {
+      folded.add(foldKey(l.text()));
+    }
+    List<Line> kept = new ArrayList<>(lines.size());
+    for (int i = 0; i < lines.size(); i++) {
+      String t = lines.get(i).text();
+      if (isSlugRepeat(t, i, lines, folded) || isCaptionRepeat(t, i, folded)) {
+        continue;
+      }
+      kept.add(lines.get(i));
+    }
+    return kept;
+  }
+
+  /** A line with no diacritics, in lower case, whose words all occur in one other line. */
+  private static boolean isSlugRepeat(String t, int i, List<Line> lines, List<String> folded) {
+    if (!ASCII_LOWER_LINE.matcher(t).matches()) {
+      return false;
+    }
+    List<String> words = words(t);
+    if (words.size() < 2) {
+      return false;
+    }
+    for (int j = 0; j < lines.size(); j++) {
+      if (j != i && !ASCII_LOWER_LINE.matcher(lines.get(j).text()).matches()
+          && new HashSet<>(words(folded.get(j))).containsAll(words)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isCaptionRepeat(String t, int i, List<String> folded) {
+    Matcher m = PHOTO_SUFFIX.matcher(t);
+    if (!m.matches()) {
+      return false;
+    }
+    String head = foldKey(m.group(1));
+    for (int j = 0; j < folded.size(); j++) {
+      if (j != i && folded.get(j).equals(head)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static CleanText assemble(List<Line> lines, int pageCount) {
+    StringBuilder out = new StringBuilder();
+    int[] starts = new int[pageCount];
+    int page = 0;
+    for (Line l : lines) {
+      int start = out.isEmpty() ? 0 : out.length() + 1;
+      while (page < l.page()) {
+        starts[++page] = start;
+      }
+      if (!out.isEmpty()) {
+        out.append('\n');
+      }
+      out.append(l.text());
+    }
+    // Trailing pages with no kept line start at the end of the text.
+    while (page < pageCount - 1) {
+      starts[++page] = out.length();
+    }
+    return new CleanText(out.toString(), new PageMap(starts));
+  }
+
+  private static String foldKey(String s) {
+    return String.join(" ", words(Diacritics.fold(s).toLowerCase(Locale.ROOT)));
+  }
+
+  private static List<String> words(String s) {
+    List<String> out = new ArrayList<>();
+    for (String w : WORD_SPLIT.split(s)) {
+      if (!w.isEmpty()) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+}
