@@ -1,5 +1,9 @@
 package org.canbo.cli;
 
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,7 +13,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Vietnamese party news and resolutions as searchable, citable data.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {
+      RunCommand.class,
+      IngestCommand.class,
+      SearchCommand.class,
+      BenchCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class CanboCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -20,12 +30,23 @@ public final class CanboCommand implements Runnable {
 
   /** Builds the command line with Vietnamese-safe output and our exit-code mapping. */
   public static CommandLine commandLine() {
+    return commandLine(System.out, System.err);
+  }
+
+  /** Builds the command line writing UTF-8 to the given streams, whatever the platform locale. */
+  public static CommandLine commandLine(OutputStream out, OutputStream err) {
     CommandLine cl = new CommandLine(new CanboCommand());
+    cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+    cl.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
     cl.setExecutionExceptionHandler(new ErrorHandler());
     return cl;
   }
 
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    CommandLine cl = commandLine();
+    int code = cl.execute(args);
+    cl.getOut().flush();
+    cl.getErr().flush();
+    System.exit(code);
   }
 }

@@ -33,8 +33,8 @@ public final class TextCleaner {
       throw new IllegalArgumentException("raw text is null");
     }
     String text = Normalizer.normalize(rawText, Normalizer.Form.NFC).replace("\r\n", "\n").replace('\r', '\n');
-    // U+00D0 (eth) is a look-alike some sites type for Đ; Vietnamese never uses it.
-    text = text.replace('\u00D0', '\u0110');
+    // The look-alike eth (U+00D0) some sites type for Đ stays as printed; matching maps it through
+    // ToneMarks.canonical, so extracted strings remain exact quotes of the source.
     String[] pages = text.split("\f", -1);
     List<Line> lines = new ArrayList<>();
     for (int p = 0; p < pages.length; p++) {

@@ -1,0 +1,45 @@
+package org.canbo.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.canbo.ingest.CorpusEntry;
+import org.canbo.ingest.CorpusWalker;
+import org.canbo.ingest.DocumentParser;
+import org.canbo.ingest.DocumentParsers;
+import org.canbo.ingest.IngestLimits;
+import org.canbo.ingest.metadata.MetadataExtractor;
+import org.canbo.index.LuceneIndex;
+import org.canbo.nlp.ner.Gazetteer;
+import org.canbo.pipeline.ArticleReader;
+import org.canbo.pipeline.IngestRunner;
+import org.canbo.pipeline.IngestSummary;
+import org.canbo.pipeline.Pipelines;
+
+/** Wires parser, cleaner, metadata, stages and the Lucene sink for one ingest batch. */
+final class IngestJob {
+  private IngestJob() {}
+
+  static IngestSummary run(
+      List<Path> paths, Path indexDir, IngestLimits limits, java.util.function.Consumer<String> problems)
+      throws IOException {
+    List<CorpusEntry> entries = CorpusWalker.walk(paths);
+    Gazetteer gazetteer = Gazetteer.load();
+    try (DocumentParser parser = DocumentParsers.create(limits);
+        LuceneIndex sink = LuceneIndex.open(indexDir, Pipelines.VERSION);
+        ProgressReporter progress = new ProgressReporter("ingest", entries.size())) {
+      ArticleReader reader = new ArticleReader(parser, new MetadataExtractor(gazetteer));
+      IngestRunner runner =
+          new IngestRunner(reader, Pipelines.standard(), sink, limits.parseWorkers(), problems);
+      return runner.run(entries, progress::step);
+    }
+  }
+
+  /** 0 when every file was ingested or unchanged, 2 when some failed, 1 when nothing was usable. */
+  static int exitCode(IngestSummary summary) {
+    if (summary.seen() == 0 || summary.ingested() + summary.unchanged() == 0) {
+      return ExitCodes.FATAL;
+    }
+    return summary.failed() > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
+  }
+}

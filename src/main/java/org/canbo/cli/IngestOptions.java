@@ -1,0 +1,51 @@
+package org.canbo.cli;
+
+import java.time.Duration;
+import org.canbo.ingest.IngestLimits;
+import picocli.CommandLine.Option;
+
+/** Limits shared by every command that reads files; all explicit, all documented. */
+final class IngestOptions {
+  @Option(
+      names = "--max-file-mb",
+      paramLabel = "MB",
+      description = "Skip (and report) files larger than this. Default: ${DEFAULT-VALUE}.")
+  long maxFileMb = IngestLimits.DEFAULTS.maxFileBytes() >> 20;
+
+  @Option(
+      names = "--max-chars",
+      paramLabel = "N",
+      description = "Keep at most N characters per document; longer ones are flagged TRUNCATED. "
+          + "Default: ${DEFAULT-VALUE}.")
+  int maxChars = IngestLimits.DEFAULTS.maxChars();
+
+  @Option(
+      names = "--timeout",
+      paramLabel = "SECONDS",
+      description = "Per-document parse deadline; a parser still running is killed. "
+          + "Default: ${DEFAULT-VALUE}.")
+  long timeoutSeconds = IngestLimits.DEFAULTS.parseTimeout().toSeconds();
+
+  @Option(
+      names = "--workers",
+      paramLabel = "N",
+      description = "Files processed in parallel (each with its own parser process). "
+          + "Default: ${DEFAULT-VALUE}.")
+  int workers = IngestLimits.DEFAULTS.parseWorkers();
+
+  @Option(
+      names = "--in-process",
+      description = "Parse inside this JVM instead of isolated worker processes (faster start, "
+          + "but a hanging or out-of-memory parser can stall the batch).")
+  boolean inProcess;
+
+  IngestLimits limits() {
+    return new IngestLimits(
+        maxFileMb << 20,
+        maxChars,
+        Duration.ofSeconds(timeoutSeconds),
+        workers,
+        IngestLimits.DEFAULTS.workerHeapMb(),
+        inProcess ? IngestLimits.Isolation.IN_PROCESS : IngestLimits.Isolation.PROCESS);
+  }
+}

@@ -1,0 +1,81 @@
+package org.canbo.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import org.canbo.index.CorpusSearcher;
+import org.canbo.index.SearchHit;
+import org.canbo.index.SearchRequest;
+import org.canbo.index.SearchResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code canbo search}: ranked hits with highlighted snippets, as text or one JSON object. */
+@Command(
+    name = "search",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Search the index. Words match with or without diacritics and in either tone-mark style; "
+          + "\"quoted phrases\", AND, OR, NOT and parentheses work; ranking is BM25 with a title boost.",
+      "Exit status: 0 search ran (even with no hits), 1 bad query or no index."
+    })
+final class SearchCommand extends CanboSubcommand {
+  @Mixin IndexOption index;
+
+  @Option(names = "--json", description = "Print one JSON object: {\"total\":N,\"hits\":[...]}.")
+  boolean json;
+
+  @Option(names = "--limit", paramLabel = "N", description = "Hits to show. Default: ${DEFAULT-VALUE}.")
+  int limit = 10;
+
+  @Option(names = "--from", paramLabel = "DATE", description = "Earliest date (YYYY, YYYY-MM or YYYY-MM-DD).")
+  String from;
+
+  @Option(names = "--to", paramLabel = "DATE", description = "Latest date (YYYY, YYYY-MM or YYYY-MM-DD).")
+  String to;
+
+  @Option(names = "--source", paramLabel = "S", description = "Only articles from this source (e.g. LSO).")
+  String source;
+
+  @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The query; several words are joined.")
+  List<String> query;
+
+  @Override
+  public Integer call() throws Exception {
+    SearchRequest request = new SearchRequest(String.join(" ", query), limit, from, to, source);
+    SearchResult result;
+    try (CorpusSearcher searcher = CorpusSearcher.open(index.index)) {
+      result = searcher.search(request);
+    } catch (IllegalArgumentException e) {
+      err().println("canbo search: " + e.getMessage());
+      return ExitCodes.FATAL;
+    }
+    if (json) {
+      out().println(new ObjectMapper().writeValueAsString(result));
+    } else {
+      out().print(format(request.query(), result));
+    }
+    return ExitCodes.OK;
+  }
+
+  private static String format(String query, SearchResult result) {
+    StringBuilder out = new StringBuilder();
+    out.append(result.total()).append(result.total() == 1 ? " hit" : " hits")
+        .append(" for ").append(query).append('\n');
+    int rank = 0;
+    for (SearchHit hit : result.hits()) {
+      out.append(String.format("%n%d. %s  %s  %s  score %.3f%n", ++rank, hit.id(),
+          orDash(hit.date()), orDash(hit.source()), hit.score()));
+      out.append("   ").append(orDash(hit.title())).append('\n');
+      for (String snippet : hit.snippets()) {
+        out.append("   … ").append(TerminalMarkup.fromHtml(snippet)).append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  private static String orDash(String s) {
+    return s == null ? "-" : s;
+  }
+}
