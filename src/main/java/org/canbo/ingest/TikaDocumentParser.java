@@ -1,0 +1,146 @@
+package org.canbo.ingest;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.canbo.model.FailureReason;
+
+/**
+ * Parses one file in this JVM with Tika (PDF, DOCX, DOC, ODT, RTF), our own charset detection
+ * (plain text) and jsoup boilerplate stripping (HTML), enforcing the size and character limits.
+ * A hang or OOM here takes the caller down: use {@link IsolatedParser} for untrusted batches.
+ */
+public final class TikaDocumentParser implements DocumentParser {
+  private static final String TEXT = "text/plain";
+  private static final Set<String> HTML = Set.of("text/html", "application/xhtml+xml");
+  private static final Set<String> TIKA_TYPES = Set.of(
+      "application/pdf",
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      "application/msword",
+      "application/vnd.oasis.opendocument.text",
+      "application/rtf",
+      // Tika's name for an encrypted OOXML container: parsing it reports ENCRYPTED.
+      "application/x-tika-ooxml-protected");
+
+  private final IngestLimits limits;
+  private final TikaConfig config;
+  private final AutoDetectParser parser;
+  private final Set<String> tikaTypes;
+
+  public TikaDocumentParser(IngestLimits limits) {
+    this(limits, Set.of());
+  }
+
+  /** Also hands {@code extraTypes} to Tika: tests use it for Tika's scripted MockParser. */
+  TikaDocumentParser(IngestLimits limits, Set<String> extraTypes) {
+    this.limits = limits;
+    this.config = TikaConfig.getDefaultConfig();
+    this.parser = new AutoDetectParser(config);
+    Set<String> types = new HashSet<>(TIKA_TYPES);
+    types.addAll(extraTypes);
+    this.tikaTypes = Set.copyOf(types);
+  }
+
+  @Override
+  public ParseOutcome parse(Path file) {
+    try {
+      long size = Files.size(file);
+      if (size > limits.maxFileBytes()) {
+        return new ParseOutcome.Failure(FailureReason.TOO_LARGE,
+            size + " bytes > " + limits.maxFileBytes());
+      }
+      if (size == 0) {
+        return new ParseOutcome.Failure(FailureReason.EMPTY, "0 bytes");
+      }
+      String type = detect(file).getBaseType().toString();
+      if (TEXT.equals(type)) {
+        return plainText(Files.readAllBytes(file));
+      }
+      if (HTML.contains(type)) {
+        return html(file, Files.readAllBytes(file));
+      }
+      if (!tikaTypes.contains(type)) {
+        return new ParseOutcome.Failure(FailureReason.UNSUPPORTED, type);
+      }
+      try (InputStream in = TikaInputStream.get(file)) {
+        return withTika(file, in, type, Map.of(), null);
+      }
+    } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      return Failures.of(e);
+    }
+  }
+
+  private MediaType detect(Path file) throws IOException {
+    Metadata metadata = new Metadata();
+    metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
+    try (InputStream in = TikaInputStream.get(file)) {
+      return config.getDetector().detect(in, metadata);
+    }
+  }
+
+  private ParseOutcome plainText(byte[] bytes) throws IOException {
+    TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
+    StringBuilder out = new StringBuilder();
+    // Each non-blank input line is a paragraph; blank separator lines carry no text.
+    for (String line : (Iterable<String>) decoded.text().lines()::iterator) {
+      if (!line.isBlank()) {
+        out.append(out.length() == 0 ? "" : "\n").append(line);
+      }
+    }
+    if (out.length() == 0) {
+      return new ParseOutcome.Failure(FailureReason.EMPTY, "only whitespace");
+    }
+    boolean truncated = out.length() > limits.maxChars();
+    String text = truncated
+        ? out.substring(0, ParagraphContentHandler.safeCut(out, limits.maxChars()))
+        : out.toString();
+    return new ParseOutcome.Success(
+        new ParsedText(text, Map.of(), TEXT, decoded.charset().name(), truncated));
+  }
+
+  private ParseOutcome html(Path file, byte[] bytes) throws IOException {
+    HtmlPreprocessor.Prepared prepared = HtmlPreprocessor.prepare(bytes);
+    InputStream in = new ByteArrayInputStream(prepared.html().getBytes(StandardCharsets.UTF_8));
+    return withTika(file, in, "text/html", prepared.properties(), prepared.charset().name());
+  }
+
+  private ParseOutcome withTika(Path file, InputStream in, String type,
+      Map<String, String> known, String charset) {
+    Metadata metadata = new Metadata();
+    metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
+    metadata.set(Metadata.CONTENT_TYPE, charset == null ? type : type + "; charset=UTF-8");
+    ParagraphContentHandler handler = new ParagraphContentHandler(limits.maxChars());
+    try {
+      parser.parse(in, handler, metadata, new ParseContext());
+    } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+      // Reaching the character limit stops the parse on purpose: keep the text, flag it.
+      if (!handler.truncated()) {
+        return Failures.of(e);
+      }
+    }
+    String text = handler.text();
+    if (text.isBlank()) {
+      return HTML.contains(type) || TEXT.equals(type)
+          ? new ParseOutcome.Failure(FailureReason.EMPTY, "no text in body")
+          : new ParseOutcome.Failure(FailureReason.NO_TEXT, type);
+    }
+    Map<String, String> properties = new HashMap<>(TikaProperties.from(metadata));
+    properties.putAll(known);
+    return new ParseOutcome.Success(
+        new ParsedText(text, properties, type, charset, handler.truncated()));
+  }
+}
