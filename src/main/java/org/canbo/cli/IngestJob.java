@@ -3,7 +3,6 @@ package org.canbo.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.canbo.ingest.CorpusEntry;
 import org.canbo.ingest.CorpusWalker;
 import org.canbo.ingest.DocumentParser;
 import org.canbo.ingest.DocumentParsers;
@@ -23,7 +22,7 @@ final class IngestJob {
   static IngestSummary run(
       List<Path> paths, Path indexDir, IngestLimits limits, java.util.function.Consumer<String> problems)
       throws IOException {
-    List<CorpusEntry> entries = CorpusWalker.walk(paths);
+    List<CorpusWalker.Entry> entries = CorpusWalker.walk(paths);
     Gazetteer gazetteer = Gazetteer.load();
     try (DocumentParser parser = DocumentParsers.create(limits);
         LuceneIndex sink = LuceneIndex.open(indexDir, Pipelines.VERSION);

@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.canbo.ingest.ContentHash;
-import org.canbo.ingest.CorpusEntry;
+import org.canbo.ingest.CorpusWalker;
 import org.canbo.model.Document;
 import org.canbo.model.IngestStatus;
 
@@ -50,7 +50,7 @@ public final class IngestRunner {
   }
 
   /** Ingests the entries and commits; {@code progress} is called once per finished file. */
-  public IngestSummary run(List<CorpusEntry> entries, Runnable progress) throws IOException {
+  public IngestSummary run(List<CorpusWalker.Entry> entries, Runnable progress) throws IOException {
     long started = System.nanoTime();
     Counters counters = new Counters();
     Map<String, Path> seenIds = new ConcurrentHashMap<>();
@@ -58,7 +58,7 @@ public final class IngestRunner {
     // Bounded in-flight work: the corpus streams through, it is never held in memory.
     Semaphore inFlight = new Semaphore(threads * 4);
     try {
-      for (CorpusEntry entry : entries) {
+      for (CorpusWalker.Entry entry : entries) {
         inFlight.acquireUninterruptibly();
         pool.submit(
             () -> {
@@ -83,7 +83,7 @@ public final class IngestRunner {
         counters.truncated.get(), counters.bytes.get(), Duration.ofNanos(System.nanoTime() - started));
   }
 
-  private void processOne(CorpusEntry entry, Map<String, Path> seenIds, Counters counters) {
+  private void processOne(CorpusWalker.Entry entry, Map<String, Path> seenIds, Counters counters) {
     Path file = entry.file();
     try {
       Path previous = seenIds.putIfAbsent(entry.id(), file);

@@ -30,14 +30,14 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.jsoup.nodes.Entities;
 
 /** Builds test variants of the seed articles: HTML, PDF, DOCX and legacy-encoded text. */
-final class Fixtures {
-  static final Path SEED = Path.of("corpus/000_7ea46ac1337f9b94.txt");
+public final class Fixtures {
+  public static final Path SEED = Path.of("corpus/000_7ea46ac1337f9b94.txt");
   private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 
   private Fixtures() {}
 
   /** The seed's non-blank lines: what every variant of it must come out as. */
-  static List<String> paragraphs(Path seed) throws IOException {
+  public static List<String> paragraphs(Path seed) throws IOException {
     List<String> out = new ArrayList<>();
     for (String line : Files.readAllLines(seed, StandardCharsets.UTF_8)) {
       if (!line.isBlank()) {
@@ -47,11 +47,11 @@ final class Fixtures {
     return out;
   }
 
-  static String collapse(String s) {
+  public static String collapse(String s) {
     return s.replaceAll("[\\s\\u00A0]+", " ").strip();
   }
 
-  static List<String> lines(String text) {
+  public static List<String> lines(String text) {
     List<String> out = new ArrayList<>();
     for (String line : text.split("[\n\f]")) {
       if (!line.isBlank()) {
@@ -62,7 +62,7 @@ final class Fixtures {
   }
 
   /** A news page: menus, breadcrumb, share buttons, related links and footer around the article. */
-  static String html(List<String> paragraphs, boolean withArticleElement) {
+  public static String html(List<String> paragraphs, boolean withArticleElement) {
     StringBuilder body = new StringBuilder();
     body.append("<h1>").append(Entities.escape(paragraphs.get(0))).append("</h1>\n");
     for (String p : paragraphs.subList(1, paragraphs.size())) {
@@ -93,7 +93,7 @@ final class Fixtures {
   }
 
   /** Writes the paragraphs as a PDF; returns the paragraphs of each page as laid out. */
-  static List<List<String>> pdf(List<String> paragraphs, Path out, String userPassword)
+  public static List<List<String>> pdf(List<String> paragraphs, Path out, String userPassword)
       throws IOException {
     List<List<String>> pages = new ArrayList<>();
     try (PDDocument doc = new PDDocument(); InputStream font = Fixtures.class.getResourceAsStream(FONT)) {
@@ -144,7 +144,7 @@ final class Fixtures {
   }
 
   /** Throws IllegalArgumentException when the bundled font lacks a glyph for the text. */
-  static void checkGlyphs(String text) throws IOException {
+  public static void checkGlyphs(String text) throws IOException {
     try (PDDocument doc = new PDDocument(); InputStream font = Fixtures.class.getResourceAsStream(FONT)) {
       PDType0Font.load(doc, font).encode(text);
     }
@@ -169,7 +169,7 @@ final class Fixtures {
     return lines;
   }
 
-  static void docx(List<String> paragraphs, Path out) throws IOException {
+  public static void docx(List<String> paragraphs, Path out) throws IOException {
     try (XWPFDocument doc = new XWPFDocument(); OutputStream os = Files.newOutputStream(out)) {
       for (String p : paragraphs) {
         doc.createParagraph().createRun().setText(p);
@@ -186,7 +186,7 @@ final class Fixtures {
    * Encodes NFC text as Windows-1258: Java's encoder rejects precomposed toned letters, so each is
    * written as its base letter (ă â ê ô ơ ư đ are single bytes) plus a combining tone byte.
    */
-  static byte[] windows1258(String text) throws CharacterCodingException {
+  public static byte[] windows1258(String text) throws CharacterCodingException {
     CharsetEncoder enc = TextDecoder.WINDOWS_1258.newEncoder()
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
