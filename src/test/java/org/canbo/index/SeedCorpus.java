@@ -47,7 +47,7 @@ final class SeedCorpus {
         Normalizer.Form.NFC);
     List<String> lines = raw.lines().filter(l -> !l.isBlank()).collect(Collectors.toList());
     String text = String.join("\n", lines);
-    String title = lines.get(titleLine).strip();
+    String title = raw.lines().toList().get(titleLine).strip(); // line of the file, blanks too
     String id = file.getFileName().toString().replace(".txt", "");
     SourceFile source1 = new SourceFile(file.toString(), bytes.length, sha256(bytes),
         "text/plain", "UTF-8");
