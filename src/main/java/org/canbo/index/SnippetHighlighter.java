@@ -1,10 +1,8 @@
 package org.canbo.index;
 
 import java.io.IOException;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -30,7 +28,7 @@ final class SnippetHighlighter extends UnifiedHighlighter {
         // The default (10,000 chars) would miss matches deep in long resolutions.
         .withMaxLength(Integer.MAX_VALUE - 1)
         .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-            BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_CHARS, 0.5f)));
+            new LineSentenceBreakIterator(), SNIPPET_CHARS, 0.5f)));
   }
 
   /** Up to {@code max} snippets of the body of each doc, in the order of {@code docIds}. */
