@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -42,9 +41,7 @@ final class LayerCodec {
     }
     try {
       JsonNode root = mapper.readTree(json);
-      Iterator<Map.Entry<String, JsonNode>> it = root.fields();
-      while (it.hasNext()) {
-        Map.Entry<String, JsonNode> layer = it.next();
+      for (Map.Entry<String, JsonNode> layer : root.properties()) {
         List<Span> spans = new ArrayList<>(layer.getValue().size());
         for (JsonNode s : layer.getValue()) {
           spans.add(new Span(s.get(0).asInt(), s.get(1).asInt(), s.get(2).asText()));
