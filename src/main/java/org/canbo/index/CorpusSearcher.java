@@ -1,0 +1,137 @@
+package org.canbo.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.QueryTimeoutImpl;
+import org.apache.lucene.index.ReaderManager;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.IOUtils;
+
+/**
+ * Searches the last commit of an index, read-only, with BM25 and escaped snippets; picks up new
+ * commits on the next search. Thread-safe: each search holds its own reader reference.
+ */
+public final class CorpusSearcher implements Closeable {
+  public static final int SNIPPETS_PER_HIT = 3;
+  private static final Set<String> HIT_FIELDS = Set.of(IndexSchema.ID, IndexSchema.TITLE,
+      IndexSchema.DATE, IndexSchema.SOURCE, IndexSchema.LOCALITY);
+
+  private final Directory directory;
+  private final ReaderManager readers;
+  private final Analyzer analyzer = IndexSchema.analyzer();
+  private final Duration timeout;
+
+  /** Opens the index at {@code path} with a 10 s limit per query. */
+  public CorpusSearcher(Path path) throws IOException {
+    this(path, Duration.ofSeconds(10));
+  }
+
+  /** Opens the index at {@code path}; queries running longer than {@code timeout} fail. */
+  public CorpusSearcher(Path path, Duration timeout) throws IOException {
+    this.timeout = timeout;
+    this.directory = FSDirectory.open(path);
+    try {
+      if (!DirectoryReader.indexExists(directory)) {
+        throw new IllegalArgumentException("no index at " + path + ": ingest documents first");
+      }
+      this.readers = new ReaderManager(DirectoryReader.open(directory));
+    } catch (IOException | RuntimeException e) {
+      IOUtils.closeWhileHandlingException(directory);
+      throw e;
+    }
+  }
+
+  /**
+   * Runs the request; IllegalArgumentException (with a message for the user) for bad queries,
+   * bad filters, and queries that are too expensive.
+   */
+  public SearchResult search(SearchRequest request) throws IOException {
+    Query text = new UserQueryParser(analyzer).parse(request.query());
+    Query query = withFilters(text, request);
+    readers.maybeRefresh();
+    DirectoryReader reader = readers.acquire();
+    try {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      searcher.setTimeout(new QueryTimeoutImpl(timeout.toMillis()));
+      TopDocs top = searcher.search(
+          query, new TopScoreDocCollectorManager(request.limit(), null, Integer.MAX_VALUE));
+      if (searcher.timedOut()) {
+        throw new IllegalArgumentException("the query '" + request.query() + "' took longer than "
+            + timeout.toMillis() + " ms; make it more specific");
+      }
+      return toResult(searcher, text, top);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new IllegalArgumentException("the query '" + request.query() + "' is too complex", e);
+    } finally {
+      readers.release(reader);
+    }
+  }
+
+  private static Query withFilters(Query text, SearchRequest request) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
+    if (request.fromDate() != null || request.toDate() != null) {
+      long from = request.fromDate() == null ? 0 : IsoDates.lowerBound(request.fromDate());
+      long to = request.toDate() == null ? Long.MAX_VALUE : IsoDates.upperBound(request.toDate());
+      if (from > to) {
+        throw new IllegalArgumentException("date filter from " + request.fromDate()
+            + " is after to " + request.toDate());
+      }
+      b.add(LongPoint.newRangeQuery(IndexSchema.DATE_KEY, from, to), BooleanClause.Occur.FILTER);
+    }
+    if (request.source() != null && !request.source().isBlank()) {
+      Term source = new Term(IndexSchema.SOURCE_KEY, IndexSchema.sourceKey(request.source()));
+      b.add(new TermQuery(source), BooleanClause.Occur.FILTER);
+    }
+    return b.build();
+  }
+
+  private SearchResult toResult(IndexSearcher searcher, Query text, TopDocs top)
+      throws IOException {
+    int[] docIds = new int[top.scoreDocs.length];
+    for (int i = 0; i < docIds.length; i++) {
+      docIds[i] = top.scoreDocs[i].doc;
+    }
+    // Highlight the text query only: filters have no words to mark.
+    List<List<String>> snippets =
+        new SnippetHighlighter(searcher, analyzer).snippets(text, docIds, SNIPPETS_PER_HIT);
+    StoredFields stored = searcher.storedFields();
+    List<SearchHit> hits = new ArrayList<>(docIds.length);
+    for (int i = 0; i < docIds.length; i++) {
+      ScoreDoc sd = top.scoreDocs[i];
+      org.apache.lucene.document.Document d = stored.document(sd.doc, HIT_FIELDS);
+      hits.add(new SearchHit(d.get(IndexSchema.ID), d.get(IndexSchema.TITLE),
+          d.get(IndexSchema.DATE), d.get(IndexSchema.SOURCE), d.get(IndexSchema.LOCALITY),
+          sd.score, snippets.get(i)));
+    }
+    return new SearchResult(top.totalHits.value, hits);
+  }
+
+  /** Switches to the newest commit now rather than on the next search. */
+  public void refresh() throws IOException {
+    readers.maybeRefreshBlocking();
+  }
+
+  @Override
+  public void close() throws IOException {
+    IOUtils.close(readers, directory);
+  }
+}

@@ -1,0 +1,184 @@
+package org.canbo.index;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexableField;
+import org.canbo.model.ArticleMetadata;
+import org.canbo.model.Document;
+import org.canbo.model.IngestStatus;
+import org.canbo.model.PageMap;
+import org.canbo.model.SourceFile;
+import org.canbo.text.ToneMarks;
+
+/**
+ * The index fields and the mapping between a {@link Document} and a Lucene document, both ways:
+ * everything needed to rebuild the model document is stored, so exports can read the index alone.
+ */
+public final class IndexSchema {
+  public static final String ID = "id";
+  public static final String PATH = "path";
+  public static final String SHA256 = "sha256";
+  public static final String BYTES = "bytes";
+  public static final String MEDIA_TYPE = "media_type";
+  public static final String CHARSET = "charset";
+  public static final String TITLE = "title";
+  public static final String TITLE_FOLDED = "title_folded";
+  public static final String BODY = "body";
+  public static final String BODY_FOLDED = "body_folded";
+  public static final String DATE = "date";
+  /** yyyymmdd as a LongPoint (range filter) and doc value (sort); absent for "--MM-DD". */
+  public static final String DATE_KEY = "date_key";
+  /** IntPoint, doc value (for numeric facets) and stored. */
+  public static final String YEAR = "year";
+  public static final String SOURCE = "source";
+  /** The source lower-cased and tone-canonical, for case-insensitive filters. */
+  public static final String SOURCE_KEY = "source_key";
+  public static final String LOCALITY = "locality";
+  public static final String AUTHOR = "author";
+  public static final String STATUS = "status";
+  public static final String PAGES = "pages";
+  public static final String LAYERS = "layers";
+  public static final String PIPELINE_VERSION = "pipeline_version";
+
+  /** Analyzed text with offsets in the postings, so highlighting needs no re-analysis. */
+  private static final FieldType STORED_TEXT = textType(true);
+  private static final FieldType UNSTORED_TEXT = textType(false);
+
+  private final String pipelineVersion;
+  private final LayerCodec layers = new LayerCodec();
+
+  /** A schema writing {@code pipelineVersion} into every document (part of "unchanged"). */
+  public IndexSchema(String pipelineVersion) {
+    if (pipelineVersion == null || pipelineVersion.isBlank()) {
+      throw new IllegalArgumentException("pipeline version is empty");
+    }
+    this.pipelineVersion = pipelineVersion;
+  }
+
+  public String pipelineVersion() {
+    return pipelineVersion;
+  }
+
+  /** The analyzer for indexing and querying: folded fields fold, the rest keep diacritics. */
+  public static Analyzer analyzer() {
+    return new PerFieldAnalyzerWrapper(SyllableAnalyzer.exact(),
+        Map.of(TITLE_FOLDED, SyllableAnalyzer.folded(), BODY_FOLDED, SyllableAnalyzer.folded()));
+  }
+
+  /** The key the source filter compares: "Baohatinh.VN" and "baohatinh.vn" are one source. */
+  public static String sourceKey(String source) {
+    String nfc = Normalizer.normalize(source.strip(), Normalizer.Form.NFC);
+    return ToneMarks.canonical(nfc).toLowerCase(Locale.ROOT);
+  }
+
+  /** The Lucene document for {@code doc}; null metadata fields are simply absent. */
+  public org.apache.lucene.document.Document toLucene(Document doc) {
+    org.apache.lucene.document.Document out = new org.apache.lucene.document.Document();
+    out.add(new StringField(ID, doc.id(), Field.Store.YES));
+    out.add(new StringField(PIPELINE_VERSION, pipelineVersion, Field.Store.YES));
+    out.add(new StringField(STATUS, doc.status().name(), Field.Store.YES));
+    addSource(out, doc.source());
+    ArticleMetadata meta = doc.metadata();
+    if (meta.title() != null) {
+      out.add(new Field(TITLE, meta.title(), STORED_TEXT));
+      out.add(new Field(TITLE_FOLDED, meta.title(), UNSTORED_TEXT));
+    }
+    out.add(new Field(BODY, doc.text(), STORED_TEXT));
+    out.add(new Field(BODY_FOLDED, doc.text(), UNSTORED_TEXT));
+    addDate(out, meta.date());
+    addExact(out, SOURCE, meta.source());
+    if (meta.source() != null) {
+      out.add(new StringField(SOURCE_KEY, sourceKey(meta.source()), Field.Store.NO));
+    }
+    addExact(out, LOCALITY, meta.locality());
+    addExact(out, AUTHOR, meta.author());
+    out.add(new StoredField(PAGES, Arrays.stream(doc.pages().starts())
+        .mapToObj(Integer::toString).collect(Collectors.joining(","))));
+    out.add(new StoredField(LAYERS, layers.encode(doc.layers())));
+    return out;
+  }
+
+  /** Rebuilds the model document from the stored fields of {@link #toLucene}'s output. */
+  public Document toModel(org.apache.lucene.document.Document stored) {
+    String id = stored.get(ID);
+    String path = stored.get(PATH);
+    SourceFile source = null;
+    if (path != null) {
+      IndexableField bytes = stored.getField(BYTES);
+      source = new SourceFile(path, bytes == null ? 0 : bytes.numericValue().longValue(),
+          stored.get(SHA256), stored.get(MEDIA_TYPE), stored.get(CHARSET));
+    }
+    ArticleMetadata meta = new ArticleMetadata(stored.get(TITLE), stored.get(DATE),
+        stored.get(SOURCE), stored.get(AUTHOR), stored.get(LOCALITY));
+    String status = stored.get(STATUS);
+    return new Document(id, source, stored.get(BODY), meta, pages(id, stored.get(PAGES)),
+        status == null ? IngestStatus.OK : IngestStatus.valueOf(status),
+        layers.decode(stored.get(LAYERS)));
+  }
+
+  private static void addSource(org.apache.lucene.document.Document out, SourceFile source) {
+    if (source == null) {
+      return;
+    }
+    addExact(out, PATH, source.path());
+    addExact(out, SHA256, source.sha256());
+    addExact(out, MEDIA_TYPE, source.mediaType());
+    addExact(out, CHARSET, source.charset());
+    out.add(new StoredField(BYTES, source.bytes()));
+  }
+
+  private static void addDate(org.apache.lucene.document.Document out, String date) {
+    if (date == null) {
+      return;
+    }
+    out.add(new StringField(DATE, date, Field.Store.YES));
+    long key = IsoDates.documentKey(date);
+    if (key >= 0) {
+      out.add(new LongPoint(DATE_KEY, key));
+      out.add(new NumericDocValuesField(DATE_KEY, key));
+      int year = (int) (key / 10_000);
+      out.add(new IntPoint(YEAR, year));
+      out.add(new NumericDocValuesField(YEAR, year));
+      out.add(new StoredField(YEAR, year));
+    }
+  }
+
+  private static void addExact(org.apache.lucene.document.Document out, String name, String v) {
+    if (v != null) {
+      out.add(new StringField(name, v, Field.Store.YES));
+    }
+  }
+
+  private static PageMap pages(String id, String csv) {
+    if (csv == null || csv.isEmpty()) {
+      return PageMap.SINGLE;
+    }
+    try {
+      return new PageMap(Arrays.stream(csv.split(",")).mapToInt(Integer::parseInt).toArray());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException("document " + id + ": stored pages '" + csv + "' invalid", e);
+    }
+  }
+
+  private static FieldType textType(boolean stored) {
+    FieldType type = new FieldType();
+    type.setTokenized(true);
+    type.setStored(stored);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
+}

@@ -1,0 +1,50 @@
+package org.canbo.index;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+/**
+ * Highlights the stored body of search hits with offsets from the postings of both {@code body}
+ * and {@code body_folded} ("masked" fields), so a query typed without diacritics still marks
+ * "cán bộ". Cheap per request: create one per search.
+ */
+final class SnippetHighlighter extends UnifiedHighlighter {
+  static final int SNIPPET_CHARS = 200;
+
+  SnippetHighlighter(IndexSearcher searcher, Analyzer analyzer) {
+    super(UnifiedHighlighter.builder(searcher, analyzer)
+        .withFormatter(new MarkPassageFormatter())
+        .withMaskedFieldsFunc(field -> IndexSchema.BODY.equals(field)
+            ? Set.of(IndexSchema.BODY, IndexSchema.BODY_FOLDED) : Set.of())
+        .withMaxNoHighlightPassages(1)
+        // The default (10,000 chars) would miss matches deep in long resolutions.
+        .withMaxLength(Integer.MAX_VALUE - 1)
+        .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+            new LineSentenceBreakIterator(), SNIPPET_CHARS, 0.5f)));
+  }
+
+  /** Up to {@code max} snippets of the body of each doc, in the order of {@code docIds}. */
+  List<List<String>> snippets(Query query, int[] docIds, int max) throws IOException {
+    Map<String, Object[]> byField = highlightFieldsAsObjects(
+        new String[] {IndexSchema.BODY}, query, docIds, new int[] {max});
+    Object[] perDoc = byField.get(IndexSchema.BODY);
+    List<List<String>> out = new ArrayList<>(docIds.length);
+    for (int i = 0; i < docIds.length; i++) {
+      out.add(perDoc == null || perDoc[i] == null ? List.of() : castSnippets(perDoc[i]));
+    }
+    return out;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> castSnippets(Object formatted) {
+    return (List<String>) formatted; // MarkPassageFormatter returns List<String>
+  }
+}

@@ -1,0 +1,34 @@
+package org.canbo.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class QuerySanitizerTest {
+  @ParameterizedTest(name = "[{0}] -> [{1}]")
+  @CsvSource(delimiterString = " => ", emptyValue = "", value = {
+      "cán bộ => cán bộ",
+      "\"Nghị quyết 67\" NOT Đảng => \"Nghị quyết 67\" NOT Đảng",
+      "\"Nghị quyết 67 => Nghị quyết 67",
+      "04-NQ/TU => 04\\-NQ\\/TU",
+      "Cao Lộc: title:x => Cao Lộc\\: title\\:x",
+      "a && b || c => a AND b OR c",
+      "-luân +chuyển => NOT luân chuyển",
+      "AND => ''",
+      "a AND => a",
+      "OR a AND AND b => a AND b",
+      "NOT NOT a => NOT a",
+      "(a OR b => ( a OR b )",
+      "a) b( => a b",
+      "( ) => ''",
+      "(AND) a => a",
+      "luân* => luân*",
+      "a* * => a\\* \\*",
+      "\"\" x => x",
+      "back\\\\slash => back\\\\\\\\slash",
+  })
+  void rewritesIntoSyntaxThatAlwaysParses(String in, String out) {
+    assertThat(QuerySanitizer.sanitize(in)).isEqualTo(out);
+  }
+}
