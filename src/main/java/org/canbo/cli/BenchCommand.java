@@ -57,7 +57,7 @@ final class BenchCommand extends CanboSubcommand {
 
     List<String> queryList = QuerySampler.sample(corpus, queries);
     long[] nanos = new long[queryList.size()];
-    try (CorpusSearcher searcher = CorpusSearcher.open(indexDir)) {
+    try (CorpusSearcher searcher = new CorpusSearcher(indexDir)) {
       for (String q : queryList.subList(0, Math.min(50, queryList.size()))) {
         searcher.search(new SearchRequest(q, 10, null, null, null)); // warm-up
       }

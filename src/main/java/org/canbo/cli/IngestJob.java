@@ -25,7 +25,7 @@ final class IngestJob {
     List<CorpusWalker.Entry> entries = CorpusWalker.walk(paths);
     Gazetteer gazetteer = Gazetteer.load();
     try (DocumentParser parser = DocumentParsers.create(limits);
-        LuceneIndex sink = LuceneIndex.open(indexDir, Pipelines.VERSION);
+        LuceneIndex sink = new LuceneIndex(indexDir, Pipelines.version(limits));
         ProgressReporter progress = new ProgressReporter("ingest", entries.size())) {
       ArticleReader reader = new ArticleReader(parser, new MetadataExtractor(gazetteer));
       IngestRunner runner =

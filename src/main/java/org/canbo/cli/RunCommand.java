@@ -31,7 +31,7 @@ final class RunCommand extends CanboSubcommand {
     IngestSummary summary = IngestJob.run(paths, index.index, options.limits(), errStream());
     out().println(summary.describe());
     out().println();
-    try (CorpusSearcher searcher = CorpusSearcher.open(index.index)) {
+    try (CorpusSearcher searcher = new CorpusSearcher(index.index)) {
       List<ArticleRow> rows = searcher.articles();
       out().println(ArticleTable.format(rows));
     }

@@ -45,7 +45,7 @@ final class SearchCommand extends CanboSubcommand {
   public Integer call() throws Exception {
     SearchRequest request = new SearchRequest(String.join(" ", query), limit, from, to, source);
     SearchResult result;
-    try (CorpusSearcher searcher = CorpusSearcher.open(index.index)) {
+    try (CorpusSearcher searcher = new CorpusSearcher(index.index)) {
       result = searcher.search(request);
     } catch (IllegalArgumentException e) {
       err().println("canbo search: " + e.getMessage());

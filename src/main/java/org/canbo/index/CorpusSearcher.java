@@ -6,6 +6,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.apache.lucene.index.MultiBits;
+import org.apache.lucene.util.Bits;
+import org.canbo.model.Document;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
@@ -123,6 +127,56 @@ public final class CorpusSearcher implements Closeable {
           sd.score, snippets.get(i)));
     }
     return new SearchResult(top.totalHits.value, hits);
+  }
+
+  /** The stored document with this id, as the model record, or empty. */
+  public Optional<Document> find(String id) throws IOException {
+    readers.maybeRefresh();
+    DirectoryReader reader = readers.acquire();
+    try {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      TopDocs top = searcher.search(new TermQuery(new Term(IndexSchema.ID, id)), 1);
+      if (top.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      return Optional.of(IndexSchema.toModel(searcher.storedFields().document(top.scoreDocs[0].doc)));
+    } finally {
+      readers.release(reader);
+    }
+  }
+
+  /** Number of documents in the last commit. */
+  public int count() throws IOException {
+    readers.maybeRefresh();
+    DirectoryReader reader = readers.acquire();
+    try {
+      return reader.numDocs();
+    } finally {
+      readers.release(reader);
+    }
+  }
+
+  /** Id, date, source and title of every indexed article, sorted by id. */
+  public List<ArticleRow> articles() throws IOException {
+    readers.maybeRefresh();
+    DirectoryReader reader = readers.acquire();
+    try {
+      Set<String> fields = Set.of(IndexSchema.ID, IndexSchema.DATE, IndexSchema.SOURCE, IndexSchema.TITLE);
+      StoredFields stored = reader.storedFields();
+      Bits live = MultiBits.getLiveDocs(reader);
+      List<ArticleRow> rows = new ArrayList<>(reader.numDocs());
+      for (int i = 0; i < reader.maxDoc(); i++) {
+        if (live == null || live.get(i)) {
+          org.apache.lucene.document.Document d = stored.document(i, fields);
+          rows.add(new ArticleRow(d.get(IndexSchema.ID), d.get(IndexSchema.DATE),
+              d.get(IndexSchema.SOURCE), d.get(IndexSchema.TITLE)));
+        }
+      }
+      rows.sort(java.util.Comparator.comparing(ArticleRow::id));
+      return rows;
+    } finally {
+      readers.release(reader);
+    }
   }
 
   /** Switches to the newest commit now rather than on the next search. */

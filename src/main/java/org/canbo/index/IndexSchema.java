@@ -58,7 +58,8 @@ public final class IndexSchema {
   private static final FieldType UNSTORED_TEXT = textType(false);
 
   private final String pipelineVersion;
-  private final LayerCodec layers = new LayerCodec();
+  /** Stateless and thread-safe: one codec serves every document. */
+  private static final LayerCodec LAYER_CODEC = new LayerCodec();
 
   /** A schema writing {@code pipelineVersion} into every document (part of "unchanged"). */
   public IndexSchema(String pipelineVersion) {
@@ -107,12 +108,12 @@ public final class IndexSchema {
     addExact(out, AUTHOR, meta.author());
     out.add(new StoredField(PAGES, Arrays.stream(doc.pages().starts())
         .mapToObj(Integer::toString).collect(Collectors.joining(","))));
-    out.add(new StoredField(LAYERS, layers.encode(doc.layers())));
+    out.add(new StoredField(LAYERS, LAYER_CODEC.encode(doc.layers())));
     return out;
   }
 
   /** Rebuilds the model document from the stored fields of {@link #toLucene}'s output. */
-  public Document toModel(org.apache.lucene.document.Document stored) {
+  public static Document toModel(org.apache.lucene.document.Document stored) {
     String id = stored.get(ID);
     String path = stored.get(PATH);
     SourceFile source = null;
@@ -126,7 +127,7 @@ public final class IndexSchema {
     String status = stored.get(STATUS);
     return new Document(id, source, stored.get(BODY), meta, pages(id, stored.get(PAGES)),
         status == null ? IngestStatus.OK : IngestStatus.valueOf(status),
-        layers.decode(stored.get(LAYERS)));
+        LAYER_CODEC.decode(stored.get(LAYERS)));
   }
 
   private static void addSource(org.apache.lucene.document.Document out, SourceFile source) {

@@ -12,6 +12,14 @@ public final class Pipelines {
 
   private Pipelines() {}
 
+  /**
+   * The version stamped on documents ingested under these limits: raising the character limit makes
+   * a previously truncated file count as changed, so it is read again in full.
+   */
+  public static String version(org.canbo.ingest.IngestLimits limits) {
+    return VERSION + "/chars=" + limits.maxChars();
+  }
+
   /** The standard stages, in order. */
   public static Pipeline standard() {
     return Pipeline.of(List.of());
