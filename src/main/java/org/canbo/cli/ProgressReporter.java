@@ -12,7 +12,7 @@ final class ProgressReporter implements AutoCloseable {
   private final ProgressBar bar;
 
   ProgressReporter(String task, int total) {
-    boolean terminal = System.console() != null && total > 20;
+    boolean terminal = stderrIsTerminal() && total > 20;
     this.bar = terminal
         ? new ProgressBarBuilder()
             .setTaskName(task)
@@ -21,6 +21,15 @@ final class ProgressReporter implements AutoCloseable {
             .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
             .build()
         : null;
+  }
+
+  /**
+   * Java cannot ask whether stderr alone is a terminal: the launcher tells us ({@code [ -t 2 ]});
+   * without it we fall back to the console check, which needs stdin and stdout to be terminals.
+   */
+  private static boolean stderrIsTerminal() {
+    String told = System.getProperty("canbo.stderr.tty");
+    return told != null ? Boolean.parseBoolean(told) : System.console() != null;
   }
 
   void step() {
