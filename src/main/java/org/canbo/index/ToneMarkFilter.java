@@ -11,8 +11,6 @@ import org.canbo.text.ToneMarks;
  * "ủy", "Ðảng" (U+00D0) and "Đảng" index the same term. Length-preserving: offsets are untouched.
  */
 public final class ToneMarkFilter extends TokenFilter {
-  private static final char SMALL_ETH = '\u00F0';
-  private static final char SMALL_D_STROKE = '\u0111';
 
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 
@@ -30,10 +28,6 @@ public final class ToneMarkFilter extends TokenFilter {
     int length = term.length();
     boolean ascii = true;
     for (int i = 0; i < length; i++) {
-      if (buffer[i] == SMALL_ETH) {
-        // A lower-cased look-alike of Đ; ToneMarks only knows the upper-case one.
-        buffer[i] = SMALL_D_STROKE;
-      }
       ascii &= buffer[i] < 0x80;
     }
     if (!ascii) {

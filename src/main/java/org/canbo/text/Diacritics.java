@@ -25,6 +25,7 @@ public final class Diacritics {
     }
     switch (c) {
       case 'đ':
+      case '\u00F0': // ð, a look-alike of đ
         return 'd';
       case 'Đ':
       case '\u00D0':

@@ -7,7 +7,8 @@ package org.canbo.text;
  * <p>The canonical style is the traditional one ("hòa", "thủy", "Ủy"), the more frequent in news
  * text. The transformation is length-preserving: every input char maps to exactly one output char,
  * so offsets computed on the canonical form are valid on the original text. It also maps the
- * look-alike U+00D0 (Ð, Icelandic eth) that some sites use for Đ to U+0110. Input must be NFC.
+ * look-alike U+00D0 (Ð, Icelandic eth) that some sites use for Đ to U+0110, and its lower case
+ * U+00F0 to đ. Input must be NFC.
  */
 public final class ToneMarks {
   /** Tone index: 0 none, 1 grave, 2 acute, 3 hook above, 4 tilde, 5 dot below. */
@@ -63,6 +64,9 @@ public final class ToneMarks {
     for (int k = start; k < end; k++) {
       if (s[k] == '\u00D0') {
         s[k] = '\u0110';
+        changed = true;
+      } else if (s[k] == '\u00F0') {
+        s[k] = '\u0111'; // the lower-case look-alike, e.g. after lower-casing "Ðảng"
         changed = true;
       }
     }
