@@ -9,7 +9,9 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Vietnamese party news and resolutions as searchable, citable data.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class, SegmentCommand.class, EvalSegmenterCommand.class
+    })
 public final class CanboCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
