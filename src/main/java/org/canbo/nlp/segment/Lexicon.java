@@ -40,6 +40,18 @@ final class Lexicon {
     return child(ROOT, syllable);
   }
 
+  /**
+   * True when {@code node} ends a usable word: a common word, or a proper noun seen at least
+   * twice (single sightings in the counts include slips like "Hiện Quảng Ninh") when capitalised.
+   */
+  boolean isWord(int node, boolean capitalised) {
+    if (node < 0) {
+      return false;
+    }
+    byte f = nodeFlags[node];
+    return (f & WORD) != 0 || ((f & PROPER) != 0 && capitalised && unigram[node] >= 2);
+  }
+
   byte flags(int node) {
     return nodeFlags[node];
   }

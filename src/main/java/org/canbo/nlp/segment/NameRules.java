@@ -56,7 +56,7 @@ final class NameRules {
         && (lexicon.flags(node) & Lexicon.WORD) != 0
         && lexicon.unigram(node) >= COMMON_COUNT
         && !lexicon.syllableHas(syl, Lexicon.FAMILY_NAME)
-        && lexicon.child(node, tokens.syllable[s + 1]) == Lexicon.NONE;
+        && !lexicon.isWord(lexicon.child(node, tokens.syllable[s + 1]), true);
   }
 
   /** The end of the run once no lowercase-attested word crosses it. */

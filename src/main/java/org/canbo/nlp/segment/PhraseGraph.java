@@ -82,8 +82,7 @@ final class PhraseGraph {
       if (node == Lexicon.NONE) {
         break;
       }
-      byte f = lexicon.flags(node);
-      if ((f & Lexicon.WORD) != 0 || ((f & Lexicon.PROPER) != 0 && title)) {
+      if (lexicon.isWord(node, title)) {
         addEdge(p, q + 1, node);
       }
     }

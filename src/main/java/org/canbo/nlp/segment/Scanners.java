@@ -22,15 +22,15 @@ final class Scanners {
       return link;
     }
     if (j < to && t.charAt(j) == '.') {
-      if (isDotted(t, i, j) && nextIsWordLike(t, j + 1, to)) {
-        return j + 1;
-      }
       // "T.Ư", "Th.S": short capitalised parts glued by dots.
       if (j - i <= 3 && Chars.isUpper(t.charAt(i)) && j + 1 < to && Chars.isUpper(t.charAt(j + 1))) {
         int k = alnumRun(t, j + 1, to);
         if (k - j - 1 <= 3) {
           return k;
         }
+      }
+      if (isDotted(t, i, j) && nextIsWordLike(t, j + 1, to)) {
+        return j + 1;
       }
     }
     return j;
