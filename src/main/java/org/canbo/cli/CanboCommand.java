@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
       RunCommand.class,
       IngestCommand.class,
       SearchCommand.class,
+      SegmentCommand.class,
+      EvalSegmenterCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -1,0 +1,129 @@
+package org.canbo.nlp.segment;
+
+import java.util.Arrays;
+
+/**
+ * The segmenter's compact model: syllable ids, a word trie over syllable ids, unigram and bigram
+ * counts, and per-syllable flags (name prefixes, family names, common words).
+ *
+ * <p>Filled by {@link LexiconLoader} and never changed afterwards, so one instance is shared by
+ * every thread. A trie node id doubles as the word id for the n-gram tables.
+ */
+final class Lexicon {
+  static final int ROOT = 0;
+  static final int NONE = -1;
+  /** Node flag: a word usable in any letter case. */
+  static final byte WORD = 1;
+  /** Node flag: a word attested only capitalised (a proper noun), usable only when capitalised. */
+  static final byte PROPER = 2;
+  /** Syllable flag: a word that introduces a name ("ông", "tỉnh"), never part of it. */
+  static final byte NAME_PREFIX = 1;
+  /** Syllable flag: a family name, so a capitalised run that starts with it is a person. */
+  static final byte FAMILY_NAME = 2;
+
+  final SyllableTable syllables = new SyllableTable();
+  private final LongIntHash children = new LongIntHash(1 << 17);
+  private byte[] nodeFlags = new byte[1 << 16];
+  private int[] unigram = new int[1 << 16];
+  private int nodes = 1;
+  private final LongIntHash bigrams = new LongIntHash(1 << 18);
+  private byte[] syllableFlags = new byte[0];
+  private long unigramTotal;
+
+  /** The child of {@code node} along syllable {@code syllable}, or {@link #NONE}. */
+  int child(int node, int syllable) {
+    return syllable < 0 ? NONE : children.get(((long) node << 32) | syllable, NONE);
+  }
+
+  /** The word node for a single syllable (one-syllable word), or {@link #NONE}. */
+  int single(int syllable) {
+    return child(ROOT, syllable);
+  }
+
+  /**
+   * True when {@code node} ends a usable word: a common word, or a proper noun seen at least
+   * twice (single sightings in the counts include slips like "Hiện Quảng Ninh") when capitalised.
+   */
+  boolean isWord(int node, boolean capitalised) {
+    if (node < 0) {
+      return false;
+    }
+    byte f = nodeFlags[node];
+    return (f & WORD) != 0 || ((f & PROPER) != 0 && capitalised && unigram[node] >= 2);
+  }
+
+  byte flags(int node) {
+    return nodeFlags[node];
+  }
+
+  int unigram(int node) {
+    return node < 0 ? 0 : unigram[node];
+  }
+
+  int bigram(int left, int right) {
+    return left < 0 || right < 0 ? 0 : bigrams.get(((long) left << 32) | right, 0);
+  }
+
+  long unigramTotal() {
+    return unigramTotal;
+  }
+
+  boolean syllableHas(int syllable, byte flag) {
+    return syllable >= 0 && syllable < syllableFlags.length && (syllableFlags[syllable] & flag) != 0;
+  }
+
+  int nodeCount() {
+    return nodes;
+  }
+
+  int bigramCount() {
+    return bigrams.size();
+  }
+
+  // ---- building, used by LexiconLoader only, before the instance is shared ----
+
+  /** Adds the path of folded syllables and returns its end node. */
+  int addPath(String[] folded) {
+    int node = ROOT;
+    for (String s : folded) {
+      int syl = syllables.intern(s);
+      int next = child(node, syl);
+      if (next == NONE) {
+        next = newNode();
+        children.put(((long) node << 32) | syl, next);
+      }
+      node = next;
+    }
+    return node;
+  }
+
+  void addFlag(int node, byte flag) {
+    nodeFlags[node] |= flag;
+  }
+
+  void addUnigram(int node, int count) {
+    unigram[node] += count;
+    unigramTotal += count;
+  }
+
+  void addBigram(int left, int right, int count) {
+    long key = ((long) left << 32) | right;
+    bigrams.put(key, bigrams.get(key, 0) + count);
+  }
+
+  void flagSyllable(String folded, byte flag) {
+    int syl = syllables.intern(folded);
+    if (syl >= syllableFlags.length) {
+      syllableFlags = Arrays.copyOf(syllableFlags, Math.max(syl + 1, syllableFlags.length * 2));
+    }
+    syllableFlags[syl] |= flag;
+  }
+
+  private int newNode() {
+    if (nodes == nodeFlags.length) {
+      nodeFlags = Arrays.copyOf(nodeFlags, nodes * 2);
+      unigram = Arrays.copyOf(unigram, nodes * 2);
+    }
+    return nodes++;
+  }
+}

@@ -1,0 +1,92 @@
+package org.canbo.nlp.segment;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.canbo.model.Span;
+import org.canbo.text.ToneMarks;
+
+/**
+ * Vietnamese word segmentation in the vn.vitk design: lexers for whole units, a phrase graph of
+ * lexicon words over each run of syllables, the path with fewest words (ties broken by bigram
+ * statistics), and capitalised runs as proper names.
+ *
+ * <p>Immutable and thread-safe: load it once and share it. Example: "Đồng chí Hồ Văn Vịnh, Bí
+ * thư Thị ủy Quảng Yên" gives the words {@code Đồng_chí Hồ_Văn_Vịnh , Bí_thư Thị_ủy Quảng_Yên}
+ * as spans over the original text.
+ */
+public final class VietnameseSegmenter {
+  /** Span type of a lexicon word or unknown syllable. */
+  public static final String WORD = "word";
+  /** Span type of a proper name found from capitalisation. */
+  public static final String NAME = "name";
+
+  private final Lexicon lexicon;
+  private final TextLexer lexer;
+  private final NameRules names;
+
+  private VietnameseSegmenter(Lexicon lexicon) {
+    this.lexicon = lexicon;
+    this.lexer = new TextLexer(lexicon.syllables);
+    this.names = new NameRules(lexicon);
+  }
+
+  /** Loads the lexicon and n-gram resources from the classpath (well under a second). */
+  public static VietnameseSegmenter load() {
+    return load(VietnameseSegmenter.class.getClassLoader());
+  }
+
+  /** Loads the resources through {@code classLoader}, for containers such as Solr. */
+  public static VietnameseSegmenter load(ClassLoader classLoader) {
+    return new VietnameseSegmenter(new LexiconLoader(classLoader).load());
+  }
+
+  /** A fresh scratch space for {@link #segment(CharSequence, Workspace, WordConsumer)}. */
+  public Workspace newWorkspace() {
+    return new Workspace();
+  }
+
+  /** The words of {@code text} as spans over it, in order, without gaps other than spaces. */
+  public List<Span> segment(CharSequence text) {
+    List<Span> spans = new ArrayList<>(text.length() / 5 + 1);
+    segment(text, new Workspace(), (s, e, type) -> spans.add(new Span(s, e, type)));
+    return spans;
+  }
+
+  /** Segments {@code text} with the caller's thread-confined workspace; no per-word garbage. */
+  public void segment(CharSequence text, Workspace workspace, WordConsumer sink) {
+    String folded = ToneMarks.canonical(text);
+    TokenBuffer tokens = workspace.tokens;
+    tokens.clear();
+    lexer.tokenize(text, folded, 0, text.length(), tokens);
+    int i = 0;
+    while (i < tokens.size) {
+      if (tokens.kind(i) != TokenKind.SYLLABLE) {
+        sink.word(tokens.start[i], tokens.end[i], tokens.kind(i).spanType);
+        i++;
+        continue;
+      }
+      int b = i + 1;
+      while (b < tokens.size && tokens.kind(b) == TokenKind.SYLLABLE) {
+        b++;
+      }
+      emitRun(tokens, i, b, workspace.graph, sink);
+      i = b;
+    }
+  }
+
+  private void emitRun(TokenBuffer tokens, int a, int b, PhraseGraph graph, WordConsumer sink) {
+    int left = a > 0 ? lexicon.single(tokens.syllable[a - 1]) : Lexicon.NONE;
+    graph.solve(lexicon, names, tokens, a, b, left);
+    for (int k = 0; k < graph.words(); k++) {
+      int from = a + graph.wordFrom(k);
+      int to = a + graph.wordTo(k) - 1;
+      sink.word(tokens.start[from], tokens.end[to], graph.isName(k) ? NAME : WORD);
+    }
+  }
+
+  /** Sizes of the loaded model, for load-time and memory reports. */
+  public String describe() {
+    return "syllables=" + lexicon.syllables.size() + " trieNodes=" + lexicon.nodeCount()
+        + " bigrams=" + lexicon.bigramCount() + " unigramTotal=" + lexicon.unigramTotal();
+  }
+}
