@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.canbo.index.CorpusSearcher;
+import org.canbo.config.Models;
 import org.canbo.index.SearchRequest;
 import org.canbo.pipeline.IngestSummary;
 import picocli.CommandLine.Command;
@@ -41,6 +42,7 @@ final class BenchCommand extends CanboSubcommand {
 
   @Override
   public Integer call() throws Exception {
+    Models models = Models.load();
     Path dir = workdir != null ? Files.createDirectories(workdir) : Files.createTempDirectory("canbo-bench");
     Path copies = dir.resolve("corpus");
     Path indexDir = dir.resolve("index");
@@ -48,7 +50,7 @@ final class BenchCommand extends CanboSubcommand {
     out().printf("corpus: %d files, %.1f MB in %s%n", files, sourceBytes / 1_048_576.0, copies);
 
     HeapSampler heap = HeapSampler.start();
-    IngestSummary summary = IngestJob.run(List.of(copies), indexDir, options.limits(), errStream());
+    IngestSummary summary = IngestJob.run(List.of(copies), indexDir, options.limits(), models, errStream());
     long peakHeap = heap.stopAndGetPeak();
     out().println(summary.describe());
     out().printf("peak heap (main JVM): %.0f MB; parser workers: %d × -Xmx%dm%n",
@@ -57,7 +59,7 @@ final class BenchCommand extends CanboSubcommand {
 
     List<String> queryList = QuerySampler.sample(corpus, queries);
     long[] nanos = new long[queryList.size()];
-    try (CorpusSearcher searcher = new CorpusSearcher(indexDir)) {
+    try (CorpusSearcher searcher = new CorpusSearcher(indexDir, models.segmenter())) {
       for (String q : queryList.subList(0, Math.min(50, queryList.size()))) {
         searcher.search(new SearchRequest(q, 10, null, null, null)); // warm-up
       }

@@ -2,6 +2,7 @@ package org.canbo.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.canbo.config.Models;
 import org.canbo.pipeline.IngestSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,7 +27,8 @@ final class IngestCommand extends CanboSubcommand {
 
   @Override
   public Integer call() throws Exception {
-    IngestSummary summary = IngestJob.run(paths, index.index, options.limits(), errStream());
+    Models models = Models.load();
+    IngestSummary summary = IngestJob.run(paths, index.index, options.limits(), models, errStream());
     out().println(summary.describe());
     return IngestJob.exitCode(summary);
   }

@@ -9,7 +9,7 @@ import org.canbo.ingest.DocumentParsers;
 import org.canbo.ingest.IngestLimits;
 import org.canbo.ingest.metadata.MetadataExtractor;
 import org.canbo.index.LuceneIndex;
-import org.canbo.nlp.ner.Gazetteer;
+import org.canbo.config.Models;
 import org.canbo.pipeline.ArticleReader;
 import org.canbo.pipeline.IngestRunner;
 import org.canbo.pipeline.IngestSummary;
@@ -20,14 +20,14 @@ final class IngestJob {
   private IngestJob() {}
 
   static IngestSummary run(
-      List<Path> paths, Path indexDir, IngestLimits limits, java.util.function.Consumer<String> problems)
+      List<Path> paths, Path indexDir, IngestLimits limits, Models models,
+      java.util.function.Consumer<String> problems)
       throws IOException {
     List<CorpusWalker.Entry> entries = CorpusWalker.walk(paths);
-    Gazetteer gazetteer = Gazetteer.load();
     try (DocumentParser parser = DocumentParsers.create(limits);
-        LuceneIndex sink = new LuceneIndex(indexDir, Pipelines.version(limits));
+        LuceneIndex sink = new LuceneIndex(indexDir, Pipelines.version(limits), models.segmenter());
         ProgressReporter progress = new ProgressReporter("ingest", entries.size())) {
-      ArticleReader reader = new ArticleReader(parser, new MetadataExtractor(gazetteer));
+      ArticleReader reader = new ArticleReader(parser, new MetadataExtractor(models.gazetteer()));
       IngestRunner runner =
           new IngestRunner(reader, Pipelines.standard(), sink, limits.parseWorkers(), problems);
       return runner.run(entries, progress::step);

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.canbo.index.ArticleRow;
 import org.canbo.index.CorpusSearcher;
+import org.canbo.config.Models;
 import org.canbo.pipeline.IngestSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,10 +29,11 @@ final class RunCommand extends CanboSubcommand {
 
   @Override
   public Integer call() throws Exception {
-    IngestSummary summary = IngestJob.run(paths, index.index, options.limits(), errStream());
+    Models models = Models.load();
+    IngestSummary summary = IngestJob.run(paths, index.index, options.limits(), models, errStream());
     out().println(summary.describe());
     out().println();
-    try (CorpusSearcher searcher = new CorpusSearcher(index.index)) {
+    try (CorpusSearcher searcher = new CorpusSearcher(index.index, models.segmenter())) {
       List<ArticleRow> rows = searcher.articles();
       out().println(ArticleTable.format(rows));
     }

@@ -3,6 +3,7 @@ package org.canbo.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.canbo.index.CorpusSearcher;
+import org.canbo.nlp.segment.VietnameseSegmenter;
 import org.canbo.index.SearchHit;
 import org.canbo.index.SearchRequest;
 import org.canbo.index.SearchResult;
@@ -45,7 +46,7 @@ final class SearchCommand extends CanboSubcommand {
   public Integer call() throws Exception {
     SearchRequest request = new SearchRequest(String.join(" ", query), limit, from, to, source);
     SearchResult result;
-    try (CorpusSearcher searcher = new CorpusSearcher(index.index)) {
+    try (CorpusSearcher searcher = new CorpusSearcher(index.index, VietnameseSegmenter.load())) {
       result = searcher.search(request);
     } catch (IllegalArgumentException e) {
       err().println("canbo search: " + e.getMessage());

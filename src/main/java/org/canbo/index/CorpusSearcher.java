@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.util.Bits;
 import org.canbo.model.Document;
+import org.canbo.nlp.segment.VietnameseSegmenter;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
@@ -41,17 +42,22 @@ public final class CorpusSearcher implements Closeable {
 
   private final Directory directory;
   private final ReaderManager readers;
-  private final Analyzer analyzer = IndexSchema.analyzer();
+  private final Analyzer analyzer;
   private final Duration timeout;
 
   /** Opens the index at {@code path} with a 10 s limit per query. */
-  public CorpusSearcher(Path path) throws IOException {
-    this(path, Duration.ofSeconds(10));
+  public CorpusSearcher(Path path, VietnameseSegmenter segmenter) throws IOException {
+    this(path, segmenter, Duration.ofSeconds(10));
   }
 
-  /** Opens the index at {@code path}; queries running longer than {@code timeout} fail. */
-  public CorpusSearcher(Path path, Duration timeout) throws IOException {
+  /**
+   * Opens the index at {@code path}; queries running longer than {@code timeout} fail. The
+   * segmenter (shared, loaded once) analyses queries for the word-level fields.
+   */
+  public CorpusSearcher(Path path, VietnameseSegmenter segmenter, Duration timeout)
+      throws IOException {
     this.timeout = timeout;
+    this.analyzer = IndexSchema.analyzer(segmenter);
     this.directory = FSDirectory.open(path);
     try {
       if (!DirectoryReader.indexExists(directory)) {

@@ -16,7 +16,9 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
+import org.canbo.index.analysis.VietnameseAnalyzer;
 import org.canbo.model.ArticleMetadata;
+import org.canbo.nlp.segment.VietnameseSegmenter;
 import org.canbo.model.Document;
 import org.canbo.model.IngestStatus;
 import org.canbo.model.PageMap;
@@ -38,6 +40,9 @@ public final class IndexSchema {
   public static final String TITLE_FOLDED = "title_folded";
   public static final String BODY = "body";
   public static final String BODY_FOLDED = "body_folded";
+  /** Segmented words ("cán_bộ", "luân_chuyển"): ranks documents where the query's words occur as words. */
+  public static final String TITLE_WORDS = "title_words";
+  public static final String BODY_WORDS = "body_words";
   public static final String DATE = "date";
   /** yyyymmdd as a LongPoint (range filter) and doc value (sort); absent for "--MM-DD". */
   public static final String DATE_KEY = "date_key";
@@ -73,10 +78,15 @@ public final class IndexSchema {
     return pipelineVersion;
   }
 
-  /** The analyzer for indexing and querying: folded fields fold, the rest keep diacritics. */
-  public static Analyzer analyzer() {
+  /**
+   * The analyzer for indexing and querying: folded fields fold, word fields segment with
+   * {@code segmenter}, the rest are syllables with diacritics.
+   */
+  public static Analyzer analyzer(VietnameseSegmenter segmenter) {
+    Analyzer words = new VietnameseAnalyzer(segmenter);
     return new PerFieldAnalyzerWrapper(SyllableAnalyzer.exact(),
-        Map.of(TITLE_FOLDED, SyllableAnalyzer.folded(), BODY_FOLDED, SyllableAnalyzer.folded()));
+        Map.of(TITLE_FOLDED, SyllableAnalyzer.folded(), BODY_FOLDED, SyllableAnalyzer.folded(),
+            TITLE_WORDS, words, BODY_WORDS, words));
   }
 
   /** The key the source filter compares: "Baohatinh.VN" and "baohatinh.vn" are one source. */
@@ -96,9 +106,11 @@ public final class IndexSchema {
     if (meta.title() != null) {
       out.add(new Field(TITLE, meta.title(), STORED_TEXT));
       out.add(new Field(TITLE_FOLDED, meta.title(), UNSTORED_TEXT));
+      out.add(new Field(TITLE_WORDS, meta.title(), UNSTORED_TEXT));
     }
     out.add(new Field(BODY, doc.text(), STORED_TEXT));
     out.add(new Field(BODY_FOLDED, doc.text(), UNSTORED_TEXT));
+    out.add(new Field(BODY_WORDS, doc.text(), UNSTORED_TEXT));
     addDate(out, meta.date());
     addExact(out, SOURCE, meta.source());
     if (meta.source() != null) {

@@ -16,6 +16,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
 import org.canbo.model.Document;
+import org.canbo.nlp.segment.VietnameseSegmenter;
 import org.canbo.pipeline.DocumentSink;
 
 /**
@@ -35,14 +36,18 @@ public final class LuceneIndex implements DocumentSink {
   private final ReaderManager committed;
   private final IndexSchema schema;
 
-  /** Opens or creates the index at {@code path}; fails if another writer holds its lock. */
-  public LuceneIndex(Path path, String pipelineVersion) throws IOException {
+  /**
+   * Opens or creates the index at {@code path}; fails if another writer holds its lock. The
+   * segmenter (loaded once by the caller, shared) analyses the word-level fields.
+   */
+  public LuceneIndex(Path path, String pipelineVersion, VietnameseSegmenter segmenter)
+      throws IOException {
     this.path = path;
     this.schema = new IndexSchema(pipelineVersion);
     this.directory = FSDirectory.open(Files.createDirectories(path));
     IndexWriter w = null;
     try {
-      IndexWriterConfig config = new IndexWriterConfig(IndexSchema.analyzer())
+      IndexWriterConfig config = new IndexWriterConfig(IndexSchema.analyzer(segmenter))
           .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
           .setCommitOnClose(false);
       w = new IndexWriter(directory, config);

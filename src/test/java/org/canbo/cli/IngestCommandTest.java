@@ -1,5 +1,6 @@
 package org.canbo.cli;
 
+import org.canbo.TestModels;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -40,7 +41,7 @@ class IngestCommandTest {
             "2018-10-03", "ĐBP", "Minh Thùy", "tỉnh Điện Biên"),
         S004, new ArticleMetadata("Khắc phục tình trạng cục bộ, khép kín trong công tác cán bộ",
             "2023-07-27", "Chinhphu.vn", "Hòa An", "thành phố Hà Nội"));
-    try (CorpusSearcher searcher = new CorpusSearcher(index)) {
+    try (CorpusSearcher searcher = new CorpusSearcher(index, TestModels.SEGMENTER)) {
       for (var e : expected.entrySet()) {
         Document doc = searcher.find(e.getKey()).orElseThrow();
         assertThat(doc.metadata()).as(e.getKey()).isEqualTo(e.getValue());
@@ -65,7 +66,7 @@ class IngestCommandTest {
     Path index = tmp.resolve("index");
     CliRun run = CliRun.of("ingest", "--index", index.toString(), corpus.toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
-    try (CorpusSearcher searcher = new CorpusSearcher(index)) {
+    try (CorpusSearcher searcher = new CorpusSearcher(index, TestModels.SEGMENTER)) {
       Document txt = searcher.find("txt/" + S000).orElseThrow();
       for (String format : List.of("html", "pdf", "docx")) {
         Document variant = searcher.find(format + "/" + S000).orElseThrow();
@@ -110,7 +111,7 @@ class IngestCommandTest {
         .anySatisfy(l -> assertThat(l).startsWith(corpus.resolve("empty.txt") + ": empty"))
         .anySatisfy(l -> assertThat(l).startsWith(corpus.resolve("truncated.pdf") + ": corrupt"))
         .anySatisfy(l -> assertThat(l).startsWith(corpus.resolve("random.docx") + ": "));
-    try (CorpusSearcher searcher = new CorpusSearcher(index)) {
+    try (CorpusSearcher searcher = new CorpusSearcher(index, TestModels.SEGMENTER)) {
       Document nfd = searcher.find("nfd").orElseThrow();
       assertThat(nfd.metadata().title()).isEqualTo("Cao Lộc: Chuyển biến từ thực hiện Nghị quyết 67");
       assertThat(Normalizer.isNormalized(nfd.text(), Normalizer.Form.NFC)).isTrue();
@@ -148,7 +149,7 @@ class IngestCommandTest {
     Files.writeString(changed, Files.readString(changed) + "\nĐoạn bổ sung về quy hoạch xanhlam.\n");
     CliRun third = CliRun.of(ingest);
     assertThat(third.out()).contains("ingested: 1", "unchanged: 4");
-    try (CorpusSearcher searcher = new CorpusSearcher(index)) {
+    try (CorpusSearcher searcher = new CorpusSearcher(index, TestModels.SEGMENTER)) {
       assertThat(searcher.count()).isEqualTo(5);
       assertThat(searcher.search(org.canbo.index.SearchRequest.of("xanhlam", 10)).hits())
           .extracting(h -> h.id()).containsExactly(S001);

@@ -1,5 +1,6 @@
 package org.canbo.cli;
 
+import org.canbo.TestModels;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -37,12 +38,12 @@ class InterruptedIngestTest {
     waitForWriter(index, ingest);
     ingest.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 
-    try (CorpusSearcher searcher = new CorpusSearcher(index)) {
+    try (CorpusSearcher searcher = new CorpusSearcher(index, TestModels.SEGMENTER)) {
       assertThat(searcher.count()).as("previous commit").isEqualTo(5);
     }
     CliRun rerun = CliRun.of("ingest", "--in-process", "--index", index.toString(), big.toString());
     assertThat(rerun.exitCode()).as(rerun.err()).isZero();
-    try (CorpusSearcher searcher = new CorpusSearcher(index)) {
+    try (CorpusSearcher searcher = new CorpusSearcher(index, TestModels.SEGMENTER)) {
       assertThat(searcher.count()).isEqualTo(5 + 3000);
     }
   }

@@ -1,5 +1,6 @@
 package org.canbo.index;
 
+import org.canbo.TestModels;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -22,7 +23,7 @@ class CorpusSearcherTest {
 
   @BeforeAll
   static void indexSeeds() throws Exception {
-    try (LuceneIndex index = new LuceneIndex(dir, "test")) {
+    try (LuceneIndex index = new LuceneIndex(dir, "test", TestModels.SEGMENTER)) {
       for (Document d : SeedCorpus.load()) {
         index.accept(d);
       }
@@ -31,7 +32,7 @@ class CorpusSearcherTest {
           new ArticleMetadata("</mark><script>", "2024-01-02", "Test", null, null)));
       index.commit();
     }
-    searcher = new CorpusSearcher(dir);
+    searcher = new CorpusSearcher(dir, TestModels.SEGMENTER);
   }
 
   @AfterAll
@@ -104,12 +105,12 @@ class CorpusSearcherTest {
 
   @Test
   void exactDiacriticsRankAboveFoldedOnlyMatches(@TempDir Path other) throws Exception {
-    try (LuceneIndex index = new LuceneIndex(other, "test")) {
+    try (LuceneIndex index = new LuceneIndex(other, "test", TestModels.SEGMENTER)) {
       index.accept(Document.of("folded", null, "hoa binh ở đây và cả hòa", null));
       index.accept(Document.of("exact", null, "hòa bình ở đây", null));
       index.commit();
     }
-    try (CorpusSearcher s = new CorpusSearcher(other)) {
+    try (CorpusSearcher s = new CorpusSearcher(other, TestModels.SEGMENTER)) {
       SearchResult r = s.search(SearchRequest.of("hòa bình", 10));
       assertThat(r.hits()).extracting(SearchHit::id).containsExactly("exact", "folded");
     }

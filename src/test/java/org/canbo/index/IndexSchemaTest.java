@@ -1,5 +1,6 @@
 package org.canbo.index;
 
+import org.canbo.TestModels;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -35,7 +36,7 @@ class IndexSchemaTest {
     Document seed = SeedCorpus.load().get(2); // "--10-06", no author, no pages
 
     try (ByteBuffersDirectory dir = new ByteBuffersDirectory();
-        IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(IndexSchema.analyzer()))) {
+        IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(IndexSchema.analyzer(TestModels.SEGMENTER)))) {
       w.addDocument(schema.toLucene(original));
       w.addDocument(schema.toLucene(seed));
       w.commit();

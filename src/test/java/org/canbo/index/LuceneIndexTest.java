@@ -1,5 +1,6 @@
 package org.canbo.index;
 
+import org.canbo.TestModels;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -26,7 +27,7 @@ class LuceneIndexTest {
 
   @Test
   void acceptingTheSameIdTwiceKeepsOneDocument() throws Exception {
-    try (LuceneIndex index = new LuceneIndex(dir, "v1")) {
+    try (LuceneIndex index = new LuceneIndex(dir, "v1", TestModels.SEGMENTER)) {
       index.accept(doc("a", "h1", "cán bộ"));
       index.accept(doc("a", "h2", "cán bộ luân chuyển"));
       index.commit();
@@ -34,14 +35,14 @@ class LuceneIndexTest {
       index.commit();
       assertThat(index.count()).isEqualTo(1);
     }
-    try (CorpusSearcher searcher = new CorpusSearcher(dir)) {
+    try (CorpusSearcher searcher = new CorpusSearcher(dir, TestModels.SEGMENTER)) {
       assertThat(searcher.search(SearchRequest.of("luân chuyển", 10)).total()).isEqualTo(1);
     }
   }
 
   @Test
   void unchangedNeedsTheSameHashAndPipelineVersionInTheLastCommit() throws Exception {
-    try (LuceneIndex index = new LuceneIndex(dir, "v1")) {
+    try (LuceneIndex index = new LuceneIndex(dir, "v1", TestModels.SEGMENTER)) {
       index.accept(doc("a", "h1", "cán bộ"));
       assertThat(index.isUnchanged("a", "h1")).as("not committed yet").isFalse();
       index.commit();
@@ -50,27 +51,27 @@ class LuceneIndexTest {
       assertThat(index.isUnchanged("b", "h1")).isFalse();
       assertThat(index.isUnchanged("a", null)).isFalse();
     }
-    try (LuceneIndex index = new LuceneIndex(dir, "v2")) {
+    try (LuceneIndex index = new LuceneIndex(dir, "v2", TestModels.SEGMENTER)) {
       assertThat(index.isUnchanged("a", "h1")).as("new pipeline version").isFalse();
     }
   }
 
   @Test
   void uncommittedDocumentsAreInvisibleAndRolledBack() throws Exception {
-    try (LuceneIndex index = new LuceneIndex(dir, "v1")) {
+    try (LuceneIndex index = new LuceneIndex(dir, "v1", TestModels.SEGMENTER)) {
       index.accept(doc("a", "h1", "cán bộ"));
       index.accept(doc("b", "h1", "cán bộ"));
       index.commit();
       index.accept(doc("c", "h1", "cán bộ"));
       index.accept(doc("a", "h9", "đã thay thế")); // an update is rolled back too
-      try (CorpusSearcher searcher = new CorpusSearcher(dir)) {
+      try (CorpusSearcher searcher = new CorpusSearcher(dir, TestModels.SEGMENTER)) {
         assertThat(searcher.search(SearchRequest.of("cán bộ", 10)).total()).isEqualTo(2);
         assertThat(searcher.search(SearchRequest.of("thay thế", 10)).total()).isZero();
       }
       assertThat(index.count()).isEqualTo(2);
       index.rollback(); // what an interrupted run leaves behind
     }
-    try (LuceneIndex index = new LuceneIndex(dir, "v1")) {
+    try (LuceneIndex index = new LuceneIndex(dir, "v1", TestModels.SEGMENTER)) {
       assertThat(index.count()).isEqualTo(2);
       assertThat(index.isUnchanged("a", "h1")).isTrue();
     }
@@ -78,18 +79,18 @@ class LuceneIndexTest {
 
   @Test
   void closeWithoutCommitDiscardsLikeACrash() throws Exception {
-    try (LuceneIndex index = new LuceneIndex(dir, "v1")) {
+    try (LuceneIndex index = new LuceneIndex(dir, "v1", TestModels.SEGMENTER)) {
       index.accept(doc("a", "h1", "cán bộ"));
     }
-    try (LuceneIndex index = new LuceneIndex(dir, "v1")) {
+    try (LuceneIndex index = new LuceneIndex(dir, "v1", TestModels.SEGMENTER)) {
       assertThat(index.count()).isZero();
     }
   }
 
   @Test
   void searcherSeesNewCommitsOnTheNextSearch() throws Exception {
-    try (LuceneIndex index = new LuceneIndex(dir, "v1");
-        CorpusSearcher searcher = new CorpusSearcher(dir)) {
+    try (LuceneIndex index = new LuceneIndex(dir, "v1", TestModels.SEGMENTER);
+        CorpusSearcher searcher = new CorpusSearcher(dir, TestModels.SEGMENTER)) {
       assertThat(searcher.search(SearchRequest.of("cán bộ", 10)).total()).isZero();
       index.accept(doc("a", "h1", "cán bộ"));
       index.commit();
@@ -100,7 +101,7 @@ class LuceneIndexTest {
   @Test
   void acceptIsSafeFromSeveralThreads() throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(4);
-    try (LuceneIndex index = new LuceneIndex(dir, "v1")) {
+    try (LuceneIndex index = new LuceneIndex(dir, "v1", TestModels.SEGMENTER)) {
       List<Future<?>> futures = new ArrayList<>();
       for (int t = 0; t < 4; t++) {
         int thread = t;
@@ -124,8 +125,8 @@ class LuceneIndexTest {
 
   @Test
   void aSecondWriterOnTheSameIndexFailsClearly() throws Exception {
-    try (LuceneIndex index = new LuceneIndex(dir, "v1")) {
-      assertThrows(LockObtainFailedException.class, () -> new LuceneIndex(dir, "v1"));
+    try (LuceneIndex index = new LuceneIndex(dir, "v1", TestModels.SEGMENTER)) {
+      assertThrows(LockObtainFailedException.class, () -> new LuceneIndex(dir, "v1", TestModels.SEGMENTER));
       assertThat(index.count()).isZero();
     }
   }
@@ -133,7 +134,7 @@ class LuceneIndexTest {
   @Test
   void searcherRefusesAMissingIndex() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> new CorpusSearcher(dir.resolve("none")));
+        () -> new CorpusSearcher(dir.resolve("none"), TestModels.SEGMENTER));
     assertThat(e).hasMessageContaining("no index at");
   }
 }

@@ -1,5 +1,6 @@
 package org.canbo.index;
 
+import org.canbo.TestModels;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class UserQueryParserTest {
   private static final String ALPHABET = "aăâđêôơưáàảãạ AND OR NOT \"()[]{}:^~*?\\/+-!&|<>";
 
-  private final UserQueryParser parser = new UserQueryParser(IndexSchema.analyzer());
+  private final UserQueryParser parser = new UserQueryParser(IndexSchema.analyzer(TestModels.SEGMENTER));
 
   @Test
   void randomInputEitherParsesOrFailsWithAMessage() {
@@ -40,9 +41,15 @@ class UserQueryParserTest {
   }
 
   @Test
-  void wordsAreSearchedInExactAndFoldedFieldsWithTitleBoost() {
+  void wordsAreSearchedInExactAndFoldedFieldsWithTitleBoostAndSegmentedWordsRankHigher() {
     assertThat(parser.parse("Thành uỷ").toString()).isEqualTo(
-        "+((title:thành)^3.0 (title_folded:thanh)^1.5 (body:thành)^1.0 (body_folded:thanh)^0.5)"
-            + " +((title:ủy)^3.0 (title_folded:uy)^1.5 (body:ủy)^1.0 (body_folded:uy)^0.5)");
+        "+(+((title:thành)^3.0 (title_folded:thanh)^1.5 (body:thành)^1.0 (body_folded:thanh)^0.5)"
+            + " +((title:ủy)^3.0 (title_folded:uy)^1.5 (body:ủy)^1.0 (body_folded:uy)^0.5))"
+            + " (body_words:thành_ủy)^1.5 (title_words:thành_ủy)^3.0");
+  }
+
+  @Test
+  void negatedQueriesGetNoWordBoost() {
+    assertThat(parser.parse("cán bộ NOT luân chuyển").toString()).doesNotContain("_words");
   }
 }
