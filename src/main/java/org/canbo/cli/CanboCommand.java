@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
       RunCommand.class,
       IngestCommand.class,
       SearchCommand.class,
+      ExtractCommand.class,
+      ExportCommand.class,
       SegmentCommand.class,
       EvalSegmenterCommand.class,
       BenchCommand.class,
@@ -24,6 +26,8 @@ import picocli.CommandLine.Command;
     })
 public final class CanboCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  /** Raw stdout for byte-oriented output (datasets); text goes through the command's writers. */
+  OutputStream stdout = System.out;
 
   @Override
   public void run() {
@@ -37,7 +41,9 @@ public final class CanboCommand implements Runnable {
 
   /** Builds the command line writing UTF-8 to the given streams, whatever the platform locale. */
   public static CommandLine commandLine(OutputStream out, OutputStream err) {
-    CommandLine cl = new CommandLine(new CanboCommand());
+    CanboCommand root = new CanboCommand();
+    root.stdout = out;
+    CommandLine cl = new CommandLine(root);
     cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
     cl.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
     cl.setExecutionExceptionHandler(new ErrorHandler());

@@ -1,5 +1,6 @@
 package org.canbo.cli;
 
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -19,6 +20,12 @@ abstract class CanboSubcommand implements Callable<Integer> {
 
   PrintWriter err() {
     return spec.commandLine().getErr();
+  }
+
+  /** Raw stdout for datasets, after flushing what was printed through {@link #out()}. */
+  OutputStream stdout() {
+    out().flush();
+    return ((CanboCommand) spec.root().userObject()).stdout;
   }
 
   /** A thread-safe sink for {@code path: reason} lines on stderr. */

@@ -3,6 +3,8 @@ package org.canbo.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
+import org.canbo.pipeline.DocumentSink;
 import org.canbo.ingest.CorpusWalker;
 import org.canbo.ingest.DocumentParser;
 import org.canbo.ingest.DocumentParsers;
@@ -19,17 +21,26 @@ import org.canbo.pipeline.Pipelines;
 final class IngestJob {
   private IngestJob() {}
 
+  /** Ingests into the Lucene index at {@code indexDir}. */
   static IngestSummary run(
       List<Path> paths, Path indexDir, IngestLimits limits, Models models,
-      java.util.function.Consumer<String> problems)
-      throws IOException {
+      Consumer<String> problems) throws IOException {
+    try (LuceneIndex sink =
+        new LuceneIndex(indexDir, Pipelines.version(limits), models.segmenter())) {
+      return run(paths, sink, limits, models, problems);
+    }
+  }
+
+  /** Reads the files, runs the standard stages and hands every document to {@code sink}. */
+  static IngestSummary run(
+      List<Path> paths, DocumentSink sink, IngestLimits limits, Models models,
+      Consumer<String> problems) throws IOException {
     List<CorpusWalker.Entry> entries = CorpusWalker.walk(paths);
     try (DocumentParser parser = DocumentParsers.create(limits);
-        LuceneIndex sink = new LuceneIndex(indexDir, Pipelines.version(limits), models.segmenter());
         ProgressReporter progress = new ProgressReporter("ingest", entries.size())) {
       ArticleReader reader = new ArticleReader(parser, new MetadataExtractor(models.gazetteer()));
-      IngestRunner runner =
-          new IngestRunner(reader, Pipelines.standard(), sink, limits.parseWorkers(), problems);
+      IngestRunner runner = new IngestRunner(
+          reader, Pipelines.standard(models), sink, limits.parseWorkers(), problems);
       return runner.run(entries, progress::step);
     }
   }

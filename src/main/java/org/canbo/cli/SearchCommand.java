@@ -3,6 +3,7 @@ package org.canbo.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.canbo.index.CorpusSearcher;
+import org.canbo.index.FigureCondition;
 import org.canbo.nlp.segment.VietnameseSegmenter;
 import org.canbo.index.SearchHit;
 import org.canbo.index.SearchRequest;
@@ -39,14 +40,29 @@ final class SearchCommand extends CanboSubcommand {
   @Option(names = "--source", paramLabel = "S", description = "Only articles from this source (e.g. LSO).")
   String source;
 
+  @Option(names = "--figure", paramLabel = "COND",
+      description = "Only articles with a figure matching CATEGORY OP NUMBER, e.g. rotation>=50 "
+          + "(OP one of >= <= = > <). Repeatable; all must hold.")
+  List<String> figures = List.of();
+
+  @Option(names = "--category", paramLabel = "C",
+      description = "Only articles with figures of this category (e.g. discipline). Repeatable.")
+  List<String> categories = List.of();
+
+  @Option(names = "--facets", description = "Add facet counts (year, source, locality, figure "
+      + "category) over all matching articles; in JSON as \"facets\".")
+  boolean facets;
+
   @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The query; several words are joined.")
   List<String> query;
 
   @Override
   public Integer call() throws Exception {
-    SearchRequest request = new SearchRequest(String.join(" ", query), limit, from, to, source);
     SearchResult result;
+    SearchRequest request;
     try (CorpusSearcher searcher = new CorpusSearcher(index.index, VietnameseSegmenter.load())) {
+      request = new SearchRequest(String.join(" ", query), limit, from, to, source,
+          figures.stream().map(FigureCondition::parse).toList(), categories, facets);
       result = searcher.search(request);
     } catch (IllegalArgumentException e) {
       err().println("canbo search: " + e.getMessage());
@@ -72,6 +88,12 @@ final class SearchCommand extends CanboSubcommand {
       for (String snippet : hit.snippets()) {
         out.append("   … ").append(TerminalMarkup.fromHtml(snippet)).append('\n');
       }
+    }
+    if (result.facets() != null) {
+      out.append('\n');
+      result.facets().forEach((dim, values) -> out.append(dim).append(": ").append(
+          values.entrySet().stream().map(e -> e.getKey() + " (" + e.getValue() + ")")
+              .collect(java.util.stream.Collectors.joining(", "))).append('\n'));
     }
     return out.toString();
   }

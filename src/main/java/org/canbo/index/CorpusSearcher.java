@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import java.util.Optional;
 import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.util.Bits;
@@ -44,6 +46,7 @@ public final class CorpusSearcher implements Closeable {
   private final ReaderManager readers;
   private final Analyzer analyzer;
   private final Duration timeout;
+  private final FacetCounter facetCounter = new FacetCounter();
 
   /** Opens the index at {@code path} with a 10 s limit per query. */
   public CorpusSearcher(Path path, VietnameseSegmenter segmenter) throws IOException {
@@ -76,19 +79,28 @@ public final class CorpusSearcher implements Closeable {
    */
   public SearchResult search(SearchRequest request) throws IOException {
     Query text = new UserQueryParser(analyzer).parse(request.query());
-    Query query = withFilters(text, request);
+    Query query = SearchFilters.apply(text, request);
     readers.maybeRefresh();
     DirectoryReader reader = readers.acquire();
     try {
       IndexSearcher searcher = new IndexSearcher(reader);
       searcher.setTimeout(new QueryTimeoutImpl(timeout.toMillis()));
-      TopDocs top = searcher.search(
-          query, new TopScoreDocCollectorManager(request.limit(), null, Integer.MAX_VALUE));
+      Map<String, Map<String, Long>> facets = null;
+      TopDocs top;
+      if (request.facets()) {
+        FacetsCollectorManager.FacetsResult r = FacetsCollectorManager.search(searcher, query,
+            request.limit(), new FacetsCollectorManager());
+        top = r.topDocs();
+        facets = facetCounter.count(reader, r.facetsCollector());
+      } else {
+        top = searcher.search(
+            query, new TopScoreDocCollectorManager(request.limit(), null, Integer.MAX_VALUE));
+      }
       if (searcher.timedOut()) {
         throw new IllegalArgumentException("the query '" + request.query() + "' took longer than "
             + timeout.toMillis() + " ms; make it more specific");
       }
-      return toResult(searcher, text, top);
+      return toResult(searcher, text, top, facets);
     } catch (IndexSearcher.TooManyClauses e) {
       throw new IllegalArgumentException("the query '" + request.query() + "' is too complex", e);
     } finally {
@@ -96,26 +108,8 @@ public final class CorpusSearcher implements Closeable {
     }
   }
 
-  private static Query withFilters(Query text, SearchRequest request) {
-    BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
-    if (request.fromDate() != null || request.toDate() != null) {
-      long from = request.fromDate() == null ? 0 : IsoDates.lowerBound(request.fromDate());
-      long to = request.toDate() == null ? Long.MAX_VALUE : IsoDates.upperBound(request.toDate());
-      if (from > to) {
-        throw new IllegalArgumentException("date filter from " + request.fromDate()
-            + " is after to " + request.toDate());
-      }
-      b.add(LongPoint.newRangeQuery(IndexSchema.DATE_KEY, from, to), BooleanClause.Occur.FILTER);
-    }
-    if (request.source() != null && !request.source().isBlank()) {
-      Term source = new Term(IndexSchema.SOURCE_KEY, IndexSchema.sourceKey(request.source()));
-      b.add(new TermQuery(source), BooleanClause.Occur.FILTER);
-    }
-    return b.build();
-  }
-
-  private SearchResult toResult(IndexSearcher searcher, Query text, TopDocs top)
-      throws IOException {
+  private SearchResult toResult(IndexSearcher searcher, Query text, TopDocs top,
+      Map<String, Map<String, Long>> facets) throws IOException {
     int[] docIds = new int[top.scoreDocs.length];
     for (int i = 0; i < docIds.length; i++) {
       docIds[i] = top.scoreDocs[i].doc;
@@ -132,7 +126,7 @@ public final class CorpusSearcher implements Closeable {
           d.get(IndexSchema.DATE), d.get(IndexSchema.SOURCE), d.get(IndexSchema.LOCALITY),
           sd.score, snippets.get(i)));
     }
-    return new SearchResult(top.totalHits.value, hits);
+    return new SearchResult(top.totalHits.value, hits, facets);
   }
 
   /** The stored document with this id, as the model record, or empty. */
@@ -183,6 +177,38 @@ public final class CorpusSearcher implements Closeable {
     } finally {
       readers.release(reader);
     }
+  }
+
+  /**
+   * Calls {@code consumer} with every stored document of the last commit, in id order, loading one
+   * document at a time (exports stream; the corpus is never held in memory).
+   */
+  public void forEachDocument(DocumentConsumer consumer) throws IOException {
+    readers.maybeRefresh();
+    DirectoryReader reader = readers.acquire();
+    try {
+      StoredFields stored = reader.storedFields();
+      Bits live = MultiBits.getLiveDocs(reader);
+      List<Map.Entry<String, Integer>> order = new ArrayList<>(reader.numDocs());
+      Set<String> idOnly = Set.of(IndexSchema.ID);
+      for (int i = 0; i < reader.maxDoc(); i++) {
+        if (live == null || live.get(i)) {
+          order.add(Map.entry(stored.document(i, idOnly).get(IndexSchema.ID), i));
+        }
+      }
+      order.sort(Map.Entry.comparingByKey());
+      for (Map.Entry<String, Integer> e : order) {
+        consumer.accept(IndexSchema.toModel(stored.document(e.getValue())));
+      }
+    } finally {
+      readers.release(reader);
+    }
+  }
+
+  /** Receives documents from {@link #forEachDocument}; may throw I/O errors of its own. */
+  @FunctionalInterface
+  public interface DocumentConsumer {
+    void accept(Document document) throws IOException;
   }
 
   /** Switches to the newest commit now rather than on the next search. */

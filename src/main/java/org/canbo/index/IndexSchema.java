@@ -14,6 +14,7 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import org.canbo.index.analysis.VietnameseAnalyzer;
@@ -121,6 +122,11 @@ public final class IndexSchema {
     out.add(new StoredField(PAGES, Arrays.stream(doc.pages().starts())
         .mapToObj(Integer::toString).collect(Collectors.joining(","))));
     out.add(new StoredField(LAYERS, LAYER_CODEC.encode(doc.layers())));
+    addFacet(out, Facets.SOURCE, meta.source());
+    addFacet(out, Facets.LOCALITY, meta.locality());
+    Integer year = meta.year();
+    addFacet(out, Facets.YEAR, year == null ? null : year.toString());
+    FigureFields.add(out, doc.annotations());
     return out;
   }
 
@@ -139,7 +145,13 @@ public final class IndexSchema {
     String status = stored.get(STATUS);
     return new Document(id, source, stored.get(BODY), meta, pages(id, stored.get(PAGES)),
         status == null ? IngestStatus.OK : IngestStatus.valueOf(status),
-        LAYER_CODEC.decode(stored.get(LAYERS)));
+        LAYER_CODEC.decode(stored.get(LAYERS)), FigureFields.read(stored.get(FigureFields.ANNOTATIONS)));
+  }
+
+  private static void addFacet(org.apache.lucene.document.Document out, String dim, String value) {
+    if (value != null && !value.isBlank()) {
+      out.add(new SortedSetDocValuesFacetField(dim, value));
+    }
   }
 
   private static void addSource(org.apache.lucene.document.Document out, SourceFile source) {

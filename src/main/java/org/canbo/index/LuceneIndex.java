@@ -8,6 +8,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.ReaderManager;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
@@ -35,6 +36,8 @@ public final class LuceneIndex implements DocumentSink {
   /** Readers over the last commit only, refreshed after each commit. */
   private final ReaderManager committed;
   private final IndexSchema schema;
+  /** Only read after construction (FacetsConfig.build is safe for concurrent callers then). */
+  private final FacetsConfig facets = Facets.config();
 
   /**
    * Opens or creates the index at {@code path}; fails if another writer holds its lock. The
@@ -93,7 +96,8 @@ public final class LuceneIndex implements DocumentSink {
 
   @Override
   public void accept(Document document) throws IOException {
-    writer.updateDocument(new Term(IndexSchema.ID, document.id()), schema.toLucene(document));
+    writer.updateDocument(
+        new Term(IndexSchema.ID, document.id()), facets.build(schema.toLucene(document)));
   }
 
   @Override

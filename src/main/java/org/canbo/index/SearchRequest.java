@@ -1,13 +1,22 @@
 package org.canbo.index;
 
+import java.util.List;
+
 /**
  * What to search for: a query in the user syntax of {@link UserQueryParser}, how many hits to
- * return, and optional filters (null = no filter). Dates are ISO ({@code YYYY}, {@code YYYY-MM}
- * or {@code YYYY-MM-DD}) and inclusive; the source filter ignores case. New filters are added as
- * components with a null default in {@link #of}.
+ * return, and optional filters (null or empty = no filter). Dates are ISO ({@code YYYY},
+ * {@code YYYY-MM} or {@code YYYY-MM-DD}) and inclusive; the source filter ignores case; every
+ * figure condition and category must hold; {@code facets} asks for facet counts over all matches.
  */
 public record SearchRequest(
-    String query, int limit, String fromDate, String toDate, String source) {
+    String query,
+    int limit,
+    String fromDate,
+    String toDate,
+    String source,
+    List<FigureCondition> figures,
+    List<String> categories,
+    boolean facets) {
   public static final int MAX_LIMIT = 1000;
 
   public SearchRequest {
@@ -17,6 +26,13 @@ public record SearchRequest(
     if (limit < 1 || limit > MAX_LIMIT) {
       throw new IllegalArgumentException("limit " + limit + " is not in 1.." + MAX_LIMIT);
     }
+    figures = figures == null ? List.of() : List.copyOf(figures);
+    categories = categories == null ? List.of() : List.copyOf(categories);
+  }
+
+  /** A request with text filters only. */
+  public SearchRequest(String query, int limit, String fromDate, String toDate, String source) {
+    this(query, limit, fromDate, toDate, source, List.of(), List.of(), false);
   }
 
   /** A request without filters. */
@@ -25,10 +41,18 @@ public record SearchRequest(
   }
 
   public SearchRequest withDates(String from, String to) {
-    return new SearchRequest(query, limit, from, to, source);
+    return new SearchRequest(query, limit, from, to, source, figures, categories, facets);
   }
 
   public SearchRequest withSource(String newSource) {
-    return new SearchRequest(query, limit, fromDate, toDate, newSource);
+    return new SearchRequest(query, limit, fromDate, toDate, newSource, figures, categories, facets);
+  }
+
+  public SearchRequest withFigures(List<FigureCondition> conditions, List<String> newCategories) {
+    return new SearchRequest(query, limit, fromDate, toDate, source, conditions, newCategories, facets);
+  }
+
+  public SearchRequest withFacets(boolean on) {
+    return new SearchRequest(query, limit, fromDate, toDate, source, figures, categories, on);
   }
 }

@@ -9,7 +9,8 @@ import java.util.TreeMap;
 /**
  * One article as the pipeline sees it: a stable id, where it came from, its clean text (NFC,
  * boilerplate removed; every offset refers to it), metadata, page map, ingest status and annotation
- * layers (key → sorted spans). Immutable: stages return a new document.
+ * layers (key → sorted spans) and typed annotations (figures, ...). Immutable: stages return a new
+ * document.
  */
 public record Document(
     String id,
@@ -18,7 +19,8 @@ public record Document(
     ArticleMetadata metadata,
     PageMap pages,
     IngestStatus status,
-    Map<String, List<Span>> layers) {
+    Map<String, List<Span>> layers,
+    Annotations annotations) {
 
   public Document {
     if (id == null || id.isEmpty()) {
@@ -37,6 +39,25 @@ public record Document(
       }
     }
     layers = Collections.unmodifiableMap(copy);
+    annotations = annotations == null ? Annotations.NONE : annotations;
+    for (Figure f : annotations.figures()) {
+      if (f.end() > text.length()) {
+        throw new IllegalArgumentException(
+            "figure \"" + f.text() + "\" of " + id + " ends beyond text length " + text.length());
+      }
+    }
+  }
+
+  /** A document without typed annotations. */
+  public Document(
+      String id,
+      SourceFile source,
+      String text,
+      ArticleMetadata metadata,
+      PageMap pages,
+      IngestStatus status,
+      Map<String, List<Span>> layers) {
+    this(id, source, text, metadata, pages, status, layers, Annotations.NONE);
   }
 
   /** A document with only text and metadata; no layers. */
@@ -57,11 +78,15 @@ public record Document(
   public Document withLayer(String key, List<Span> spans) {
     Map<String, List<Span>> next = new TreeMap<>(layers);
     next.put(key, spans);
-    return new Document(id, source, text, metadata, pages, status, next);
+    return new Document(id, source, text, metadata, pages, status, next, annotations);
   }
 
   public Document withMetadata(ArticleMetadata newMetadata) {
-    return new Document(id, source, text, newMetadata, pages, status, layers);
+    return new Document(id, source, text, newMetadata, pages, status, layers, annotations);
+  }
+
+  public Document withAnnotations(Annotations newAnnotations) {
+    return new Document(id, source, text, metadata, pages, status, layers, newAnnotations);
   }
 
   private static List<Span> checkedLayer(String id, String key, List<Span> spans, int length) {

@@ -1,6 +1,7 @@
 package org.canbo.pipeline;
 
 import java.util.List;
+import org.canbo.config.Models;
 
 /** The stage list every ingest runs, and the version stamped on indexed documents. */
 public final class Pipelines {
@@ -20,8 +21,8 @@ public final class Pipelines {
     return VERSION + "/chars=" + limits.maxChars();
   }
 
-  /** The standard stages, in order. */
-  public static Pipeline standard() {
+  /** The standard stages, in order, built on the shared models. */
+  public static Pipeline standard(Models models) {
     return Pipeline.of(List.of());
   }
 }

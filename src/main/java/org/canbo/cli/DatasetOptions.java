@@ -1,0 +1,34 @@
+package org.canbo.cli;
+
+import java.nio.file.Path;
+import org.canbo.dataset.Dataset;
+import org.canbo.dataset.DatasetFormat;
+import picocli.CommandLine.Option;
+
+/** Options shared by extract and export: which dataset, which format, where to. */
+final class DatasetOptions {
+  @Option(names = "--dataset", paramLabel = "NAME",
+      description = "figures or articles. Default: ${DEFAULT-VALUE}.")
+  String dataset = "figures";
+
+  @Option(names = "--format", paramLabel = "FMT",
+      description = "jsonl (one JSON object per line) or csv. Default: ${DEFAULT-VALUE}.")
+  String format = "jsonl";
+
+  @Option(names = "--out", paramLabel = "FILE",
+      description = "Write to FILE (atomically: a temporary file renamed when complete) "
+          + "instead of stdout.")
+  Path out;
+
+  @Option(names = "--excel", description = "Start the file with a UTF-8 byte-order mark so Excel "
+      + "shows Vietnamese correctly.")
+  boolean excel;
+
+  Dataset dataset() {
+    return Dataset.parse(dataset);
+  }
+
+  DatasetFormat format() {
+    return DatasetFormat.parse(format);
+  }
+}

@@ -1,0 +1,51 @@
+package org.canbo.cli;
+
+import org.canbo.config.Models;
+import org.canbo.dataset.DatasetWriter;
+import org.canbo.dataset.RowFilter;
+import org.canbo.index.CorpusSearcher;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code canbo export}: a dataset from the index, filtered, as JSONL or CSV. */
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Export the figures or articles dataset from the index (sorted by document id).",
+      "--where filters rows: COLUMN OP VALUE joined by 'and', OP one of = != > >= < <= ~ "
+          + "(~ = contains), e.g. --where \"category=discipline and value>=10\".",
+      "Exit status: 0 written, 1 bad option or no index."
+    })
+final class ExportCommand extends CanboSubcommand {
+  @Mixin IndexOption index;
+  @Mixin DatasetOptions options;
+
+  @Option(names = "--where", paramLabel = "EXPR", description = "Row filter, see above.")
+  String where;
+
+  @Override
+  public Integer call() throws Exception {
+    RowFilter filter;
+    try {
+      filter = RowFilter.parse(where, options.dataset());
+    } catch (IllegalArgumentException e) {
+      err().println("canbo export: " + e.getMessage());
+      return ExitCodes.FATAL;
+    }
+    Models models = Models.load();
+    try (CorpusSearcher searcher = new CorpusSearcher(index.index, models.segmenter());
+        AtomicOutput output = AtomicOutput.open(options.out, stdout())) {
+      DatasetWriter writer = new DatasetWriter(options.dataset(), options.format(),
+          output.stream(), options.excel, filter);
+      searcher.forEachDocument(writer::write);
+      writer.close();
+      output.complete();
+      if (options.out != null) {
+        err().println(writer.rows() + " rows written to " + options.out);
+      }
+    }
+    return ExitCodes.OK;
+  }
+}

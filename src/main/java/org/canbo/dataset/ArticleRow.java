@@ -1,0 +1,38 @@
+package org.canbo.dataset;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.canbo.model.Document;
+import org.canbo.model.SourceFile;
+
+/** One row of the articles dataset: metadata, provenance of the file, size and figure count. */
+@JsonPropertyOrder({
+  "id", "title", "date", "source", "author", "locality", "path", "media_type", "charset",
+  "sha256", "bytes", "status", "chars", "pages", "figures"
+})
+public record ArticleRow(
+    String id,
+    String title,
+    String date,
+    String source,
+    String author,
+    String locality,
+    String path,
+    @JsonProperty("media_type") String mediaType,
+    String charset,
+    String sha256,
+    long bytes,
+    String status,
+    int chars,
+    int pages,
+    int figures) {
+
+  static ArticleRow of(Document d) {
+    SourceFile s = d.source();
+    return new ArticleRow(d.id(), d.metadata().title(), d.metadata().date(), d.metadata().source(),
+        d.metadata().author(), d.metadata().locality(), s == null ? null : s.path(),
+        s == null ? null : s.mediaType(), s == null ? null : s.charset(),
+        s == null ? null : s.sha256(), s == null ? 0 : s.bytes(), d.status().name(),
+        d.text().length(), d.pages().pageCount(), d.annotations().figures().size());
+  }
+}

@@ -1,0 +1,134 @@
+package org.canbo.dataset;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.canbo.model.Document;
+
+/**
+ * Streams one dataset as JSONL or CSV: rows are written as documents arrive, never collected.
+ * CSV has a header, the fixed column order of the row record, RFC 4180 quoting and CRLF line ends,
+ * an optional UTF-8 BOM for Excel, and text cells that look like formulas prefixed with {@code '}.
+ * JSONL escapes U+2028/U+2029, which some line-based tools take for line breaks.
+ */
+public final class DatasetWriter implements AutoCloseable {
+  private static final ObjectMapper JSON = jsonMapper();
+  private static final CsvMapper CSV = new CsvMapper();
+
+  private final Dataset dataset;
+  private final DatasetFormat format;
+  private final RowFilter filter;
+  private final Writer out;
+  private final SequenceWriter sequence;
+  private long rows;
+
+  /**
+   * @param excelBom write a UTF-8 byte-order mark first, so Excel reads Vietnamese correctly
+   */
+  public DatasetWriter(Dataset dataset, DatasetFormat format, OutputStream stream, boolean excelBom,
+      RowFilter filter) throws IOException {
+    this.dataset = dataset;
+    this.filter = filter;
+    this.out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+    if (excelBom) {
+      out.write('\uFEFF');
+    }
+    if (format == DatasetFormat.CSV) {
+      CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\r\n");
+      Columns.of(dataset).forEach(schema::addColumn);
+      sequence = CSV.writer(schema.build()).writeValues(out);
+    } else {
+      sequence = JSON.writer().withRootValueSeparator("\n").writeValues(out);
+    }
+    this.format = format;
+  }
+
+  /** Writes the document's rows that pass the filter. */
+  public void write(Document document) throws IOException {
+    writeRendered(render(document));
+  }
+
+  /**
+   * The document's rows that pass the filter, ready to write; thread-safe, so callers can render
+   * in parallel and write in a fixed order.
+   */
+  public List<Object> render(Document document) {
+    List<? extends Record> flat = dataset.rows(document);
+    List<ObjectNode> objects = format == DatasetFormat.JSONL ? dataset.objects(document) : null;
+    List<Object> out = new ArrayList<>(flat.size());
+    for (int i = 0; i < flat.size(); i++) {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> row = JSON.convertValue(flat.get(i), LinkedHashMap.class);
+      if (filter.test(row)) {
+        out.add(format == DatasetFormat.CSV ? FormulaGuard.guard(row) : objects.get(i));
+      }
+    }
+    return out;
+  }
+
+  /** Writes rows from {@link #render}. */
+  public synchronized void writeRendered(List<Object> rendered) throws IOException {
+    for (Object row : rendered) {
+      sequence.write(row);
+      rows++;
+    }
+  }
+
+  /** Rows written so far. */
+  public synchronized long rows() {
+    return rows;
+  }
+
+  @Override
+  public synchronized void close() throws IOException {
+    sequence.close();
+    if (format == DatasetFormat.JSONL && rows > 0) {
+      out.write('\n'); // JSONL ends each line, the last one too
+    }
+    out.flush();
+    out.close();
+  }
+
+  private static ObjectMapper jsonMapper() {
+    ObjectMapper m = new ObjectMapper();
+    m.getFactory().setCharacterEscapes(new LineSeparatorEscapes());
+    m.disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    return m;
+  }
+
+  /** Escapes only U+2028 and U+2029; Vietnamese letters stay readable. */
+  private static final class LineSeparatorEscapes extends CharacterEscapes {
+    private final int[] ascii = CharacterEscapes.standardAsciiEscapesForJSON();
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      return ch == 0x2028 ? new SerializedString("\\u2028")
+          : ch == 0x2029 ? new SerializedString("\\u2029") : null;
+    }
+  }
+
+  static {
+    // Keep the generator from closing System.out when writing to stdout.
+    CSV.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+  }
+}

@@ -1,0 +1,104 @@
+package org.canbo.dataset;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.canbo.text.ToneMarks;
+
+/**
+ * The {@code --where} expression of exports: conditions on dataset columns joined by "and", e.g.
+ * {@code category=discipline and value>=10 and scope~Hà Nội}. Operators: = != > >= < <= and ~
+ * (contains, ignoring case and tone-mark placement). Numbers compare as numbers, the rest as text.
+ */
+public final class RowFilter {
+  private static final Pattern CONDITION =
+      Pattern.compile("\\s*([a-z_]+)\\s*(>=|<=|!=|=|>|<|~)\\s*(.*?)\\s*");
+  private static final Pattern AND = Pattern.compile("\\s+(?i:and)\\s+|\\s*&&\\s*");
+
+  private record Condition(String column, String op, String value) {}
+
+  private final List<Condition> conditions;
+
+  private RowFilter(List<Condition> conditions) {
+    this.conditions = conditions;
+  }
+
+  /** Accepts every row. */
+  public static RowFilter all() {
+    return new RowFilter(List.of());
+  }
+
+  /** Parses an expression against the columns of {@code dataset}; null or blank = all rows. */
+  public static RowFilter parse(String expression, Dataset dataset) {
+    if (expression == null || expression.isBlank()) {
+      return all();
+    }
+    List<String> columns = Columns.of(dataset);
+    List<Condition> out = new ArrayList<>();
+    for (String part : AND.split(expression.strip())) {
+      Matcher m = CONDITION.matcher(part);
+      if (!m.matches()) {
+        throw new IllegalArgumentException("cannot read the condition '" + part
+            + "': write COLUMN OP VALUE with OP one of = != > >= < <= ~");
+      }
+      if (!columns.contains(m.group(1))) {
+        throw new IllegalArgumentException("unknown column '" + m.group(1) + "' in --where; "
+            + dataset + " has " + String.join(", ", columns));
+      }
+      out.add(new Condition(m.group(1), m.group(2), unquote(m.group(3))));
+    }
+    return new RowFilter(List.copyOf(out));
+  }
+
+  /** True when the flat row (column → value) satisfies every condition. */
+  public boolean test(Map<String, Object> row) {
+    for (Condition c : conditions) {
+      if (!holds(c, row.get(c.column()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean holds(Condition c, Object actual) {
+    if (actual == null) {
+      return c.op().equals("!=") && !c.value().isEmpty();
+    }
+    if (c.op().equals("~")) {
+      return key(actual.toString()).contains(key(c.value()));
+    }
+    int cmp = compare(actual, c.value());
+    return switch (c.op()) {
+      case "=" -> cmp == 0;
+      case "!=" -> cmp != 0;
+      case ">" -> cmp > 0;
+      case ">=" -> cmp >= 0;
+      case "<" -> cmp < 0;
+      default -> cmp <= 0;
+    };
+  }
+
+  private static int compare(Object actual, String wanted) {
+    if (actual instanceof Number n) {
+      try {
+        return new BigDecimal(n.toString()).compareTo(new BigDecimal(wanted.replace(',', '.')));
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("'" + wanted + "' is not a number");
+      }
+    }
+    return key(actual.toString()).compareTo(key(wanted));
+  }
+
+  private static String key(String s) {
+    return ToneMarks.canonical(s).toLowerCase(Locale.ROOT);
+  }
+
+  private static String unquote(String v) {
+    return v.length() >= 2 && (v.startsWith("\"") && v.endsWith("\"") || v.startsWith("'") && v.endsWith("'"))
+        ? v.substring(1, v.length() - 1) : v;
+  }
+}

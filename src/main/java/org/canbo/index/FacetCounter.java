@@ -1,0 +1,62 @@
+package org.canbo.index;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+
+/**
+ * Counts facet values over the documents a query matched. The reader state (ordinal maps) is
+ * built once per index commit and reused, since building it costs a pass over the terms.
+ */
+final class FacetCounter {
+  static final int TOP_VALUES = 50;
+  private final Object lock = new Object();
+  private IndexReader stateReader;
+  private SortedSetDocValuesReaderState state;
+
+  Map<String, Map<String, Long>> count(IndexReader reader, FacetsCollector hits) throws IOException {
+    Map<String, Map<String, Long>> out = new LinkedHashMap<>();
+    SortedSetDocValuesReaderState s = state(reader);
+    if (s == null) {
+      return out;
+    }
+    SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(s, hits);
+    for (String dim : Facets.DIMENSIONS) {
+      Map<String, Long> values = new LinkedHashMap<>();
+      FacetResult result = hasDim(s, dim) ? counts.getTopChildren(TOP_VALUES, dim) : null;
+      if (result != null) {
+        for (LabelAndValue lv : result.labelValues) {
+          values.put(lv.label, lv.value.longValue());
+        }
+      }
+      out.put(dim, values);
+    }
+    return out;
+  }
+
+  private static boolean hasDim(SortedSetDocValuesReaderState s, String dim) {
+    return s.getOrdRange(dim) != null;
+  }
+
+  private SortedSetDocValuesReaderState state(IndexReader reader) throws IOException {
+    synchronized (lock) {
+      if (stateReader != reader) {
+        state = null;
+        try {
+          state = new DefaultSortedSetDocValuesReaderState(reader, Facets.config());
+        } catch (IllegalArgumentException e) {
+          // no document has any facet field yet (an empty or old index)
+        }
+        stateReader = reader;
+      }
+      return state;
+    }
+  }
+}

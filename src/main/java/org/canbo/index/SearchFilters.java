@@ -1,0 +1,37 @@
+package org.canbo.index;
+
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/** Adds a request's filters (dates, source, figure conditions, categories) to its text query. */
+final class SearchFilters {
+  private SearchFilters() {}
+
+  static Query apply(Query text, SearchRequest request) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
+    if (request.fromDate() != null || request.toDate() != null) {
+      long from = request.fromDate() == null ? 0 : IsoDates.lowerBound(request.fromDate());
+      long to = request.toDate() == null ? Long.MAX_VALUE : IsoDates.upperBound(request.toDate());
+      if (from > to) {
+        throw new IllegalArgumentException("date filter from " + request.fromDate()
+            + " is after to " + request.toDate());
+      }
+      b.add(LongPoint.newRangeQuery(IndexSchema.DATE_KEY, from, to), BooleanClause.Occur.FILTER);
+    }
+    if (request.source() != null && !request.source().isBlank()) {
+      Term source = new Term(IndexSchema.SOURCE_KEY, IndexSchema.sourceKey(request.source()));
+      b.add(new TermQuery(source), BooleanClause.Occur.FILTER);
+    }
+    for (FigureCondition c : request.figures()) {
+      b.add(FigureFields.condition(c), BooleanClause.Occur.FILTER);
+    }
+    for (String category : request.categories()) {
+      b.add(new TermQuery(new Term(FigureFields.CATEGORY, category)), BooleanClause.Occur.FILTER);
+    }
+    return b.build();
+  }
+}
