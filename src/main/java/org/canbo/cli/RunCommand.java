@@ -8,15 +8,21 @@ import org.canbo.config.Models;
 import org.canbo.pipeline.IngestSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import org.canbo.dataset.Dataset;
+import org.canbo.dataset.DatasetFormat;
+import org.canbo.dataset.DatasetWriter;
+import org.canbo.dataset.RowFilter;
 
 /** {@code canbo run}: the main job on a corpus — ingest into the index, then summarise. */
 @Command(
     name = "run",
     mixinStandardHelpOptions = true,
     description = {
-      "The main job: ingest the corpus (default: corpus/) into the index (default: index/) and "
-          + "print the ingest summary and a table of the indexed articles.",
+      "The main job: ingest the corpus (default: corpus/) into the index (default: index/), "
+          + "print the ingest summary and a table of the indexed articles, write out/figures.csv "
+          + "and out/articles.csv and print the figures per category.",
       "Exit status: 0 all ingested, 2 some files failed, 1 nothing usable."
     })
 final class RunCommand extends CanboSubcommand {
@@ -27,6 +33,10 @@ final class RunCommand extends CanboSubcommand {
       + "Default: corpus")
   List<Path> paths = List.of(Path.of("corpus"));
 
+  @Option(names = "--out-dir", paramLabel = "DIR",
+      description = "Where figures.csv and articles.csv go. Default: ${DEFAULT-VALUE}.")
+  Path outDir = Path.of("out");
+
   @Override
   public Integer call() throws Exception {
     Models models = Models.load();
@@ -36,7 +46,31 @@ final class RunCommand extends CanboSubcommand {
     try (CorpusSearcher searcher = new CorpusSearcher(index.index, models.segmenter())) {
       List<ArticleRow> rows = searcher.articles();
       out().println(ArticleTable.format(rows));
+      FigureSummary figures = new FigureSummary();
+      export(searcher, Dataset.FIGURES, figures);
+      export(searcher, Dataset.ARTICLES, null);
+      out().println();
+      out().println("figures per category:");
+      out().print(figures.format());
+      out().println("datasets: " + outDir.resolve("figures.csv") + ", " + outDir.resolve("articles.csv"));
     }
     return IngestJob.exitCode(summary);
+  }
+
+  /** Writes one dataset as CSV into the output directory, atomically. */
+  private void export(CorpusSearcher searcher, Dataset dataset, FigureSummary summary)
+      throws java.io.IOException {
+    try (AtomicOutput output = AtomicOutput.open(outDir.resolve(dataset + ".csv"), stdout())) {
+      DatasetWriter writer = new DatasetWriter(
+          dataset, DatasetFormat.CSV, output.stream(), false, RowFilter.all());
+      searcher.forEachDocument(d -> {
+        writer.write(d);
+        if (summary != null) {
+          summary.add(d);
+        }
+      });
+      writer.close();
+      output.complete();
+    }
   }
 }

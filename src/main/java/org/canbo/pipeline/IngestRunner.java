@@ -80,10 +80,20 @@ public final class IngestRunner {
     }
     return new IngestSummary(
         entries.size(), counters.ingested.get(), counters.unchanged.get(), counters.failed.get(),
-        counters.truncated.get(), counters.bytes.get(), Duration.ofNanos(System.nanoTime() - started));
+        counters.truncated.get(), counters.bytes.get(), Duration.ofNanos(System.nanoTime() - started),
+        Duration.ofNanos(counters.fileNanos.get()), Duration.ofNanos(counters.stageNanos.get()));
   }
 
   private void processOne(CorpusWalker.Entry entry, Map<String, Path> seenIds, Counters counters) {
+    long started = System.nanoTime();
+    try {
+      processTimed(entry, seenIds, counters);
+    } finally {
+      counters.fileNanos.addAndGet(System.nanoTime() - started);
+    }
+  }
+
+  private void processTimed(CorpusWalker.Entry entry, Map<String, Path> seenIds, Counters counters) {
     Path file = entry.file();
     try {
       Path previous = seenIds.putIfAbsent(entry.id(), file);
@@ -102,7 +112,9 @@ public final class IngestRunner {
         fail(counters, file, failed.failure().message());
         return;
       }
+      long stagesStarted = System.nanoTime();
       Document document = pipeline.apply(((ReadResult.Read) result).document());
+      counters.stageNanos.addAndGet(System.nanoTime() - stagesStarted);
       sink.accept(document);
       counters.ingested.incrementAndGet();
       counters.bytes.addAndGet(bytes);
@@ -149,6 +161,8 @@ public final class IngestRunner {
     final AtomicInteger failed = new AtomicInteger();
     final AtomicInteger truncated = new AtomicInteger();
     final AtomicLong bytes = new AtomicLong();
+    final AtomicLong fileNanos = new AtomicLong();
+    final AtomicLong stageNanos = new AtomicLong();
   }
 
 }

@@ -2,9 +2,20 @@ package org.canbo.pipeline;
 
 import java.time.Duration;
 
-/** Counts and timing of one ingest batch, printed on stdout and mapped to the exit status. */
+/**
+ * Counts and timing of one ingest batch, printed on stdout and mapped to the exit status.
+ * {@code fileTime} is the time spent on files summed over threads; {@code stageTime} the part of
+ * it spent in the NLP and extraction stages.
+ */
 public record IngestSummary(
-    int seen, int ingested, int unchanged, int failed, int truncated, long bytes, Duration elapsed) {
+    int seen, int ingested, int unchanged, int failed, int truncated, long bytes, Duration elapsed,
+    Duration fileTime, Duration stageTime) {
+
+  /** Share of per-file processing time spent in the stages (what extraction adds to reading). */
+  public double stageShare() {
+    long file = fileTime.toNanos();
+    return file == 0 ? 0 : (double) stageTime.toNanos() / file;
+  }
 
   public double docsPerSecond() {
     double s = seconds();
@@ -18,6 +29,12 @@ public record IngestSummary(
 
   private double seconds() {
     return elapsed.toNanos() / 1e9;
+  }
+
+  /** Stage time relative to the rest of per-file time (parse, clean, metadata, index). */
+  public double stageOverhead() {
+    long rest = fileTime.toNanos() - stageTime.toNanos();
+    return rest <= 0 ? 0 : (double) stageTime.toNanos() / rest;
   }
 
   /** One-paragraph, human-readable summary. */
