@@ -17,7 +17,7 @@ import org.canbo.nlp.sentence.Sentence;
  */
 final class CandidateFinder {
   /** A document symbol right after the number: "55 - KL/TW", "04-NQ/TU". */
-  private static final Pattern SYMBOL_AFTER = Pattern.compile("^\\s*[-–]?\\s*\\p{Lu}{1,6}\\s*/");
+  private static final Pattern SYMBOL_AFTER = Pattern.compile("^\\s*[-–]?\\s*\\p{Lu}{2,6}\\s*/");
   /** What may follow a number whose noun is elided: punctuation, "và", the sentence end. */
   private static final Pattern ELIDED_AFTER = Pattern.compile("^\\s*(?:[;,.)(…]|và\\s|$)");
   private static final Pattern IN_TOTAL_AFTER =
@@ -58,7 +58,8 @@ final class CandidateFinder {
   }
 
   private boolean isLabel(String text, String norm, Sentence s, NumberMention m) {
-    return vocabulary.endingAt("NOT", norm, s.start(), m.qualifierStart()).isPresent()
+    return vocabulary.endingAt("NOT", norm, s.start(), m.qualifierStart())
+            .filter(cue -> !Vocabulary.BLOCK.equals(cue.value())).isPresent()
         || SYMBOL_AFTER.matcher(text.substring(m.end(), Math.min(s.end(), m.end() + 12))).find();
   }
 

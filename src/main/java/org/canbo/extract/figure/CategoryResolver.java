@@ -15,6 +15,9 @@ final class CategoryResolver {
   private static final Pattern STOCK_BEFORE = Pattern.compile(
       "(?:đảng bộ|huyện|tỉnh|thị xã|thành phố|quận|toàn \\p{L}+(?: \\p{L}+)?)(?: \\p{L}+){0,3}"
           + "\\s+(?:hiện\\s+)?có\\s*$|hiện có\\s*$");
+  /** "Ban Chấp hành ... gồm 49 đồng chí": the size of a committee is staffing. */
+  private static final Pattern COMMITTEE_SIZE = Pattern.compile(
+      "(?:ban chấp hành|ban thường vụ|bch|btv|cấp ủy)[^.;]{0,80}(?<!\\p{L})gồm\\s*$");
   private static final Set<String> PARTY_UNITS = Set.of("đảng viên", "đv");
   private static final Set<String> ORG_HEADS =
       Set.of("tổ chức", "chi bộ", "đảng bộ", "cơ sở", "tccsđ", "lớp", "địa phương");
@@ -29,6 +32,10 @@ final class CategoryResolver {
   Optional<String> fromText(String norm, Candidate c, Clause clause, int nextNumberStart) {
     if (!vocabulary.find("STRONG", norm, c.sentence().start(), c.sentence().end()).isEmpty()) {
       return Optional.of("nonlocal_leader");
+    }
+    int q = c.number().qualifierStart();
+    if (COMMITTEE_SIZE.matcher(norm.substring(Math.max(clause.start(), q - 120), q)).find()) {
+      return Optional.of("staffing");
     }
     List<Cue> cues = vocabulary.find("CAT", norm, clause.start(), clause.end());
     Cue before = null;

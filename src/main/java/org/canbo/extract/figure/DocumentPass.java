@@ -38,6 +38,7 @@ final class DocumentPass {
   private String lastCategory;
   private int lastCategorySentence = -10;
   private String lastUnit;
+  private boolean lastCategoryOrg;
 
   DocumentPass(FigureExtractor x, String doc, String text, String norm, ArticleMetadata meta) {
     this.x = x;
@@ -67,11 +68,12 @@ final class DocumentPass {
       previousRole = f.role();
       lastCategory = f.category();
       lastCategorySentence = s.index();
+      lastCategoryOrg = CategoryResolver.isOrganisation(c.unit());
       if (c.unit() != null && c.isCount()) {
         lastUnit = c.unit();
       }
     }
-    updateCarry(phrases, !found.isEmpty());
+    updateCarry(titleSentences.contains(s.index()) ? List.of() : phrases, !found.isEmpty());
   }
 
   private Figure figure(Candidate c, Candidate previous, String previousRole, int next,
@@ -79,8 +81,7 @@ final class DocumentPass {
     CategoryResolver.Clause clause = clause(c);
     String category = x.categories().fromText(norm, c, clause, next)
         .or(() -> Optional.ofNullable(previous == null ? null : figures.get(figures.size() - 1).category()))
-        .or(() -> c.sentence().index() - lastCategorySentence <= CATEGORY_REACH
-            ? Optional.ofNullable(lastCategory) : Optional.empty())
+        .or(() -> inheritsFromEarlierSentence(c) ? Optional.ofNullable(lastCategory) : Optional.empty())
         .orElseGet(() -> CategoryResolver.unitDefault(c));
     int windowStart = previous == null ? clause.start() : Math.max(clause.start(), previous.tailEnd());
     String sub = x.categories().subcategory(text, norm, c, category,
@@ -88,7 +89,7 @@ final class DocumentPass {
     String role = x.roles().role(norm, c, Optional.ofNullable(previous), Optional.ofNullable(previousRole));
     PeriodPhrase period = period(c, phrases);
     int itemStart = itemStart(c, previous);
-    String figScope = x.scopes().inItem(text, itemStart, c.number().qualifierStart())
+    String figScope = x.scopes().inItem(text, itemStart, itemEnd(c))
         .orElse(scope != null ? scope : meta.locality());
     int start = c.number().qualifierStart();
     int end = c.tailEnd();
@@ -97,6 +98,24 @@ final class DocumentPass {
         c.number().denominator(), c.unit(), c.number().approx(), category, sub, role, p,
         period == null || p == null ? null : period.text(), figScope, null, null, doc,
         c.sentence().index(), start, end);
+  }
+
+  /**
+   * Whether a figure without cues takes the category of the last figure before its sentence: a
+   * continuing sentence ("Trong đó", "Theo đó") always, others within reach; a count of
+   * organisations never takes the category of a count of people, or the reverse.
+   */
+  private boolean inheritsFromEarlierSentence(Candidate c) {
+    if (lastCategory == null) {
+      return false;
+    }
+    if (!c.isCount() && !c.number().isRatio()) {
+      return c.sentence().index() - lastCategorySentence <= CATEGORY_REACH || continues(c.sentence());
+    }
+    if (CategoryResolver.isOrganisation(c.unit()) != lastCategoryOrg) {
+      return false;
+    }
+    return continues(c.sentence()) || c.sentence().index() - lastCategorySentence <= CATEGORY_REACH;
   }
 
   /** The clause (between semicolons) holding the candidate. */
@@ -111,7 +130,7 @@ final class DocumentPass {
 
   /** Start of the list item before the number: after the previous figure or ";", ":", "(". */
   private int itemStart(Candidate c, Candidate previous) {
-    int q = c.number().qualifierStart();
+    int q = itemEnd(c);
     int start = previous == null ? c.sentence().start() : previous.tailEnd();
     for (char sep : new char[] {';', ':', '(', ','}) {
       int i = text.lastIndexOf(sep, q - 1);
@@ -120,6 +139,16 @@ final class DocumentPass {
       }
     }
     return start;
+  }
+
+  /** Where the list item before a number ends: at a "(" that opens right before it. */
+  private int itemEnd(Candidate c) {
+    int q = c.number().qualifierStart();
+    int i = q;
+    while (i > c.sentence().start() && text.charAt(i - 1) == ' ') {
+      i--;
+    }
+    return i > c.sentence().start() && text.charAt(i - 1) == '(' ? i - 1 : q;
   }
 
   private PeriodPhrase period(Candidate c, List<PeriodPhrase> phrases) {
@@ -155,7 +184,7 @@ final class DocumentPass {
   private void updateCarry(List<PeriodPhrase> phrases, boolean hadFigures) {
     PeriodPhrase last = null;
     for (PeriodPhrase p : phrases) {
-      if (!p.isStock()) {
+      if (!p.isStock() && p.period().start() != null) {
         last = p;
       }
     }
