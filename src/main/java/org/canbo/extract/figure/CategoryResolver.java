@@ -101,7 +101,8 @@ final class CategoryResolver {
         // Forms precede their count ("khiển trách 33 trường hợp"), else follow it ("bị khiển trách").
         return firstOf(
             nearest(norm, c, new Window(w.start(), c.number().qualifierStart()), DISCIPLINE),
-            nearest(norm, c, new Window(c.tailEnd(), w.end()), DISCIPLINE));
+            nearest(norm, c, new Window(c.tailEnd(), phraseEnd(text, c.tailEnd(), w.end())),
+                DISCIPLINE));
       case "qualification":
         // The level a count "có trình độ ..." has follows it; a percentage's comes before.
         Window phrase = new Window(c.tailEnd(), phraseEnd(text, c.tailEnd(), w.end()));
@@ -132,7 +133,8 @@ final class CategoryResolver {
   private static int phraseEnd(String text, int from, int to) {
     for (int i = from; i < to; i++) {
       char ch = text.charAt(i);
-      if (ch == ',' || ch == ';' || ch == '(' || ch == ')') {
+      boolean decimalComma = ch == ',' && i + 1 < to && Character.isDigit(text.charAt(i + 1));
+      if ((ch == ',' && !decimalComma) || ch == ';' || ch == '(' || ch == ')') {
         return i;
       }
     }

@@ -85,7 +85,7 @@ final class DocumentPass {
         .orElseGet(() -> CategoryResolver.unitDefault(c));
     int windowStart = previous == null ? clause.start() : Math.max(clause.start(), previous.tailEnd());
     String sub = x.categories().subcategory(text, norm, c, category,
-        new CategoryResolver.Window(windowStart, next));
+        new CategoryResolver.Window(windowStart, Math.min(next, clause.end())));
     String role = x.roles().role(norm, c, Optional.ofNullable(previous), Optional.ofNullable(previousRole));
     PeriodPhrase period = period(c, phrases);
     int itemStart = itemStart(c, previous);
@@ -174,7 +174,9 @@ final class DocumentPass {
   /** A period phrase after the figure counts only within the same phrase (no comma between). */
   private boolean noBreak(int from, int to) {
     for (int i = from; i < to; i++) {
-      if (text.charAt(i) == ',' || text.charAt(i) == ';') {
+      char ch = text.charAt(i);
+      boolean decimalComma = ch == ',' && i + 1 < to && Character.isDigit(text.charAt(i + 1));
+      if ((ch == ',' && !decimalComma) || ch == ';') {
         return false;
       }
     }

@@ -12,8 +12,8 @@ import org.canbo.model.Figure;
 /**
  * Links breakdowns to their totals ("kỷ luật 47 ..., trong đó khiển trách 33 ...", "80 tổ chức Đảng
  * (khiển trách 57, cảnh cáo 23)", a following sentence opening "Trong đó") and sets the total's
- * {@code check}: "ok" when the parts add up, "partial" when they fall short, "mismatch" when they
- * exceed the total.
+ * {@code check}: "ok" when the listed parts add up to it, else "mismatch" (a report's own numbers
+ * that do not add up, or a breakdown that lists only some parts).
  */
 final class PartOfLinker {
   private static final Pattern MARKER = Pattern.compile(
@@ -42,7 +42,7 @@ final class PartOfLinker {
     });
     sums.forEach((total, sum) -> {
       int cmp = sum.compareTo(figures.get(total).value());
-      String check = cmp == 0 ? "ok" : cmp < 0 ? "partial" : "mismatch";
+      String check = cmp == 0 ? "ok" : "mismatch";
       out.set(total, out.get(total).withParts(out.get(total).partOf(), check));
     });
     return out;
