@@ -1,6 +1,5 @@
 package org.canbo.extract.figure;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.canbo.model.ArticleMetadata;
@@ -76,9 +75,5 @@ public final class FigureExtractor {
 
   ScopeResolver scopes() {
     return scopes;
-  }
-
-  static List<Figure> copy(List<Figure> figures) {
-    return new ArrayList<>(figures);
   }
 }
