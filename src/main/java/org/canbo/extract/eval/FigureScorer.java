@@ -1,0 +1,78 @@
+package org.canbo.extract.eval;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import org.canbo.model.Figure;
+
+/**
+ * Scores figures by the gold schema's rules: a prediction matches a gold figure of the same
+ * document when value, kind, denominator and category are equal (one-to-one, in text order); gold
+ * "other" figures are optional (unmatched ones are not misses); precision, recall and F1 over all
+ * documents; attribute accuracy over matched pairs.
+ */
+public final class FigureScorer {
+  private static final String OPTIONAL = "other";
+  private static final Map<String, Function<Figure, Object>> ATTRIBUTES = attributes();
+
+  /** Scores {@code predicted} against {@code gold}; documents missing from either side count. */
+  public ScoreReport score(Map<String, List<Figure>> gold, Map<String, List<Figure>> predicted) {
+    List<Figure[]> matches = new ArrayList<>();
+    List<Figure> misses = new ArrayList<>();
+    List<Figure> falseAlarms = new ArrayList<>();
+    java.util.Set<String> docs = new java.util.TreeSet<>(gold.keySet());
+    docs.addAll(predicted.keySet());
+    for (String doc : docs) {
+      List<Figure> g = new ArrayList<>(gold.getOrDefault(doc, List.of()));
+      for (Figure p : predicted.getOrDefault(doc, List.of())) {
+        int i = indexOfMatch(g, p);
+        if (i < 0) {
+          falseAlarms.add(p);
+        } else {
+          matches.add(new Figure[] {g.remove(i), p});
+        }
+      }
+      g.stream().filter(f -> !OPTIONAL.equals(f.category())).forEach(misses::add);
+    }
+    return new ScoreReport(matches.size(), falseAlarms.size(), misses.size(),
+        accuracy(matches), misses, falseAlarms, matches);
+  }
+
+  /** The gold figure a prediction matches: same value, kind, denominator, category. */
+  private static int indexOfMatch(List<Figure> gold, Figure p) {
+    for (int i = 0; i < gold.size(); i++) {
+      Figure g = gold.get(i);
+      if (g.value().compareTo(p.value()) == 0 && g.kind().equals(p.kind())
+          && sameNumber(g.denominator(), p.denominator()) && g.category().equals(p.category())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean sameNumber(java.math.BigDecimal a, java.math.BigDecimal b) {
+    return a == null ? b == null : b != null && a.compareTo(b) == 0;
+  }
+
+  private static Map<String, Double> accuracy(List<Figure[]> matches) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    ATTRIBUTES.forEach((name, get) -> {
+      long same = matches.stream().filter(m -> Objects.equals(get.apply(m[0]), get.apply(m[1]))).count();
+      out.put(name, matches.isEmpty() ? 1.0 : (double) same / matches.size());
+    });
+    return out;
+  }
+
+  private static Map<String, Function<Figure, Object>> attributes() {
+    Map<String, Function<Figure, Object>> a = new LinkedHashMap<>();
+    a.put("role", Figure::role);
+    a.put("period", Figure::period);
+    a.put("scope", Figure::scope);
+    a.put("approx", Figure::approx);
+    a.put("unit", f -> f.unit() == null ? null : f.unit().toLowerCase(java.util.Locale.ROOT));
+    return a;
+  }
+}

@@ -1,0 +1,53 @@
+package org.canbo.extract.figure;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.canbo.model.Figure;
+
+/**
+ * Keeps one figure per statement when a number is restated (headline and body, summary and
+ * detail): the first statement outside the headline wins; repeats within one sentence are distinct
+ * figures ("112 đảng viên ..., chiếm 5,8%; 112 đảng viên ..., chiếm 5,8%").
+ */
+final class Deduplicator {
+  private Deduplicator() {}
+
+  static List<Figure> dedupe(List<Figure> figures, Set<Integer> titleSentences) {
+    Map<String, Integer> firstByKey = new LinkedHashMap<>();
+    List<Figure> kept = new ArrayList<>(figures);
+    boolean[] dropped = new boolean[figures.size()];
+    for (int i = 0; i < figures.size(); i++) {
+      Figure f = figures.get(i);
+      String key = key(f);
+      Integer first = firstByKey.get(key);
+      if (first == null) {
+        firstByKey.put(key, i);
+      } else if (figures.get(first).sentence() != f.sentence()) {
+        if (titleSentences.contains(figures.get(first).sentence())
+            && !titleSentences.contains(f.sentence())) {
+          dropped[first] = true;
+          firstByKey.put(key, i);
+        } else {
+          dropped[i] = true;
+        }
+      }
+    }
+    List<Figure> out = new ArrayList<>();
+    for (int i = 0; i < kept.size(); i++) {
+      if (!dropped[i]) {
+        out.add(kept.get(i));
+      }
+    }
+    return out;
+  }
+
+  private static String key(Figure f) {
+    return String.join("|", f.value().toPlainString(), f.kind(),
+        Objects.toString(f.denominator()), f.category(), Objects.toString(f.unit()), f.role(),
+        Objects.toString(f.scope()));
+  }
+}

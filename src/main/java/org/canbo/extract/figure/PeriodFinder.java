@@ -1,0 +1,111 @@
+package org.canbo.extract.figure;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.canbo.model.Period;
+
+/**
+ * Finds period phrases in a sentence and resolves them against the publication date: "giai đoạn
+ * 2016-2018", "nhiệm kỳ 2020 – 2025", "năm 2018", "tháng 11/2021", "6 tháng đầu năm 2023",
+ * "Từ năm 2014 đến nay", "từ đầu nhiệm kỳ ... đến nay", "năm qua", "đến hết quý I/2013"; stock
+ * markers ("hiện có", bare "đến nay") come back with a null period.
+ */
+final class PeriodFinder {
+  private static final String Y = "((?:19|20)\\d\\d)";
+  private static final Pattern SINCE_YEAR = Pattern.compile("từ (?:đầu )?năm " + Y + " (?:đến|tới) nay");
+  private static final Pattern SINCE_START = Pattern.compile(
+      "từ đầu (năm|nhiệm kỳ)[^.;,]{0,40}? (?:đến|tới) nay");
+  private static final Pattern RANGE = Pattern.compile(
+      "(?:giai đoạn|nhiệm kỳ|khóa|thời kỳ|từ năm|từ)?\\s*" + Y + "\\s*(?:[-–—]|đến)\\s*(?:năm\\s*)?" + Y);
+  private static final Pattern HALF = Pattern.compile("(\\d{1,2}) tháng (?:đầu )?năm(?: " + Y + ")?");
+  private static final Pattern QUARTER_END = Pattern.compile(
+      "(?:tính )?đến hết quý (i|ii|iii|iv)/" + Y);
+  private static final Pattern UNTIL_DAY = Pattern.compile(
+      "(?:tính )?đến (?:hết )?ngày (\\d{1,2})/(\\d{1,2})(?:/" + Y + ")?");
+  private static final Pattern MONTH = Pattern.compile("tháng (\\d{1,2})(?:/| năm )" + Y);
+  private static final Pattern YEAR = Pattern.compile("(?<!\\p{L})năm " + Y);
+  private static final Pattern LAST_YEAR = Pattern.compile("(?:trong )?năm qua|năm trước");
+  private static final Pattern STOCK = Pattern.compile(
+      "(?<!\\p{L})(?:hiện nay|hiện có|đến nay|tính đến thời điểm|từ nay)(?!\\p{L})");
+  private static final Pattern BASELINE = Pattern.compile("so với(?: \\p{L}+){0,4}\\s*$");
+
+  /** All phrases of {@code norm[from, to)}, non-overlapping, in text order. */
+  List<PeriodPhrase> find(String text, String norm, int from, int to, String pubDate) {
+    String year = pubDate != null && pubDate.matches("\\d{4}.*") ? pubDate.substring(0, 4) : null;
+    List<PeriodPhrase> out = new ArrayList<>();
+    add(out, text, norm, from, to, SINCE_YEAR, m -> since(m.group(1), pubDate));
+    add(out, text, norm, from, to, SINCE_START,
+        m -> since(m.group(1).equals("năm") ? year : null, pubDate));
+    add(out, text, norm, from, to, QUARTER_END, m -> Period.of(quarterEnd(m.group(1), m.group(2))));
+    add(out, text, norm, from, to, RANGE, m -> new Period(m.group(1), m.group(2)));
+    add(out, text, norm, from, to, HALF, m -> months(m.group(1), m.group(2) != null ? m.group(2) : null));
+    add(out, text, norm, from, to, UNTIL_DAY, m -> untilDay(m, year));
+    add(out, text, norm, from, to, MONTH, m -> Period.of(m.group(2) + "-" + two(m.group(1))));
+    add(out, text, norm, from, to, YEAR, m -> Period.of(m.group(1)));
+    add(out, text, norm, from, to, LAST_YEAR,
+        m -> year == null ? null : Period.of(String.valueOf(Integer.parseInt(year) - 1)));
+    add(out, text, norm, from, to, STOCK, m -> null);
+    out.removeIf(p -> p.period() == null && !STOCK.matcher(p.text().toLowerCase()).find());
+    out.sort(Comparator.comparingInt(PeriodPhrase::start));
+    return out;
+  }
+
+  private static void add(List<PeriodPhrase> out, String text, String norm, int from, int to,
+      Pattern p, Function<Matcher, Period> resolve) {
+    Matcher m = p.matcher(norm).region(from, to);
+    while (m.find()) {
+      int s = m.start();
+      int e = m.end();
+      while (s < e && norm.charAt(s) == ' ') {
+        s++;
+      }
+      final int start = s;
+      boolean overlaps = out.stream().anyMatch(o -> o.start() < e && start < o.end());
+      boolean baseline = BASELINE.matcher(norm.substring(Math.max(from, start - 30), start)).find();
+      if (overlaps || baseline) {
+        if (baseline && !overlaps) {
+          out.add(new PeriodPhrase(start, e, null, "")); // consumed, ignored later
+        }
+        continue;
+      }
+      out.add(new PeriodPhrase(start, e, resolve.apply(m), text.substring(start, e)));
+    }
+  }
+
+  private static Period since(String startYear, String pubDate) {
+    if (startYear == null && pubDate == null) {
+      return null;
+    }
+    return new Period(startYear, pubDate);
+  }
+
+  private static Period months(String count, String y) {
+    int n = Integer.parseInt(count);
+    if (y == null || n < 1 || n > 12) {
+      return null;
+    }
+    return new Period(y + "-01", y + "-" + two(String.valueOf(n)));
+  }
+
+  private static Period untilDay(Matcher m, String pubYear) {
+    String y = m.group(3) != null ? m.group(3) : pubYear;
+    return y == null ? null : new Period(null, y + "-" + two(m.group(2)) + "-" + two(m.group(1)));
+  }
+
+  private static String quarterEnd(String roman, String y) {
+    return switch (roman) {
+      case "i" -> y + "-03-31";
+      case "ii" -> y + "-06-30";
+      case "iii" -> y + "-09-30";
+      default -> y + "-12-31";
+    };
+  }
+
+  private static String two(String n) {
+    return n.length() == 1 ? "0" + n : n;
+  }
+}

@@ -1,0 +1,177 @@
+package org.canbo.extract.number;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the numbers in a stretch of text — digits in Vietnamese format, percentages, ratios
+ * ("12/16"), "16 nghìn", spelled-out numbers ("hai trường hợp") — with their approximating
+ * qualifiers, leaving out what only looks like a number: dates ("11/9/2013", "(6/10)", "tháng
+ * 3/2023", "23.11.2017"), ranges ("2016-2018", "45 - 50"), times ("07:35") and years.
+ *
+ * <p>Works on the text and its lower-cased canonical form (same length); stateless.
+ */
+public final class NumberRecognizer {
+  /** A run of digits with separators, no spaces. */
+  private static final Pattern RUN = Pattern.compile("(?<![\\p{L}\\d])\\d+(?:[.,/:]\\d+)*");
+  private static final Pattern WORD = Pattern.compile("\\p{L}+");
+  private static final Pattern RANGE_AFTER = Pattern.compile("^\\s*[-–—]\\s*\\d");
+  private static final Pattern RANGE_BEFORE = Pattern.compile("\\d\\s*[-–—]\\s*$");
+  private static final Pattern DATE_WORD_BEFORE = Pattern.compile(
+      "(?:ngày|tháng|đợt|quý|sáng|chiều|tối|trưa|đêm|hôm|lúc|năm|từ|đến)\\s*$");
+  private static final Pattern QUALIFIER_BEFORE = Pattern.compile(
+      "(?<!\\p{L})(gần như|trên dưới|xấp xỉ|khoảng|gần|hơn|trên|chừng)\\s+$");
+  private static final Pattern FROM_BEFORE = Pattern.compile("(?<!\\p{L})từ\\s+$");
+  private static final Pattern OR_MORE_AFTER = Pattern.compile("^\\s*%?\\s*\\p{L}*\\s*trở lên");
+
+  /** All numbers in {@code text[from, to)}; {@code norm} is the lower-cased canonical text. */
+  public List<NumberMention> find(String text, String norm, int from, int to) {
+    List<NumberMention> out = new ArrayList<>();
+    Matcher m = RUN.matcher(text).region(from, to);
+    while (m.find()) {
+      digitMention(text, norm, m.start(), m.end(), to).ifPresent(out::add);
+    }
+    out.addAll(wordMentions(text, norm, from, to));
+    out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return out;
+  }
+
+  private Optional<NumberMention> digitMention(String text, String norm, int s, int e, int to) {
+    String run = text.substring(s, e);
+    if (run.indexOf(':') >= 0 || isRange(text, s, e, to) || nextIsDigitSeparator(text, e, to)) {
+      return Optional.empty();
+    }
+    if (run.indexOf('/') >= 0) {
+      return ratio(text, norm, s, e, run);
+    }
+    Optional<BigDecimal> parsed = VietnameseNumbers.parseDigits(run);
+    if (parsed.isEmpty() || isYear(run)) {
+      return Optional.empty();
+    }
+    BigDecimal value = parsed.get();
+    int end = e;
+    String kind = "count";
+    int p = skipSpaces(text, e, to);
+    if (p < to && text.charAt(p) == '%') {
+      kind = "percent";
+      end = p + 1;
+    } else {
+      Matcher w = WORD.matcher(norm).region(p, to);
+      if (w.lookingAt() && VietnameseNumbers.multiplier(w.group()).isPresent()) {
+        value = VietnameseNumbers.normalise(
+            value.multiply(BigDecimal.valueOf(VietnameseNumbers.multiplier(w.group()).get())));
+        end = w.end();
+      }
+    }
+    return Optional.of(withQualifier(norm, s, end, value, kind, null));
+  }
+
+  private Optional<NumberMention> ratio(String text, String norm, int s, int e, String run) {
+    String[] parts = run.split("/");
+    if (parts.length != 2 || isYear(parts[1]) || parts[1].length() == 4) {
+      return Optional.empty();
+    }
+    boolean inParens = s > 0 && text.charAt(s - 1) == '(' && e < text.length()
+        && text.charAt(e) == ')';
+    if (inParens || DATE_WORD_BEFORE.matcher(norm.substring(Math.max(0, s - 8), s)).find()) {
+      return Optional.empty();
+    }
+    Optional<BigDecimal> num = VietnameseNumbers.parseDigits(parts[0]);
+    Optional<BigDecimal> den = VietnameseNumbers.parseDigits(parts[1]);
+    if (num.isEmpty() || den.isEmpty() || den.get().signum() == 0
+        || num.get().compareTo(den.get()) > 0) {
+      return Optional.empty();
+    }
+    return Optional.of(withQualifier(norm, s, e, num.get(), "ratio", den.get()));
+  }
+
+  private NumberMention withQualifier(
+      String norm, int s, int e, BigDecimal value, String kind, BigDecimal den) {
+    String before = norm.substring(Math.max(0, s - 14), s);
+    Matcher q = QUALIFIER_BEFORE.matcher(before);
+    if (q.find()) {
+      return new NumberMention(s - (before.length() - q.start(1)), s, e, value, kind, den, true);
+    }
+    boolean fromOrMore = FROM_BEFORE.matcher(before).find()
+        && OR_MORE_AFTER.matcher(norm.substring(e, Math.min(norm.length(), e + 24))).find();
+    return new NumberMention(s, s, e, value, kind, den, fromOrMore);
+  }
+
+  /** Spelled-out numbers of two words or more, or a single unambiguous word ("hai", "mười"). */
+  private List<NumberMention> wordMentions(String text, String norm, int from, int to) {
+    List<NumberMention> out = new ArrayList<>();
+    Matcher w = WORD.matcher(norm).region(from, to);
+    List<String> words = new ArrayList<>();
+    int start = -1;
+    int end = -1;
+    while (w.find()) {
+      boolean adjacent = end < 0 || norm.substring(end, w.start()).isBlank();
+      if (VietnameseNumbers.isNumberWord(w.group()) && adjacent) {
+        if (words.isEmpty()) {
+          start = w.start();
+        }
+        words.add(w.group());
+        end = w.end();
+        continue;
+      }
+      flushWords(norm, words, start, end, out);
+      words.clear();
+      end = -1;
+      if (VietnameseNumbers.isNumberWord(w.group())) {
+        words.add(w.group());
+        start = w.start();
+        end = w.end();
+      }
+    }
+    flushWords(norm, words, start, end, out);
+    return out;
+  }
+
+  private void flushWords(String norm, List<String> words, int start, int end, List<NumberMention> out) {
+    if (words.isEmpty() || (words.size() == 1 && !UNAMBIGUOUS.contains(words.get(0)))) {
+      return;
+    }
+    if (VietnameseNumbers.multiplier(words.get(0)).isPresent()) {
+      return;
+    }
+    VietnameseNumbers.parseWords(words)
+        .filter(v -> v.signum() > 0)
+        .ifPresent(v -> out.add(withQualifier(norm, start, end, v, "count", null)));
+  }
+
+  /** Single words that are numbers in every reading ("năm" is also "year", "một" also "a"). */
+  private static final java.util.Set<String> UNAMBIGUOUS =
+      java.util.Set.of("hai", "ba", "bốn", "sáu", "bảy", "bẩy", "tám", "chín", "mười");
+
+  private static boolean isRange(String text, int s, int e, int to) {
+    return RANGE_AFTER.matcher(text.substring(e, Math.min(to, e + 6))).find()
+        || RANGE_BEFORE.matcher(text.substring(Math.max(0, s - 4), s)).find();
+  }
+
+  /** "23.11.2017" or "1.2." style runs continue past what the pattern took. */
+  private static boolean nextIsDigitSeparator(String text, int e, int to) {
+    return e + 1 < to && (text.charAt(e) == '.' || text.charAt(e) == ',')
+        && Character.isDigit(text.charAt(e + 1));
+  }
+
+  /** Four-digit numbers 1900-2099 written without a thousands dot are years. */
+  static boolean isYear(String s) {
+    if (s.length() != 4 || !s.chars().allMatch(Character::isDigit)) {
+      return false;
+    }
+    int y = Integer.parseInt(s);
+    return y >= 1900 && y <= 2099;
+  }
+
+  private static int skipSpaces(String text, int i, int to) {
+    while (i < to && text.charAt(i) == ' ') {
+      i++;
+    }
+    return i;
+  }
+
+}
