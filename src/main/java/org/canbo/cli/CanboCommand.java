@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       ExtractCommand.class,
       ExportCommand.class,
+      EvalCommand.class,
       SegmentCommand.class,
       EvalSegmenterCommand.class,
       BenchCommand.class,

@@ -15,7 +15,7 @@ import org.canbo.config.Models;
 import org.canbo.pipeline.ArticleReader;
 import org.canbo.pipeline.IngestRunner;
 import org.canbo.pipeline.IngestSummary;
-import org.canbo.pipeline.Pipelines;
+import org.canbo.config.Pipelines;
 
 /** Wires parser, cleaner, metadata, stages and the Lucene sink for one ingest batch. */
 final class IngestJob {

@@ -1,7 +1,8 @@
-package org.canbo.pipeline;
+package org.canbo.config;
 
 import java.util.List;
-import org.canbo.config.Models;
+import org.canbo.pipeline.Pipeline;
+import org.canbo.extract.FigureStage;
 
 /** The stage list every ingest runs, and the version stamped on indexed documents. */
 public final class Pipelines {
@@ -9,7 +10,7 @@ public final class Pipelines {
    * Bumped whenever cleaning, metadata or a stage changes its output, so that re-ingesting an
    * unchanged file still refreshes documents indexed by an older pipeline.
    */
-  public static final String VERSION = "2";
+  public static final String VERSION = "3";
 
   private Pipelines() {}
 
@@ -23,6 +24,6 @@ public final class Pipelines {
 
   /** The standard stages, in order, built on the shared models. */
   public static Pipeline standard(Models models) {
-    return Pipeline.of(List.of());
+    return Pipeline.of(List.of(new FigureStage(models.figures())));
   }
 }
