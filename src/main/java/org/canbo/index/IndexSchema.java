@@ -14,6 +14,7 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
@@ -64,6 +65,8 @@ public final class IndexSchema {
   private static final FieldType UNSTORED_TEXT = textType(false);
 
   private final String pipelineVersion;
+  /** Only read after construction; FacetsConfig.build is safe for concurrent callers then. */
+  private final FacetsConfig facets = Facets.config();
   /** Stateless and thread-safe: one codec serves every document. */
   private static final LayerCodec LAYER_CODEC = new LayerCodec();
 
@@ -96,7 +99,10 @@ public final class IndexSchema {
     return ToneMarks.canonical(nfc).toLowerCase(Locale.ROOT);
   }
 
-  /** The Lucene document for {@code doc}; null metadata fields are simply absent. */
+  /**
+   * The Lucene document for {@code doc}, facet fields built; null metadata fields are simply
+   * absent.
+   */
   public org.apache.lucene.document.Document toLucene(Document doc) {
     org.apache.lucene.document.Document out = new org.apache.lucene.document.Document();
     out.add(new StringField(ID, doc.id(), Field.Store.YES));
@@ -127,7 +133,11 @@ public final class IndexSchema {
     Integer year = meta.year();
     addFacet(out, Facets.YEAR, year == null ? null : year.toString());
     FigureFields.add(out, doc.annotations());
-    return out;
+    try {
+      return facets.build(out);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e); // building facet fields does no I/O
+    }
   }
 
   /** Rebuilds the model document from the stored fields of {@link #toLucene}'s output. */

@@ -8,7 +8,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.ReaderManager;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
@@ -36,8 +35,6 @@ public final class LuceneIndex implements DocumentSink {
   /** Readers over the last commit only, refreshed after each commit. */
   private final ReaderManager committed;
   private final IndexSchema schema;
-  /** Only read after construction (FacetsConfig.build is safe for concurrent callers then). */
-  private final FacetsConfig facets = Facets.config();
 
   /**
    * Opens or creates the index at {@code path}; fails if another writer holds its lock. The
@@ -96,8 +93,7 @@ public final class LuceneIndex implements DocumentSink {
 
   @Override
   public void accept(Document document) throws IOException {
-    writer.updateDocument(
-        new Term(IndexSchema.ID, document.id()), facets.build(schema.toLucene(document)));
+    writer.updateDocument(new Term(IndexSchema.ID, document.id()), schema.toLucene(document));
   }
 
   @Override
