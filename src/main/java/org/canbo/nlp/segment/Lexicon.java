@@ -1,13 +1,17 @@
 package org.canbo.nlp.segment;
 
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 
 /**
  * The segmenter's compact model: syllable ids, a word trie over syllable ids, unigram and bigram
  * counts, and per-syllable flags (name prefixes, family names, common words).
  *
- * <p>Filled by {@link LexiconLoader} and never changed afterwards, so one instance is shared by
- * every thread. A trie node id doubles as the word id for the n-gram tables.
+ * <p>Filled by {@link LexiconLoader} (or read back whole from a {@link LexiconSnapshot}) and never
+ * changed afterwards, so one instance is shared by every thread. A trie node id doubles as the
+ * word id for the n-gram tables.
  */
 final class Lexicon {
   static final int ROOT = 0;
@@ -21,14 +25,53 @@ final class Lexicon {
   /** Syllable flag: a family name, so a capitalised run that starts with it is a person. */
   static final byte FAMILY_NAME = 2;
 
-  final SyllableTable syllables = new SyllableTable();
-  private final LongIntHash children = new LongIntHash(1 << 17);
+  final SyllableTable syllables;
+  private final LongIntHash children;
   private byte[] nodeFlags = new byte[1 << 16];
   private int[] unigram = new int[1 << 16];
   private int nodes = 1;
-  private final LongIntHash bigrams = new LongIntHash(1 << 18);
+  private final LongIntHash bigrams;
   private byte[] syllableFlags = new byte[0];
   private long unigramTotal;
+
+  /** An empty lexicon for {@link LexiconLoader} to fill. */
+  Lexicon() {
+    syllables = new SyllableTable();
+    children = new LongIntHash(1 << 17);
+    bigrams = new LongIntHash(1 << 18);
+  }
+
+  private Lexicon(SyllableTable syllables, LongIntHash children, LongIntHash bigrams) {
+    this.syllables = syllables;
+    this.children = children;
+    this.bigrams = bigrams;
+  }
+
+  /** Writes every table, node arrays trimmed to the nodes in use, for {@link LexiconSnapshot}. */
+  void writeTo(DataOutputStream out) throws IOException {
+    syllables.writeTo(out);
+    children.writeTo(out);
+    bigrams.writeTo(out);
+    out.writeInt(nodes);
+    LexiconSnapshot.writeBytes(out, nodeFlags, nodes);
+    LexiconSnapshot.writeInts(out, unigram, nodes);
+    LexiconSnapshot.writeBytes(out, syllableFlags, syllableFlags.length);
+    out.writeLong(unigramTotal);
+  }
+
+  /** Reads what {@link #writeTo} wrote; throws {@link IllegalArgumentException} on a bad shape. */
+  static Lexicon readFrom(ByteBuffer in) {
+    Lexicon lexicon = new Lexicon(SyllableTable.readFrom(in), LongIntHash.readFrom(in),
+        LongIntHash.readFrom(in));
+    lexicon.nodes = in.getInt();
+    lexicon.nodeFlags = LexiconSnapshot.readBytes(in);
+    lexicon.unigram = LexiconSnapshot.readInts(in);
+    lexicon.syllableFlags = LexiconSnapshot.readBytes(in);
+    lexicon.unigramTotal = in.getLong();
+    LexiconSnapshot.check(lexicon.nodes >= 1 && lexicon.nodeFlags.length == lexicon.nodes
+        && lexicon.unigram.length == lexicon.nodes, "node count " + lexicon.nodes);
+    return lexicon;
+  }
 
   /** The child of {@code node} along syllable {@code syllable}, or {@link #NONE}. */
   int child(int node, int syllable) {

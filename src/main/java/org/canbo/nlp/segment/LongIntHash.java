@@ -1,5 +1,8 @@
 package org.canbo.nlp.segment;
 
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 
 /**
@@ -23,6 +26,33 @@ final class LongIntHash {
     Arrays.fill(keys, EMPTY);
     values = new int[capacity];
     mask = capacity - 1;
+  }
+
+  private LongIntHash(long[] keys, int[] values, int size) {
+    this.keys = keys;
+    this.values = values;
+    this.size = size;
+    this.mask = keys.length - 1;
+  }
+
+  /** Writes the slot arrays as they are, so a read-back table probes exactly like this one. */
+  void writeTo(DataOutputStream out) throws IOException {
+    out.writeInt(size);
+    LexiconSnapshot.writeLongs(out, keys, keys.length);
+    LexiconSnapshot.writeInts(out, values, values.length);
+  }
+
+  /** Reads what {@link #writeTo} wrote; throws {@link IllegalArgumentException} on a bad shape. */
+  static LongIntHash readFrom(ByteBuffer in) {
+    int size = in.getInt();
+    long[] keys = LexiconSnapshot.readLongs(in);
+    int[] values = LexiconSnapshot.readInts(in);
+    LexiconSnapshot.check(keys.length >= 16 && Integer.bitCount(keys.length) == 1,
+        "hash capacity " + keys.length + " not a power of two");
+    LexiconSnapshot.check(values.length == keys.length, "hash keys and values differ in length");
+    // At most half full, as put() keeps it: a full table would make get() of a missing key spin.
+    LexiconSnapshot.check(size >= 0 && size * 2 <= keys.length, "hash size " + size);
+    return new LongIntHash(keys, values, size);
   }
 
   /** Returns the value for {@code key}, or {@code missing} when absent. */

@@ -1,5 +1,8 @@
 package org.canbo.nlp.segment;
 
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 
 /**
@@ -16,6 +19,44 @@ final class SyllableTable {
   private int[] starts = new int[1 << 12];
   private int count;
   private int[] slots = emptySlots(1 << 14);
+
+  SyllableTable() {}
+
+  private SyllableTable(char[] pool, int[] starts, int count, int[] slots) {
+    this.pool = pool;
+    this.poolSize = pool.length;
+    this.starts = starts;
+    this.count = count;
+    this.slots = slots;
+  }
+
+  /** Writes the pool and the open-addressing slots trimmed to what is used, slots as they are. */
+  void writeTo(DataOutputStream out) throws IOException {
+    out.writeInt(count);
+    LexiconSnapshot.writeChars(out, pool, poolSize);
+    LexiconSnapshot.writeInts(out, starts, count + 1);
+    LexiconSnapshot.writeInts(out, slots, slots.length);
+  }
+
+  /** Reads what {@link #writeTo} wrote; throws {@link IllegalArgumentException} on a bad shape. */
+  static SyllableTable readFrom(ByteBuffer in) {
+    int count = in.getInt();
+    char[] pool = LexiconSnapshot.readChars(in);
+    int[] starts = LexiconSnapshot.readInts(in);
+    int[] slots = LexiconSnapshot.readInts(in);
+    LexiconSnapshot.check(count >= 0 && starts.length == count + 1, "syllable count " + count);
+    LexiconSnapshot.check(starts[0] == 0 && starts[count] == pool.length, "syllable pool bounds");
+    for (int id = 0; id < count; id++) {
+      LexiconSnapshot.check(starts[id] <= starts[id + 1], "syllable " + id + " bounds");
+    }
+    // A free slot must remain, or find() of an unknown syllable would never stop.
+    LexiconSnapshot.check(Integer.bitCount(slots.length) == 1 && count < slots.length,
+        "syllable slots " + slots.length);
+    for (int id : slots) {
+      LexiconSnapshot.check(id >= -1 && id < count, "syllable slot id " + id);
+    }
+    return new SyllableTable(pool, starts, count, slots);
+  }
 
   /** Returns the id of {@code syllable}, adding it when new; the key must already be folded. */
   int intern(String syllable) {
