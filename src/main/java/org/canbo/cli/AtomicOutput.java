@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Where a dataset goes: stdout, or a file written under a temporary name and moved into place only
@@ -41,6 +42,12 @@ final class AtomicOutput implements AutoCloseable {
     Path dir = file.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     Path temp = Files.createTempFile(dir, "." + file.getFileName(), ".part");
+    try {
+      // createTempFile makes the file private; a dataset is an ordinary, shareable file.
+      Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
+    } catch (UnsupportedOperationException e) {
+      // not a POSIX file system: keep the default
+    }
     return new AtomicOutput(file, temp, Files.newOutputStream(temp));
   }
 

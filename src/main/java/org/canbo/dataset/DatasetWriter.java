@@ -130,5 +130,7 @@ public final class DatasetWriter implements AutoCloseable {
   static {
     // Keep the generator from closing System.out when writing to stdout.
     CSV.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    // Quote only cells that need it (separator, quote, line break), as RFC 4180 readers expect.
+    CSV.enable(com.fasterxml.jackson.dataformat.csv.CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING);
   }
 }
