@@ -41,8 +41,9 @@ public record IngestSummary(
   public String describe() {
     return String.format(
         "files seen: %d%ningested: %d%nunchanged: %d%nfailed: %d%ntruncated: %d%n"
-            + "time: %.2f s%nthroughput: %.1f docs/s, %.2f MB/s",
+            + "time: %.2f s%nthroughput: %.1f docs/s, %.2f MB/s%n"
+            + "extraction stages: %.1f%% of per-file time (+%.1f%% over parsing and indexing)",
         seen, ingested, unchanged, failed, truncated, seconds(), docsPerSecond(),
-        megabytesPerSecond());
+        megabytesPerSecond(), 100 * stageShare(), 100 * stageOverhead());
   }
 }
