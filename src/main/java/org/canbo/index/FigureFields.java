@@ -27,7 +27,7 @@ final class FigureFields {
   private FigureFields() {}
 
   static void add(org.apache.lucene.document.Document out, Annotations annotations) {
-    if (annotations.figures().isEmpty()) {
+    if (annotations.equals(Annotations.NONE)) {
       return;
     }
     try {
