@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 /** Options shared by extract and export: which dataset, which format, where to. */
 final class DatasetOptions {
   @Option(names = "--dataset", paramLabel = "NAME",
-      description = "figures or articles. Default: ${DEFAULT-VALUE}.")
+      description = "figures, articles, officials, documents or places. Default: ${DEFAULT-VALUE}.")
   String dataset = "figures";
 
   @Option(names = "--format", paramLabel = "FMT",

@@ -49,8 +49,24 @@ final class SearchCommand extends CanboSubcommand {
       description = "Only articles with figures of this category (e.g. discipline). Repeatable.")
   List<String> categories = List.of();
 
+  @Option(names = "--cites", paramLabel = "DOC",
+      description = "Only articles citing this document: its number/symbol (\"04-NQ/TU\", \"67\") "
+          + "or key.")
+  String cites;
+
+  @Option(names = "--official", paramLabel = "NAME",
+      description = "Only articles naming this official (\"Hồ Văn Vịnh\"; tone-mark style and case "
+          + "ignored).")
+  String official;
+
+  @Option(names = "--province", paramLabel = "P",
+      description = "Only articles about places in this province (\"Quảng Ninh\"), also when they "
+          + "name only a district or commune of it.")
+  String province;
+
   @Option(names = "--facets", description = "Add facet counts (year, source, locality, figure "
-      + "category) over all matching articles; in JSON as \"facets\".")
+      + "category, province, cited document, official) over all matching articles; in JSON "
+      + "as \"facets\".")
   boolean facets;
 
   @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The query; several words are joined.")
@@ -62,7 +78,8 @@ final class SearchCommand extends CanboSubcommand {
     SearchRequest request;
     try (CorpusSearcher searcher = new CorpusSearcher(index.index, VietnameseSegmenter.load())) {
       request = new SearchRequest(String.join(" ", query), limit, from, to, source,
-          figures.stream().map(FigureCondition::parse).toList(), categories, facets);
+          figures.stream().map(FigureCondition::parse).toList(), categories, facets, cites,
+          official, province);
       result = searcher.search(request);
     } catch (IllegalArgumentException e) {
       err().println("canbo search: " + e.getMessage());

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
 import org.canbo.model.Document;
-import org.canbo.model.Figure;
 
 /**
  * The datasets canbo writes, each as rows for CSV (flat, fixed columns) and as JSON objects for
@@ -13,7 +12,10 @@ import org.canbo.model.Figure;
  */
 public enum Dataset {
   FIGURES(FigureRow.class),
-  ARTICLES(ArticleRow.class);
+  ARTICLES(ArticleRow.class),
+  OFFICIALS(OfficialRow.class),
+  DOCUMENTS(DocumentRefRow.class),
+  PLACES(PlaceRow.class);
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private final Class<? extends Record> rowType;
@@ -27,7 +29,8 @@ public enum Dataset {
     try {
       return valueOf(name.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("unknown dataset '" + name + "': use figures or articles");
+      throw new IllegalArgumentException("unknown dataset '" + name
+          + "': use figures, articles, officials, documents or places");
     }
   }
 
@@ -40,21 +43,32 @@ public enum Dataset {
     return switch (this) {
       case FIGURES -> d.annotations().figures().stream().map(f -> FigureRow.of(d, f)).toList();
       case ARTICLES -> List.of(ArticleRow.of(d));
+      case OFFICIALS -> d.annotations().officials().stream().map(o -> OfficialRow.of(d, o)).toList();
+      case DOCUMENTS -> d.annotations().documents().stream().map(r -> DocumentRefRow.of(d, r)).toList();
+      case PLACES -> d.annotations().places().stream().map(p -> PlaceRow.of(d, p)).toList();
     };
   }
 
   /** The JSONL objects of one document. */
   public List<ObjectNode> objects(Document d) {
     return switch (this) {
-      case FIGURES -> d.annotations().figures().stream().map(f -> figureObject(d, f)).toList();
+      case FIGURES -> d.annotations().figures().stream()
+          .map(f -> typed("figure", f, d.pages().pageOf(f.start()))).toList();
       case ARTICLES -> List.of(JSON.valueToTree(ArticleRow.of(d)));
+      case OFFICIALS -> d.annotations().officials().stream()
+          .map(o -> typed("official", o, d.pages().pageOf(o.start()))).toList();
+      case DOCUMENTS -> d.annotations().documents().stream()
+          .map(r -> typed("document_ref", r, d.pages().pageOf(r.start()))).toList();
+      case PLACES -> d.annotations().places().stream()
+          .map(p -> typed("place", p, d.pages().pageOf(p.start()))).toList();
     };
   }
 
-  private static ObjectNode figureObject(Document d, Figure f) {
-    ObjectNode out = JSON.createObjectNode().put("type", "figure");
-    out.setAll((ObjectNode) JSON.valueToTree(f));
-    out.put("page", d.pages().pageOf(f.start()));
+  /** The schema's object for an annotation: "type" first, its fields, then the page. */
+  private static ObjectNode typed(String type, Record annotation, int page) {
+    ObjectNode out = JSON.createObjectNode().put("type", type);
+    out.setAll((ObjectNode) JSON.valueToTree(annotation));
+    out.put("page", page);
     return out;
   }
 

@@ -9,7 +9,11 @@ public final class Facets {
   public static final String SOURCE = "source";
   public static final String LOCALITY = "locality";
   public static final String CATEGORY = "category";
-  public static final List<String> DIMENSIONS = List.of(YEAR, SOURCE, LOCALITY, CATEGORY);
+  public static final String PROVINCE = "province";
+  public static final String OFFICIAL = "official";
+  public static final String DOCUMENT = "document";
+  public static final List<String> DIMENSIONS =
+      List.of(YEAR, SOURCE, PROVINCE, LOCALITY, CATEGORY, DOCUMENT, OFFICIAL);
 
   private Facets() {}
 
@@ -17,6 +21,9 @@ public final class Facets {
   static FacetsConfig config() {
     FacetsConfig config = new FacetsConfig();
     config.setMultiValued(CATEGORY, true);
+    config.setMultiValued(PROVINCE, true);
+    config.setMultiValued(OFFICIAL, true);
+    config.setMultiValued(DOCUMENT, true);
     return config;
   }
 }

@@ -132,7 +132,7 @@ public final class IndexSchema {
     addFacet(out, Facets.LOCALITY, meta.locality());
     Integer year = meta.year();
     addFacet(out, Facets.YEAR, year == null ? null : year.toString());
-    FigureFields.add(out, doc.annotations());
+    AnnotationFields.add(out, doc.annotations());
     try {
       return facets.build(out);
     } catch (java.io.IOException e) {
@@ -155,7 +155,7 @@ public final class IndexSchema {
     String status = stored.get(STATUS);
     return new Document(id, source, stored.get(BODY), meta, pages(id, stored.get(PAGES)),
         status == null ? IngestStatus.OK : IngestStatus.valueOf(status),
-        LAYER_CODEC.decode(stored.get(LAYERS)), FigureFields.read(stored.get(FigureFields.ANNOTATIONS)));
+        LAYER_CODEC.decode(stored.get(LAYERS)), AnnotationFields.read(stored.get(AnnotationFields.ANNOTATIONS)));
   }
 
   private static void addFacet(org.apache.lucene.document.Document out, String dim, String value) {

@@ -27,11 +27,21 @@ final class SearchFilters {
       b.add(new TermQuery(source), BooleanClause.Occur.FILTER);
     }
     for (FigureCondition c : request.figures()) {
-      b.add(FigureFields.condition(c), BooleanClause.Occur.FILTER);
+      b.add(AnnotationFields.condition(c), BooleanClause.Occur.FILTER);
     }
     for (String category : request.categories()) {
-      b.add(new TermQuery(new Term(FigureFields.CATEGORY, category)), BooleanClause.Occur.FILTER);
+      b.add(new TermQuery(new Term(AnnotationFields.CATEGORY, category)), BooleanClause.Occur.FILTER);
     }
+    addTerm(b, AnnotationFields.CITES, request.cites(), AnnotationFields::citeKey);
+    addTerm(b, AnnotationFields.OFFICIAL, request.official(), AnnotationFields::key);
+    addTerm(b, AnnotationFields.PROVINCE, request.province(), AnnotationFields::provinceKey);
     return b.build();
+  }
+
+  private static void addTerm(BooleanQuery.Builder b, String field, String value,
+      java.util.function.UnaryOperator<String> normalise) {
+    if (value != null && !value.isBlank()) {
+      b.add(new TermQuery(new Term(field, normalise.apply(value))), BooleanClause.Occur.FILTER);
+    }
   }
 }
