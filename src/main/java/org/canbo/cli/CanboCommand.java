@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       EvalCommand.class,
       SegmentCommand.class,
       EvalSegmenterCommand.class,
+      TrainNerCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -1,0 +1,52 @@
+package org.canbo.extract.eval;
+
+import java.util.List;
+import org.canbo.model.Official;
+
+/**
+ * Result of scoring predicted officials against gold: counts, precision/recall/F1 on names, title
+ * recall over matched pairs, and the misses, false alarms and matches ({gold, predicted}).
+ */
+public record OfficialScoreReport(
+    int truePositives,
+    int falsePositives,
+    int falseNegatives,
+    double titleRecall,
+    List<Official> misses,
+    List<Official> falseAlarms,
+    List<Official[]> matches) {
+
+  public double precision() {
+    int d = truePositives + falsePositives;
+    return d == 0 ? 1.0 : (double) truePositives / d;
+  }
+
+  public double recall() {
+    int d = truePositives + falseNegatives;
+    return d == 0 ? 1.0 : (double) truePositives / d;
+  }
+
+  public double f1() {
+    double p = precision();
+    double r = recall();
+    return p + r == 0 ? 0 : 2 * p * r / (p + r);
+  }
+
+  /** A short human-readable summary with the misses and false alarms. */
+  public String summary() {
+    StringBuilder b = new StringBuilder(String.format(
+        "officials: P=%.3f R=%.3f F1=%.3f (tp=%d fp=%d fn=%d) title recall=%.3f%n",
+        precision(), recall(), f1(), truePositives, falsePositives, falseNegatives, titleRecall));
+    misses.forEach(m -> b.append("  miss  ").append(m.doc()).append(' ').append(m.name())
+        .append(' ').append(m.titles()).append('\n'));
+    falseAlarms.forEach(f -> b.append("  false ").append(f.doc()).append(' ').append(f.name())
+        .append(' ').append(f.titles()).append('\n'));
+    for (Official[] m : matches) {
+      if (!m[1].titles().containsAll(m[0].titles())) {
+        b.append("  titles ").append(m[0].name()).append(" gold ").append(m[0].titles())
+            .append(" got ").append(m[1].titles()).append('\n');
+      }
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,122 @@
+package org.canbo.extract.official;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.RegexNameFinder;
+import org.canbo.model.ArticleMetadata;
+import org.canbo.model.Official;
+import org.canbo.model.Span;
+import org.canbo.nlp.ner.Gazetteer;
+import org.canbo.nlp.ner.NameSpans;
+import org.canbo.nlp.ner.PersonNameModel;
+import org.canbo.nlp.ner.PersonPatterns;
+import org.canbo.nlp.ner.PostVocabulary;
+import org.canbo.nlp.ner.Tokens;
+import org.canbo.nlp.ner.WordTokenizer;
+import org.canbo.nlp.segment.VietnameseSegmenter;
+import org.canbo.nlp.sentence.Sentence;
+import org.canbo.nlp.sentence.SentenceSplitter;
+
+/**
+ * Extracts the officials of one article: named persons with their posts as printed and the place
+ * the posts belong to, one per person (mentions merged across tone-mark variants, titles united).
+ * Per sentence, OpenNLP name finders propose spans (dictionary finders for posts and bodies, regex
+ * finders and the statistical {@link NameFinderME} for person names, merged best first), a small
+ * grammar reads the posts and {@link MentionLinker} ties names to posts. Photo credits ("Ảnh: ...")
+ * and the byline are never officials.
+ *
+ * <p>Thread-safe: the vocabulary, gazetteer, segmenter and model are shared and read-only; the
+ * non-thread-safe {@link NameFinderME} is created per {@link #extract} call.
+ */
+public final class OfficialExtractor {
+  /** A photo credit runs from "Ảnh:" to the end of its sentence; names there are photographers. */
+  private static final Pattern CREDIT = Pattern.compile("(?:^|[\\s(\\-–])(?:Ảnh|Ảnh minh họa|Nguồn)\\s*:");
+
+  private final PostVocabulary vocabulary;
+  private final SentenceSplitter splitter;
+  private final WordTokenizer words;
+  private final PersonNameModel model;
+  private final TitleGrammar grammar;
+  private final MentionLinker linker = new MentionLinker();
+  private final LocalityResolver localities;
+
+  public OfficialExtractor(PostVocabulary vocabulary, Gazetteer gazetteer,
+      VietnameseSegmenter segmenter, PersonNameModel model) {
+    this.vocabulary = vocabulary;
+    this.splitter = new SentenceSplitter(gazetteer::contains);
+    this.words = new WordTokenizer(segmenter, gazetteer, vocabulary);
+    this.model = model;
+    this.grammar = new TitleGrammar(gazetteer, vocabulary);
+    this.localities = new LocalityResolver(gazetteer);
+  }
+
+  /** The bundled vocabulary and the model at {@code nerModel}, or the default model when empty. */
+  public static OfficialExtractor load(Gazetteer gazetteer, VietnameseSegmenter segmenter,
+      Optional<Path> nerModel) {
+    return new OfficialExtractor(PostVocabulary.load(), gazetteer, segmenter,
+        PersonNameModel.load(nerModel));
+  }
+
+  /** The officials of one document in order of first mention; offsets refer to {@code cleanText}. */
+  public List<Official> extract(String docId, String cleanText, ArticleMetadata metadata) {
+    ArticleMetadata meta = metadata == null ? ArticleMetadata.EMPTY : metadata;
+    NameFinderME statistical = model.newFinder();
+    RegexNameFinder honorific = PersonPatterns.afterHonorific();
+    RegexNameFinder family = PersonPatterns.familyFirst(vocabulary);
+    OfficialMerger merger = new OfficialMerger(docId, meta.author());
+    try {
+      for (Sentence s : splitter.split(cleanText)) {
+        int end = creditStart(cleanText, s);
+        if (end <= s.start()) {
+          continue;
+        }
+        Tokens syllables = Tokens.syllables(cleanText, s.start(), end);
+        TaggedSentence tagged = TaggedSentence.tag(syllables, vocabulary);
+        TitleGrammar.Parse parse = grammar.parse(tagged);
+        if (parse.titles().isEmpty()) {
+          continue; // no post, no official: skip the costlier name finders
+        }
+        List<Span> grammarNames = new ArrayList<>();
+        parse.persons().forEach(p -> grammarNames.add(syllables.charSpan(p[0], p[1], "person")));
+        List<Span> names = NameSpans.merge(List.of(
+            grammarNames,
+            syllables.charSpans(honorific.find(syllables.tokens())),
+            syllables.charSpans(family.find(syllables.tokens())),
+            PersonNameModel.find(statistical, words.words(cleanText, s.start(), end))));
+        List<int[]> persons = PersonFilter.persons(tagged, names, parse.titles());
+        for (MentionLinker.Link link : linker.link(tagged, parse.titles(), persons)) {
+          merger.add(mention(cleanText, s, syllables, link, meta));
+        }
+      }
+    } finally {
+      statistical.clearAdaptiveData();
+    }
+    return merger.officials();
+  }
+
+  private OfficialMerger.Mention mention(String text, Sentence s, Tokens t, MentionLinker.Link link,
+      ArticleMetadata meta) {
+    int start = t.start(link.start());
+    int end = t.end(link.end() - 1);
+    List<String> titles = new ArrayList<>();
+    LocalityResolver.Locality locality = null;
+    for (TitlePhrase title : link.titles()) {
+      titles.add(text.substring(t.start(title.start()), t.end(title.end() - 1)));
+      if (locality == null) {
+        locality = localities.resolve(title, meta.locality()).orElse(null);
+      }
+    }
+    return new OfficialMerger.Mention(text.substring(start, end), titles, locality, s.index(),
+        start, end);
+  }
+
+  private static int creditStart(String text, Sentence s) {
+    Matcher m = CREDIT.matcher(text).region(s.start(), s.end());
+    return m.find() ? m.start() : s.end();
+  }
+}

@@ -1,0 +1,94 @@
+package org.canbo.extract.official;
+
+import java.util.Arrays;
+import opennlp.tools.namefind.TokenNameFinder;
+import opennlp.tools.util.Span;
+import org.canbo.nlp.ner.PostVocabulary;
+import org.canbo.nlp.ner.PostVocabulary.Kind;
+import org.canbo.nlp.ner.Tokens;
+
+/**
+ * One sentence's syllable tokens tagged by the vocabulary's dictionary name finders, run in
+ * priority order over a masked copy of the tokens: what an earlier finder claimed ("Trưởng Ban")
+ * cannot be matched again by a later one ("Ban Tổ chức"), so "Trưởng Ban Tổ chức" reads as post
+ * "Trưởng Ban" of body "Tổ chức".
+ */
+final class TaggedSentence {
+  /** Dictionary kinds in the order they claim tokens. */
+  static final Kind[] ORDER = {Kind.PLACE, Kind.HONORIFIC, Kind.FORMER, Kind.HEAD, Kind.BODY,
+      Kind.TYPE, Kind.JOINER, Kind.ORG};
+  private static final String MASK = "\u0000";
+
+  final Tokens tokens;
+  private final Kind[] kind;
+  private final int[] spanEnd;
+
+  private TaggedSentence(Tokens tokens, Kind[] kind, int[] spanEnd) {
+    this.tokens = tokens;
+    this.kind = kind;
+    this.spanEnd = spanEnd;
+  }
+
+  /** Tags {@code tokens} with the finders of {@code vocabulary}. */
+  static TaggedSentence tag(Tokens tokens, PostVocabulary vocabulary) {
+    int n = tokens.size();
+    Kind[] kind = new Kind[n];
+    int[] spanEnd = new int[n];
+    Arrays.fill(spanEnd, -1);
+    String[] masked = tokens.tokens().clone();
+    for (Kind k : ORDER) {
+      TokenNameFinder finder = vocabulary.finder(k);
+      for (Span s : finder.find(masked)) {
+        spanEnd[s.getStart()] = s.getEnd();
+        for (int i = s.getStart(); i < s.getEnd(); i++) {
+          kind[i] = k;
+          masked[i] = MASK;
+        }
+      }
+    }
+    return new TaggedSentence(tokens, kind, spanEnd);
+  }
+
+  int size() {
+    return tokens.size();
+  }
+
+  String token(int i) {
+    return tokens.token(i);
+  }
+
+  /** The kind of the dictionary span starting at {@code i}, or null. */
+  Kind startsSpan(int i) {
+    return i < size() && spanEnd[i] >= 0 ? kind[i] : null;
+  }
+
+  /** End (exclusive) of the dictionary span starting at {@code i}. */
+  int spanEnd(int i) {
+    return spanEnd[i];
+  }
+
+  /** The kind covering token {@code i}, or null. */
+  Kind kindAt(int i) {
+    return i >= 0 && i < size() ? kind[i] : null;
+  }
+
+  boolean isCapitalised(int i) {
+    if (i < 0 || i >= size()) {
+      return false;
+    }
+    String t = tokens.token(i);
+    return Character.isUpperCase(t.charAt(0)) && t.chars().allMatch(Character::isLetter);
+  }
+
+  boolean is(int i, String... words) {
+    if (i < 0 || i >= size()) {
+      return false;
+    }
+    for (String w : words) {
+      if (tokens.token(i).equalsIgnoreCase(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

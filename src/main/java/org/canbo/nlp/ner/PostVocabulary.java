@@ -1,0 +1,118 @@
+package org.canbo.nlp.ner;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import opennlp.tools.dictionary.Dictionary;
+import opennlp.tools.namefind.DictionaryNameFinder;
+import opennlp.tools.util.StringList;
+import org.canbo.text.ToneMarks;
+
+/**
+ * Immutable vocabulary of posts, bodies, honorifics, type words and family names (resource
+ * {@code posts.tsv}), as OpenNLP dictionaries over syllable {@link Tokens}: case-insensitive and
+ * keyed by canonical tone placement, so "Huyện uỷ" matches the entry "Huyện ủy".
+ */
+public final class PostVocabulary {
+  /** Classpath resource of the vocabulary. */
+  public static final String RESOURCE = "/org/canbo/nlp/ner/posts.tsv";
+
+  /** The kinds of entry, one dictionary each; the span type of a match is the lower-case name. */
+  public enum Kind {
+    HONORIFIC, FORMER, HEAD, BODY, ORG, TYPE, PLACE, FAMILY, JOINER;
+
+    /** The span type of this kind's matches. */
+    public String type() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  private final Map<Kind, Dictionary> dictionaries;
+  private final Set<String> families;
+
+  private PostVocabulary(Map<Kind, Dictionary> dictionaries, Set<String> families) {
+    this.dictionaries = dictionaries;
+    this.families = Set.copyOf(families);
+  }
+
+  /** Loads the bundled vocabulary; call once and share (the dictionaries are read-only). */
+  public static PostVocabulary load() {
+    try (InputStream in = PostVocabulary.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("vocabulary resource missing: " + RESOURCE);
+      }
+      return read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    }
+  }
+
+  /** Reads "kind TAB phrase" lines; blank lines and lines starting with # are skipped. */
+  public static PostVocabulary read(InputStream in) throws IOException {
+    Map<Kind, Dictionary> dicts = new EnumMap<>(Kind.class);
+    for (Kind k : Kind.values()) {
+      dicts.put(k, new Dictionary(false));
+    }
+    Set<String> families = new HashSet<>();
+    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    String line;
+    int no = 0;
+    while ((line = r.readLine()) != null) {
+      no++;
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t", -1);
+      if (f.length != 2 || f[1].isBlank()) {
+        throw new IllegalArgumentException("posts line " + no + " is not 'kind<TAB>phrase': " + line);
+      }
+      Kind kind;
+      try {
+        kind = Kind.valueOf(f[0].strip().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("posts line " + no + " has unknown kind " + f[0], e);
+      }
+      Tokens t = Tokens.syllables(Normalizer.normalize(f[1].strip(), Normalizer.Form.NFC), 0,
+          f[1].strip().length());
+      dicts.get(kind).put(new StringList(t.tokens()));
+      if (kind == Kind.FAMILY) {
+        families.add(key(t.token(0)));
+      }
+    }
+    return new PostVocabulary(dicts, families);
+  }
+
+  /** A name finder for one kind; cheap, stateless, and typed {@link Kind#type()}. */
+  public DictionaryNameFinder finder(Kind kind) {
+    return new DictionaryNameFinder(dictionaries.get(kind), kind.type());
+  }
+
+  /** True when {@code phrase} (one or more syllables) is an entry of {@code kind}. */
+  public boolean contains(Kind kind, String phrase) {
+    String s = Normalizer.normalize(phrase, Normalizer.Form.NFC);
+    return dictionaries.get(kind).contains(new StringList(Tokens.syllables(s, 0, s.length()).tokens()));
+  }
+
+  /** True when the syllable is a Vietnamese family name ("Nguyễn", "Vừ"). */
+  public boolean isFamilyName(String syllable) {
+    return families.contains(key(syllable));
+  }
+
+  /** The family names, in canonical tone placement and lower case. */
+  public Set<String> familyNames() {
+    return families;
+  }
+
+  private static String key(String s) {
+    return ToneMarks.canonical(Normalizer.normalize(s, Normalizer.Form.NFC)).toLowerCase(Locale.ROOT);
+  }
+}

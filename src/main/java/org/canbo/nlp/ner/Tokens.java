@@ -1,0 +1,147 @@
+package org.canbo.nlp.ner;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.canbo.model.Span;
+import org.canbo.text.ToneMarks;
+
+/**
+ * The tokens of one stretch of clean text as OpenNLP name finders see them (strings in canonical
+ * tone placement) with the character offsets of each, so token-index spans found by a finder turn
+ * back into character spans over the original text.
+ */
+public record Tokens(String[] tokens, int[] starts, int[] ends) {
+  public Tokens {
+    if (tokens.length != starts.length || tokens.length != ends.length) {
+      throw new IllegalArgumentException("tokens " + tokens.length + ", starts " + starts.length
+          + ", ends " + ends.length + " differ in length");
+    }
+  }
+
+  /**
+   * Syllable tokens of {@code text[from, to)}: runs of letters and digits (with inner "/", "&", ".",
+   * "-" as in "đ/c", "NN&PTNT", "TP.HCM"), every other non-space char a token of its own.
+   */
+  public static Tokens syllables(String text, int from, int to) {
+    String canonical = ToneMarks.canonical(text.substring(from, to));
+    List<int[]> found = new ArrayList<>();
+    int i = 0;
+    int n = canonical.length();
+    while (i < n) {
+      char c = canonical.charAt(i);
+      if (Character.isWhitespace(c)) {
+        i++;
+        continue;
+      }
+      int start = i;
+      if (Character.isLetterOrDigit(c)) {
+        i++;
+        while (i < n && (Character.isLetterOrDigit(canonical.charAt(i))
+            || isInner(canonical, i))) {
+          i++;
+        }
+        // "TP." and "TX." keep their dot: they are written forms of a type word.
+        if (i < n && canonical.charAt(i) == '.' && i - start <= 2 && isUpper(canonical, start, i)) {
+          i++;
+        }
+      } else {
+        i++;
+      }
+      found.add(new int[] {start, i});
+    }
+    String[] toks = new String[found.size()];
+    int[] s = new int[found.size()];
+    int[] e = new int[found.size()];
+    for (int k = 0; k < toks.length; k++) {
+      int[] f = found.get(k);
+      toks[k] = canonical.substring(f[0], f[1]);
+      s[k] = from + f[0];
+      e[k] = from + f[1];
+    }
+    return new Tokens(toks, s, e);
+  }
+
+  /** Joining chars inside one token: "đ/c", "NN&PTNT", and "." only in "TP.HCM". */
+  private static boolean isInner(String s, int i) {
+    char c = s.charAt(i);
+    if (i + 1 >= s.length() || !Character.isLetterOrDigit(s.charAt(i + 1))) {
+      return false;
+    }
+    if (c == '.') {
+      return Character.isUpperCase(s.charAt(i - 1)) && Character.isUpperCase(s.charAt(i + 1));
+    }
+    return c == '/' || c == '&';
+  }
+
+  private static boolean isUpper(String s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!Character.isUpperCase(s.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  public int size() {
+    return tokens.length;
+  }
+
+  public String token(int i) {
+    return tokens[i];
+  }
+
+  public int start(int i) {
+    return starts[i];
+  }
+
+  public int end(int i) {
+    return ends[i];
+  }
+
+  /** The character span of token-index span {@code [from, to)}. */
+  public Span charSpan(int from, int to, String type) {
+    if (from < 0 || to > tokens.length || to <= from) {
+      throw new IllegalArgumentException("token span [" + from + ", " + to + ") outside 0.."
+          + tokens.length);
+    }
+    return new Span(starts[from], ends[to - 1], type);
+  }
+
+  /** Character spans of OpenNLP token-index spans, keeping their types. */
+  public List<Span> charSpans(opennlp.tools.util.Span[] found) {
+    List<Span> out = new ArrayList<>(found.length);
+    for (opennlp.tools.util.Span f : found) {
+      out.add(charSpan(f.getStart(), f.getEnd(), f.getType()));
+    }
+    return out;
+  }
+
+  /** Index of the token starting at char offset {@code offset}, or -1. */
+  public int indexStartingAt(int offset) {
+    int i = Arrays.binarySearch(starts, offset);
+    return i >= 0 ? i : -1;
+  }
+
+  /** Index of the token ending at char offset {@code offset}, or -1. */
+  public int indexEndingAt(int offset) {
+    int i = Arrays.binarySearch(ends, offset);
+    return i >= 0 ? i : -1;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Tokens t && Arrays.equals(tokens, t.tokens)
+        && Arrays.equals(starts, t.starts) && Arrays.equals(ends, t.ends);
+  }
+
+  @Override
+  public int hashCode() {
+    return Arrays.hashCode(tokens) * 31 + Arrays.hashCode(starts);
+  }
+
+  @Override
+  public String toString() {
+    return String.join(" ", tokens);
+  }
+}

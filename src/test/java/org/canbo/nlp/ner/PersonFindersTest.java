@@ -1,0 +1,64 @@
+package org.canbo.nlp.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.canbo.TestModels;
+import org.canbo.model.Span;
+import org.junit.jupiter.api.Test;
+
+/** The dictionary and regex finders over syllable tokens, and the adapters to character spans. */
+class PersonFindersTest {
+  private static final PostVocabulary VOCABULARY = PostVocabulary.load();
+
+  private static List<String> covered(String text, List<Span> spans) {
+    return spans.stream().map(s -> s.coveredText(text)).toList();
+  }
+
+  @Test
+  void syllableTokensKeepOffsetsAndTypeWordDots() {
+    String text = "Chủ tịch HĐND TP. Hà Nội, Sở NN&PTNT (đ/c Lê Văn Tám)";
+    Tokens t = Tokens.syllables(text, 0, text.length());
+    assertThat(t.tokens()).contains("TP.", "NN&PTNT", "đ/c", "(", ")");
+    for (int i = 0; i < t.size(); i++) {
+      assertThat(text.substring(t.start(i), t.end(i))).isEqualTo(t.token(i));
+    }
+  }
+
+  @Test
+  void dictionariesMatchAcrossToneMarkPlacement() {
+    String text = "Phó Trưởng Ban Tổ chức Huyện uỷ";
+    Tokens t = Tokens.syllables(text, 0, text.length());
+    assertThat(covered(text, t.charSpans(VOCABULARY.finder(PostVocabulary.Kind.BODY).find(t.tokens()))))
+        .contains("Huyện uỷ");
+    assertThat(VOCABULARY.contains(PostVocabulary.Kind.BODY, "Thành uỷ")).isTrue();
+  }
+
+  @Test
+  void regexFindersFindNamesAfterHonorificsAndFamilyNames() {
+    String text = "Ông Chế Trường, Bí thư Tỉnh ủy Kiên Giang Nguyễn Thanh Nghị và TPHCM Nguyễn Văn Được";
+    Tokens t = Tokens.syllables(text, 0, text.length());
+    assertThat(covered(text, t.charSpans(PersonPatterns.afterHonorific().find(t.tokens()))))
+        .containsExactly("Chế Trường");
+    // "Chế Trường" follows the title-case "Ông", "Nguyễn Thanh Nghị" the run "Kiên Giang": the
+    // honorific finder and the post grammar find those; an acronym ("TPHCM") does not block.
+    assertThat(covered(text, t.charSpans(PersonPatterns.familyFirst(VOCABULARY).find(t.tokens()))))
+        .containsExactly("Nguyễn Văn Được");
+  }
+
+  @Test
+  void wordTokensSplitAPlaceGluedToAName() {
+    WordTokenizer words = new WordTokenizer(TestModels.SEGMENTER, Gazetteer.load(), VOCABULARY);
+    String text = "Bí thư Tỉnh ủy Kiên Giang Nguyễn Thanh Nghị được điều động";
+    assertThat(words.words(text, 0, text.length()).tokens())
+        .contains("Kiên_Giang", "Nguyễn_Thanh_Nghị");
+  }
+
+  @Test
+  void mergeKeepsRulesOverStatisticalGuesses() {
+    List<Span> rules = List.of(new Span(5, 15, "person"), new Span(5, 10, "person"));
+    List<Span> model = List.of(new Span(0, 8, "person"), new Span(20, 25, "person"));
+    assertThat(NameSpans.merge(List.of(rules, model)))
+        .containsExactly(new Span(5, 15, "person"), new Span(20, 25, "person"));
+  }
+}
