@@ -43,7 +43,7 @@ final class EvalCommand extends CanboSubcommand {
   public Integer call() throws Exception {
     Map<String, List<Figure>> goldFigures = new GoldReader().readDir(gold);
     FigureCollector predicted = new FigureCollector();
-    Models models = Models.load();
+    Models models = limits.models();
     IngestSummary summary = IngestJob.run(paths, predicted, limits.limits(), models, errStream());
     Map<String, List<Figure>> scoredGold = new TreeMap<>();
     Map<String, List<Figure>> scoredPredicted = new TreeMap<>();

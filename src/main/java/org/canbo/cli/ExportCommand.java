@@ -1,6 +1,6 @@
 package org.canbo.cli;
 
-import org.canbo.config.Models;
+import org.canbo.nlp.segment.VietnameseSegmenter;
 import org.canbo.dataset.DatasetWriter;
 import org.canbo.dataset.RowFilter;
 import org.canbo.index.CorpusSearcher;
@@ -34,8 +34,7 @@ final class ExportCommand extends CanboSubcommand {
       err().println("canbo export: " + e.getMessage());
       return ExitCodes.FATAL;
     }
-    Models models = Models.load();
-    try (CorpusSearcher searcher = new CorpusSearcher(index.index, models.segmenter());
+    try (CorpusSearcher searcher = new CorpusSearcher(index.index, VietnameseSegmenter.load());
         AtomicOutput output = AtomicOutput.open(options.out, stdout())) {
       DatasetWriter writer = new DatasetWriter(options.dataset(), options.format(),
           output.stream(), options.excel, filter);

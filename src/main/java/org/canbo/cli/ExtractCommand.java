@@ -29,7 +29,7 @@ final class ExtractCommand extends CanboSubcommand {
 
   @Override
   public Integer call() throws Exception {
-    Models models = Models.load();
+    Models models = limits.models();
     IngestSummary summary;
     try (AtomicOutput output = AtomicOutput.open(options.out, stdout())) {
       DatasetWriter writer = new DatasetWriter(options.dataset(), options.format(),

@@ -27,7 +27,7 @@ final class IngestCommand extends CanboSubcommand {
 
   @Override
   public Integer call() throws Exception {
-    Models models = Models.load();
+    Models models = options.models();
     IngestSummary summary = IngestJob.run(paths, index.index, options.limits(), models, errStream());
     out().println(summary.describe());
     return IngestJob.exitCode(summary);

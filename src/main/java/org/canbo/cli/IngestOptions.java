@@ -1,6 +1,9 @@
 package org.canbo.cli;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
+import org.canbo.config.Models;
 import org.canbo.ingest.IngestLimits;
 import picocli.CommandLine.Option;
 
@@ -38,6 +41,18 @@ final class IngestOptions {
       description = "Parse inside this JVM instead of isolated worker processes (faster start, "
           + "but a hanging or out-of-memory parser can stall the batch).")
   boolean inProcess;
+
+  @Option(
+      names = "--ner-model",
+      paramLabel = "MODEL",
+      description = "A person name-finder model trained with 'canbo train-ner', used instead of the "
+          + "default one.")
+  Path nerModel;
+
+  /** The models for these options, loaded once for the whole run. */
+  Models models() {
+    return Models.load(Optional.ofNullable(nerModel));
+  }
 
   IngestLimits limits() {
     return new IngestLimits(

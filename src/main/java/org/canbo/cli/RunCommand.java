@@ -39,7 +39,7 @@ final class RunCommand extends CanboSubcommand {
 
   @Override
   public Integer call() throws Exception {
-    Models models = Models.load();
+    Models models = options.models();
     IngestSummary summary = IngestJob.run(paths, index.index, options.limits(), models, errStream());
     out().println(summary.describe());
     out().println();

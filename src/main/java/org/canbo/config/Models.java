@@ -1,8 +1,11 @@
 package org.canbo.config;
 
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.canbo.extract.figure.FigureExtractor;
 import org.canbo.extract.figure.Vocabulary;
+import org.canbo.extract.official.OfficialExtractor;
 import org.canbo.nlp.ner.Gazetteer;
 import org.canbo.nlp.segment.VietnameseSegmenter;
 
@@ -10,19 +13,32 @@ import org.canbo.nlp.segment.VietnameseSegmenter;
  * The shared, immutable language resources of one process, loaded once (in parallel) and passed to
  * the stages, the index and the searcher through their constructors.
  */
-public record Models(Gazetteer gazetteer, VietnameseSegmenter segmenter, FigureExtractor figures) {
+public record Models(
+    Gazetteer gazetteer,
+    VietnameseSegmenter segmenter,
+    FigureExtractor figures,
+    OfficialExtractor officials) {
   public Models {
-    if (gazetteer == null || segmenter == null || figures == null) {
-      throw new IllegalArgumentException("models need a gazetteer, a segmenter and a figure extractor");
+    if (gazetteer == null || segmenter == null || figures == null || officials == null) {
+      throw new IllegalArgumentException("models need a gazetteer, a segmenter and the extractors");
     }
   }
 
-  /** Loads every resource from the classpath; the segmenter on a second thread. */
+  /** Loads every resource from the classpath, with the default name-finder model. */
   public static Models load() {
+    return load(Optional.empty());
+  }
+
+  /**
+   * Loads every resource from the classpath (the segmenter on a second thread); {@code nerModel}
+   * replaces the default name-finder model when present.
+   */
+  public static Models load(Optional<Path> nerModel) {
     CompletableFuture<VietnameseSegmenter> segmenter =
         CompletableFuture.supplyAsync(VietnameseSegmenter::load);
     Gazetteer gazetteer = Gazetteer.load();
     FigureExtractor figures = new FigureExtractor(Vocabulary.load(), gazetteer);
-    return new Models(gazetteer, segmenter.join(), figures);
+    VietnameseSegmenter words = segmenter.join();
+    return new Models(gazetteer, words, figures, OfficialExtractor.load(gazetteer, words, nerModel));
   }
 }

@@ -3,6 +3,7 @@ package org.canbo.config;
 import java.util.List;
 import org.canbo.pipeline.Pipeline;
 import org.canbo.extract.FigureStage;
+import org.canbo.extract.OfficialStage;
 
 /** The stage list every ingest runs, and the version stamped on indexed documents. */
 public final class Pipelines {
@@ -10,7 +11,7 @@ public final class Pipelines {
    * Bumped whenever cleaning, metadata or a stage changes its output, so that re-ingesting an
    * unchanged file still refreshes documents indexed by an older pipeline.
    */
-  public static final String VERSION = "3";
+  public static final String VERSION = "4";
 
   private Pipelines() {}
 
@@ -24,6 +25,7 @@ public final class Pipelines {
 
   /** The standard stages, in order, built on the shared models. */
   public static Pipeline standard(Models models) {
-    return Pipeline.of(List.of(new FigureStage(models.figures())));
+    return Pipeline.of(List.of(
+        new FigureStage(models.figures()), new OfficialStage(models.officials())));
   }
 }

@@ -17,6 +17,7 @@ import org.canbo.model.DocumentRef;
 import org.canbo.model.Figure;
 import org.canbo.model.Official;
 import org.canbo.model.PlaceMention;
+import org.canbo.text.Diacritics;
 import org.canbo.text.ToneMarks;
 
 /**
@@ -45,7 +46,7 @@ final class AnnotationFields {
     }
     addFigures(out, annotations);
     for (Official o : annotations.officials()) {
-      addTermAndFacet(out, OFFICIAL, key(o.name()), Facets.OFFICIAL, o.name());
+      addTermAndFacet(out, OFFICIAL, nameKey(o.name()), Facets.OFFICIAL, o.name());
     }
     Set<String> provinces = new LinkedHashSet<>();
     for (PlaceMention p : annotations.places()) {
@@ -100,15 +101,23 @@ final class AnnotationFields {
     return DoublePoint.newRangeQuery(VALUE_PREFIX + c.category(), c.lower(), c.upper());
   }
 
-  /** A person's name for matching: NFC, canonical tone marks, lower case, single spaces. */
+  /** Text for matching: NFC, canonical tone marks, lower case, single spaces. */
   static String key(String text) {
     String nfc = Normalizer.normalize(text.strip(), Normalizer.Form.NFC).replaceAll("\\s+", " ");
     return ToneMarks.canonical(nfc).toLowerCase(Locale.ROOT);
   }
 
-  /** A province for matching: the name without its type word ("tỉnh Quảng Ninh" → "quảng ninh"). */
+  /**
+   * A person's name for matching, without diacritics: people type "Nguyen Ngoc Tuan" for "Nguyễn
+   * Ngọc Tuấn"; as a filter next to the query the looser match is worth the rare collision.
+   */
+  static String nameKey(String name) {
+    return Diacritics.fold(key(name));
+  }
+
+  /** A province for matching: folded, without its type word ("tỉnh Quảng Ninh" → "quang ninh"). */
   static String provinceKey(String province) {
-    return key(province).replaceFirst("^(tỉnh|thành phố|tp\\.?)\\s+", "");
+    return nameKey(province).replaceFirst("^(tinh|thanh pho|tp\\.?)\\s+", "");
   }
 
   /** A document number for matching: no spaces, upper case, canonical marks ("02 - QĐ/HU" → "02-QĐ/HU"). */

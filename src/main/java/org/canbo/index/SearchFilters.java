@@ -33,7 +33,7 @@ final class SearchFilters {
       b.add(new TermQuery(new Term(AnnotationFields.CATEGORY, category)), BooleanClause.Occur.FILTER);
     }
     addTerm(b, AnnotationFields.CITES, request.cites(), AnnotationFields::citeKey);
-    addTerm(b, AnnotationFields.OFFICIAL, request.official(), AnnotationFields::key);
+    addTerm(b, AnnotationFields.OFFICIAL, request.official(), AnnotationFields::nameKey);
     addTerm(b, AnnotationFields.PROVINCE, request.province(), AnnotationFields::provinceKey);
     return b.build();
   }
