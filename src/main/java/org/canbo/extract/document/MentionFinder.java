@@ -41,7 +41,7 @@ final class MentionFinder {
     this.phrase = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + String.join("|", vocabulary.cues("phrase"))
         + ")\\s+$");
     String adverbs = "(?:(?:" + String.join("|", vocabulary.cues("adverb")) + ")\\s+)*";
-    this.issuedBy = Pattern.compile("^\\s+" + adverbs + "ban hành\\s+$");
+    this.issuedBy = Pattern.compile("^(?:\\s+\\(?(?iu:khóa)\\s+[IVXLC]+\\)?)?\\s+" + adverbs + "ban hành\\s+$");
     this.issued = Pattern.compile("(?iu)(?<![\\p{L}])ban hành\\s+$");
     this.listedBefore = Pattern.compile(docWord + "\\s*(?:,|;|và|hoặc)\\s*$");
     this.listedAfter = Pattern.compile("\\s*(?:,|;|và|hoặc)\\s*" + docWord);

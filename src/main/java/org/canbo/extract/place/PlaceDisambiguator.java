@@ -15,7 +15,8 @@ import org.canbo.nlp.ner.Gazetteer;
 /**
  * Picks one unit for names shared by several units of the same type ("xã Thuận Sơn", "huyện Châu
  * Thành"): the one inside a unit the article names unambiguously, else inside the article's most
- * named province, else the higher-level one; a name still ambiguous keeps no code.
+ * named province, else the one that existed before the 2025 reform; a name still ambiguous keeps
+ * no code.
  */
 final class PlaceDisambiguator {
   private final Gazetteer gazetteer;
@@ -65,10 +66,13 @@ final class PlaceDisambiguator {
     if (best > 0 && score(ranked.get(1), context, provinces) < best) {
       return Optional.of(ranked.get(0));
     }
-    // No context: a province-level city beats a district of the same name ("Thành ủy Huế").
-    List<AdminUnit> provinceLevel = units.stream()
-        .filter(u -> u.level() == AdminUnit.Level.PROVINCE).toList();
-    return provinceLevel.size() == 1 && best == 0 ? Optional.of(provinceLevel.get(0)) : Optional.empty();
+    if (best > 0) {
+      return Optional.empty();
+    }
+    // No context: "Thành ủy Huế" is the city of Thừa Thiên Huế before 2025 and a province after;
+    // the archive is mostly older, so the unit that existed before the reform wins.
+    List<AdminUnit> older = units.stream().filter(u -> u.era() != AdminUnit.Era.NEW).toList();
+    return older.size() == 1 ? Optional.of(older.get(0)) : Optional.empty();
   }
 
   /** Parent named in the article weighs more than a province merely mentioned. */
