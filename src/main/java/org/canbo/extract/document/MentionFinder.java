@@ -1,7 +1,10 @@
 package org.canbo.extract.document;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,7 +33,7 @@ final class MentionFinder {
   private final Pattern issued;
   private final Pattern listedBefore;
   private final Pattern listedAfter;
-  private final java.util.Set<String> announced;
+  private final Set<String> announced;
 
   MentionFinder(DocumentVocabulary vocabulary) {
     this.vocabulary = vocabulary;
@@ -45,7 +48,7 @@ final class MentionFinder {
     this.issued = Pattern.compile("(?iu)(?<![\\p{L}])ban hành\\s+$");
     this.listedBefore = Pattern.compile(docWord + "\\s*(?:,|;|và|hoặc)\\s*$");
     this.listedAfter = Pattern.compile("\\s*(?:,|;|và|hoặc)\\s*" + docWord);
-    this.announced = java.util.Set.copyOf(vocabulary.cues("announced"));
+    this.announced = Set.copyOf(vocabulary.cues("announced"));
   }
 
   List<DocumentMention> find(String text, String canonical, IssuerFinder issuers) {
@@ -67,7 +70,7 @@ final class MentionFinder {
     boolean lower = Character.isLowerCase(written.charAt(0));
     String before = canonical.substring(Math.max(0, start - 80), start);
     Tail tail = tails.parse(canonical, text, end, issuers, lower);
-    boolean theo = announced.contains(written.toLowerCase(java.util.Locale.ROOT))
+    boolean theo = announced.contains(written.toLowerCase(Locale.ROOT))
         && opensSentenceWithTheo(canonical, start, tail.end);
     if (!tail.hasNumber() && tail.plenum == null && generic(canonical, before, tail, lower, theo)) {
       return;
@@ -92,11 +95,16 @@ final class MentionFinder {
     if (!specific) {
       return;
     }
+    emit(text, type, tail, issuer, start, end, out);
+  }
+
+  private static void emit(String text, DocumentVocabulary.TypeForm type, Tail tail, Issuer issuer,
+      int start, int end, List<DocumentMention> out) {
     String issuerText = issuer != null ? text.substring(issuer.start(), issuer.end())
         : tail.plenum != null ? PLENUM_ISSUER : null;
     int mentionEnd = Math.max(tail.end, issuer != null && issuer.start() > start ? issuer.end() : end);
-    List<String> numbers = tail.hasNumber() ? tail.numbers : java.util.Collections.singletonList(null);
-    List<String> terms = tail.terms.isEmpty() ? java.util.Collections.singletonList(null) : tail.terms;
+    List<String> numbers = tail.hasNumber() ? tail.numbers : Collections.singletonList(null);
+    List<String> terms = tail.terms.isEmpty() ? Collections.singletonList(null) : tail.terms;
     for (String number : numbers) {
       // "Nghị quyết Trung ương 4 khóa XI, XII" cites two resolutions; a numbered one has one term.
       for (String term : tail.plenum != null ? terms : terms.subList(0, 1)) {
