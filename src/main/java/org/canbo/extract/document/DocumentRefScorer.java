@@ -1,0 +1,112 @@
+package org.canbo.extract.document;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.canbo.model.DocumentRef;
+import org.canbo.text.ToneMarks;
+
+/**
+ * Scores document references by SCHEMA.md: a prediction matches a gold reference of the same
+ * document when doc_type and number agree after NFC, canonical tone marks (Ð = Đ) and removing
+ * whitespace ("02 - QĐ/HU" = "02-QÐ/HU"; null = null), one-to-one; P, R and F1 over all documents.
+ * Also reads the "document_ref" lines of gold files.
+ */
+public final class DocumentRefScorer {
+  private static final String SUFFIX = ".gold.jsonl";
+  private final ObjectMapper json = new ObjectMapper();
+
+  /** Scores {@code predicted} against {@code gold}; documents missing from either side count. */
+  public DocumentRefScore score(Map<String, List<DocumentRef>> gold, Map<String, List<DocumentRef>> predicted) {
+    int tp = 0;
+    List<DocumentRef> misses = new ArrayList<>();
+    List<DocumentRef> falseAlarms = new ArrayList<>();
+    TreeSet<String> docs = new TreeSet<>(gold.keySet());
+    docs.addAll(predicted.keySet());
+    for (String doc : docs) {
+      List<DocumentRef> open = new ArrayList<>(gold.getOrDefault(doc, List.of()));
+      for (DocumentRef p : predicted.getOrDefault(doc, List.of())) {
+        int i = indexOfMatch(open, p);
+        if (i < 0) {
+          falseAlarms.add(p);
+        } else {
+          open.remove(i);
+          tp++;
+        }
+      }
+      misses.addAll(open);
+    }
+    return new DocumentRefScore(tp, falseAlarms.size(), misses.size(), misses, falseAlarms);
+  }
+
+  /** The comparison form of a doc_type or number: NFC, canonical tone marks, no whitespace. */
+  public static String normalise(String s) {
+    if (s == null) {
+      return null;
+    }
+    return ToneMarks.canonical(Normalizer.normalize(s, Normalizer.Form.NFC)).replaceAll("\\s+", "");
+  }
+
+  private static int indexOfMatch(List<DocumentRef> gold, DocumentRef p) {
+    for (int i = 0; i < gold.size(); i++) {
+      DocumentRef g = gold.get(i);
+      if (Objects.equals(normalise(g.docType()), normalise(p.docType()))
+          && Objects.equals(normalise(g.number()), normalise(p.number()))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Gold references of every {@code *.gold.jsonl} file in {@code dir}, by document id. */
+  public Map<String, List<DocumentRef>> readGoldDir(Path dir) throws IOException {
+    Map<String, List<DocumentRef>> out = new TreeMap<>();
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path f : files.filter(p -> p.getFileName().toString().endsWith(SUFFIX)).sorted().toList()) {
+        String name = f.getFileName().toString();
+        String doc = name.substring(0, name.length() - SUFFIX.length());
+        out.put(doc, readGoldFile(doc, f));
+      }
+    }
+    return out;
+  }
+
+  /** The "document_ref" lines of one gold file (offsets unknown: 0, 0; sentence -1). */
+  public List<DocumentRef> readGoldFile(String doc, Path file) throws IOException {
+    List<DocumentRef> out = new ArrayList<>();
+    int no = 0;
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      no++;
+      if (line.isBlank()) {
+        continue;
+      }
+      JsonNode n = json.readTree(line);
+      if (!"document_ref".equals(n.path("type").asText())) {
+        continue;
+      }
+      try {
+        out.add(new DocumentRef(str(n, "doc_type"), str(n, "number"), str(n, "date"), str(n, "issuer"),
+            str(n, "term"), str(n, "plenum"), null, null, doc, -1, 0, 0));
+      } catch (RuntimeException e) {
+        throw new IOException(file + " line " + no + ": " + e.getMessage(), e);
+      }
+    }
+    return out;
+  }
+
+  private static String str(JsonNode n, String field) {
+    JsonNode v = n.get(field);
+    return v == null || v.isNull() ? null : v.asText();
+  }
+}

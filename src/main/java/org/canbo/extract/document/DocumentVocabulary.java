@@ -1,0 +1,130 @@
+package org.canbo.extract.document;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.canbo.text.ToneMarks;
+
+/**
+ * The words of cited documents, read from the package's resources: document kinds and their key
+ * codes, issuer codes, and the cue words that tell a named document from a generic mention.
+ */
+final class DocumentVocabulary {
+  private static final String BASE = "/org/canbo/extract/document/";
+
+  /** One written form of a document kind. */
+  record TypeForm(String form, String docType, String code, boolean abbreviation) {}
+
+  private final Map<String, TypeForm> words = new HashMap<>();
+  private final Map<String, TypeForm> abbreviations = new HashMap<>();
+  private final Map<String, String> issuerCodes = new LinkedHashMap<>();
+  private final Map<String, List<String>> cues = new HashMap<>();
+  private final Map<String, String> codeToType = new HashMap<>();
+  private final Pattern typePattern;
+
+  private DocumentVocabulary() {
+    List<String> wordForms = new ArrayList<>();
+    List<String> abbrForms = new ArrayList<>();
+    for (String[] f : rows("document-types.tsv", 3)) {
+      boolean abbr = !f[0].contains(" "); // every written word has two syllables or more
+      TypeForm t = new TypeForm(f[0], f[1], f[2], abbr);
+      (abbr ? abbreviations : words).put(abbr ? ToneMarks.canonical(f[0]) : key(f[0]), t);
+      (abbr ? abbrForms : wordForms).add(Pattern.quote(ToneMarks.canonical(f[0])).replace(" ", "\\E\\s+\\Q"));
+      codeToType.putIfAbsent(f[2], f[1]);
+    }
+    for (String[] f : rows("issuer-codes.tsv", 2)) {
+      issuerCodes.put(key(f[0]), f[1]);
+    }
+    for (String[] f : rows("cues.tsv", 2)) {
+      cues.put(f[0], List.of(f[1].split("\\|")));
+    }
+    // Words in any case ("NGHỊ QUYẾT" in headlines); symbol abbreviations only before a number.
+    this.typePattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?<word>(?iu:" + String.join("|", wordForms)
+        + "))(?![\\p{L}\\p{N}])|(?<![/-])(?<abbr>" + String.join("|", abbrForms)
+        + ")(?=\\s*(?:số\\s*)?\\d))");
+  }
+
+  static DocumentVocabulary load() {
+    return new DocumentVocabulary();
+  }
+
+  /** Matches document words ({@code word}) and abbreviations before a number ({@code abbr}). */
+  Pattern typePattern() {
+    return typePattern;
+  }
+
+  TypeForm word(String written) {
+    return words.get(key(written));
+  }
+
+  TypeForm abbreviation(String written) {
+    return abbreviations.get(ToneMarks.canonical(written));
+  }
+
+  /** The key code of a document type ("Nghị quyết" → "NQ"), null when unknown. */
+  String codeOf(String docType) {
+    TypeForm t = docType == null ? null : words.get(key(docType));
+    return t == null ? null : t.code();
+  }
+
+  /** The issuer code of an issuer phrase ("Ban Thường vụ Tỉnh ủy" → "TU"), null when none fits. */
+  String issuerCode(String issuer) {
+    if (issuer == null) {
+      return null;
+    }
+    String k = key(issuer);
+    for (Map.Entry<String, String> e : issuerCodes.entrySet()) {
+      if (k.contains(e.getKey())) {
+        return e.getValue();
+      }
+    }
+    return null;
+  }
+
+  /** The cue words of one kind (see cues.tsv). */
+  List<String> cues(String kind) {
+    return cues.getOrDefault(kind, List.of());
+  }
+
+  static String key(String s) {
+    String n = Normalizer.normalize(s, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
+    return ToneMarks.canonical(n).toLowerCase(Locale.ROOT);
+  }
+
+  private static List<String[]> rows(String name, int columns) {
+    List<String[]> out = new ArrayList<>();
+    try (InputStream in = DocumentVocabulary.class.getResourceAsStream(BASE + name)) {
+      if (in == null) {
+        throw new IllegalStateException("resource missing: " + BASE + name);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      int no = 0;
+      while ((line = r.readLine()) != null) {
+        no++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = Normalizer.normalize(line, Normalizer.Form.NFC).split("\t");
+        if (f.length < columns) {
+          throw new IllegalArgumentException(name + " line " + no + " needs " + columns + " columns");
+        }
+        out.add(f);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + BASE + name, e);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,127 @@
+package org.canbo.extract.organisation;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.canbo.text.ToneMarks;
+
+/**
+ * The bodies of {@code bodies.tsv} plus departments ("Sở", "Bộ", "Phòng" + a field of
+ * {@code departments.tsv}), compiled into one pattern matched on text with canonical tone marks.
+ */
+final class BodyVocabulary {
+  private static final String BODIES = "/org/canbo/extract/organisation/bodies.tsv";
+  private static final String DEPARTMENTS = "/org/canbo/extract/organisation/departments.tsv";
+  private static final List<String> DEPARTMENT_HEADS = List.of("Sở", "Bộ", "Phòng");
+
+  private final Map<String, BodyForm> byKey;
+  private final Pattern pattern;
+
+  BodyVocabulary(List<BodyForm> forms) {
+    Map<String, BodyForm> keys = new HashMap<>();
+    for (BodyForm f : forms) {
+      keys.putIfAbsent(key(f.form()), f);
+    }
+    this.byKey = Map.copyOf(keys);
+    String alternatives = keys.values().stream()
+        .map(f -> ToneMarks.canonical(f.form()))
+        .sorted((x, y) -> y.length() - x.length())
+        .map(BodyVocabulary::quoteLoosely)
+        .reduce((x, y) -> x + "|" + y)
+        .orElseThrow();
+    this.pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}&])",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+
+  static BodyVocabulary load() {
+    List<BodyForm> forms = new ArrayList<>();
+    for (String[] f : rows(BODIES, 4)) {
+      forms.add(new BodyForm(f[0], f[1], f[2], BodyForm.Role.valueOf(f[3].toUpperCase(Locale.ROOT))));
+    }
+    for (String[] f : rows(DEPARTMENTS, 1)) {
+      List<String> written = new ArrayList<>(List.of(f[0]));
+      if (f.length > 1 && !f[1].isBlank()) {
+        written.addAll(List.of(f[1].split("\\|")));
+      }
+      for (String head : DEPARTMENT_HEADS) {
+        for (String w : written) {
+          forms.add(new BodyForm(head + " " + w, head + " " + f[0], "state", BodyForm.Role.BODY));
+        }
+      }
+    }
+    return new BodyVocabulary(forms);
+  }
+
+  /** A matcher over text in canonical tone-mark form. */
+  Matcher matcher(String canonical) {
+    return pattern.matcher(canonical);
+  }
+
+  /** The form a match stands for, or null when its case rules it out ("ban tổ chức", "Tw"). */
+  BodyForm formOf(String matched) {
+    BodyForm f = byKey.get(key(matched));
+    if (f == null) {
+      return null;
+    }
+    if (f.isAbbreviation()) {
+      return ToneMarks.canonical(f.form()).equals(matched) ? f : null;
+    }
+    return Character.isUpperCase(matched.charAt(0)) ? f : null;
+  }
+
+  /** Spaces in a form match any run of spaces; "-" and "&" may have spaces around them. */
+  private static String quoteLoosely(String form) {
+    StringBuilder b = new StringBuilder();
+    for (String part : form.split("((?<=[ &-])|(?=[ &-]))")) {
+      switch (part) {
+        case " " -> b.append("\\s+");
+        case "-", "&" -> b.append("\\s*").append(Pattern.quote(part)).append("\\s*");
+        default -> b.append(Pattern.quote(part));
+      }
+    }
+    return b.toString();
+  }
+
+  static String key(String s) {
+    String n = Normalizer.normalize(s, Normalizer.Form.NFC);
+    return ToneMarks.canonical(n.replaceAll("\\s*([&-])\\s*", "$1").replaceAll("\\s+", " ").strip())
+        .toLowerCase(Locale.ROOT);
+  }
+
+  private static List<String[]> rows(String resource, int minColumns) {
+    List<String[]> out = new ArrayList<>();
+    try (InputStream in = BodyVocabulary.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("resource missing: " + resource);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      int no = 0;
+      while ((line = r.readLine()) != null) {
+        no++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = Normalizer.normalize(line, Normalizer.Form.NFC).split("\t", -1);
+        if (f.length < minColumns || f[0].isBlank()) {
+          throw new IllegalArgumentException(resource + " line " + no + " has too few columns");
+        }
+        out.add(f);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
+    return out;
+  }
+}
