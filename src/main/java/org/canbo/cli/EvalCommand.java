@@ -7,11 +7,19 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import org.canbo.config.Models;
+import java.util.function.Function;
+import org.canbo.extract.document.DocumentRefScorer;
 import org.canbo.extract.eval.FigureScorer;
+import org.canbo.extract.eval.GoldFiles;
+import org.canbo.extract.eval.OfficialGoldReader;
+import org.canbo.extract.eval.OfficialScorer;
 import org.canbo.extract.eval.GoldReader;
 import org.canbo.extract.eval.ScoreReport;
+import org.canbo.model.Annotations;
 import org.canbo.model.Document;
+import org.canbo.model.DocumentRef;
 import org.canbo.model.Figure;
+import org.canbo.model.Official;
 import org.canbo.pipeline.DocumentSink;
 import org.canbo.pipeline.IngestSummary;
 import picocli.CommandLine.Command;
@@ -24,10 +32,11 @@ import picocli.CommandLine.Parameters;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = {
-      "Extract figures from the files and score them against gold annotations "
-          + "(DIR/<id>.gold.jsonl, the format of SCHEMA.md): precision, recall and F1 (a match "
-          + "needs equal value, kind, denominator and category; gold 'other' figures are "
-          + "optional), attribute accuracy on matches, and every miss and false alarm.",
+      "Extract from the files and score against gold annotations (DIR/<id>.gold.jsonl, the "
+          + "format of SCHEMA.md): figures (a match needs equal value, kind, denominator and "
+          + "category; gold 'other' figures are optional) with attribute accuracy on matches, "
+          + "officials (name match, title recall) and cited documents (doc_type + number); "
+          + "then every figure miss and false alarm.",
       "Files without a gold file are skipped. Exit status: 0 scored, 1 nothing to score."
     })
 final class EvalCommand extends CanboSubcommand {
@@ -42,30 +51,50 @@ final class EvalCommand extends CanboSubcommand {
   @Override
   public Integer call() throws Exception {
     Map<String, List<Figure>> goldFigures = new GoldReader().readDir(gold);
-    FigureCollector predicted = new FigureCollector();
+    Map<String, List<Official>> goldOfficials = new OfficialGoldReader().readDir(gold);
+    Map<String, List<DocumentRef>> goldReferences = new DocumentRefScorer().readGoldDir(gold);
+    AnnotationCollector predicted = new AnnotationCollector();
     Models models = limits.models();
     IngestSummary summary = IngestJob.run(paths, predicted, limits.limits(), models, errStream());
-    Map<String, List<Figure>> scoredGold = new TreeMap<>();
-    Map<String, List<Figure>> scoredPredicted = new TreeMap<>();
-    predicted.byDocument.forEach((id, figures) -> {
+    Map<String, Annotations> scored = new TreeMap<>();
+    predicted.byDocument.forEach((id, annotations) -> {
       String key = goldKey(id);
       if (goldFigures.containsKey(key)) {
-        scoredGold.put(key, goldFigures.get(key));
-        scoredPredicted.put(key, figures);
+        scored.put(key, annotations);
       } else {
-        err().println(id + ": no gold file " + key + ".gold.jsonl in " + gold + ", skipped");
+        err().println(id + ": no gold file " + key + GoldFiles.SUFFIX + " in " + gold + ", skipped");
       }
     });
-    if (scoredGold.isEmpty()) {
+    if (scored.isEmpty()) {
       err().println("canbo eval: no file has gold annotations in " + gold);
       return ExitCodes.FATAL;
     }
-    ScoreReport report = new FigureScorer().score(scoredGold, scoredPredicted);
-    out().printf("documents scored: %d of %d read%n", scoredGold.size(), summary.ingested());
-    out().print(report.summary());
-    printFigures("misses", report.misses());
-    printFigures("false alarms", report.falseAlarms());
+    ScoreReport figures = new FigureScorer().score(
+        restrict(goldFigures, scored), map(scored, Annotations::figures));
+    out().printf("documents scored: %d of %d read%n", scored.size(), summary.ingested());
+    out().print(figures.summary());
+    out().print(new OfficialScorer().score(
+        restrict(goldOfficials, scored), map(scored, Annotations::officials)).summary());
+    out().print(new DocumentRefScorer().score(
+        restrict(goldReferences, scored), map(scored, Annotations::documents)).summary());
+    printFigures("figure misses", figures.misses());
+    printFigures("figure false alarms", figures.falseAlarms());
     return ExitCodes.OK;
+  }
+
+  /** Gold of the scored documents only (a document without a line of a type has none of it). */
+  private static <T> Map<String, List<T>> restrict(
+      Map<String, List<T>> gold, Map<String, Annotations> scored) {
+    Map<String, List<T>> out = new TreeMap<>();
+    scored.keySet().forEach(doc -> out.put(doc, gold.getOrDefault(doc, List.of())));
+    return out;
+  }
+
+  private static <T> Map<String, List<T>> map(
+      Map<String, Annotations> scored, Function<Annotations, List<T>> part) {
+    Map<String, List<T>> out = new TreeMap<>();
+    scored.forEach((doc, annotations) -> out.put(doc, part.apply(annotations)));
+    return out;
   }
 
   /** Gold files are named by file name; ids may carry sub-directories. */
@@ -81,9 +110,9 @@ final class EvalCommand extends CanboSubcommand {
     }
   }
 
-  /** Keeps only each document's figures; texts are dropped as soon as they are read. */
-  private static final class FigureCollector implements DocumentSink {
-    final Map<String, List<Figure>> byDocument = new ConcurrentSkipListMap<>();
+  /** Keeps only each document's annotations; texts are dropped as soon as they are read. */
+  private static final class AnnotationCollector implements DocumentSink {
+    final Map<String, Annotations> byDocument = new ConcurrentSkipListMap<>();
 
     @Override
     public boolean isUnchanged(String id, String sha256) {
@@ -92,7 +121,7 @@ final class EvalCommand extends CanboSubcommand {
 
     @Override
     public void accept(Document document) {
-      byDocument.put(document.id(), document.annotations().figures());
+      byDocument.put(document.id(), document.annotations());
     }
 
     @Override

@@ -5,7 +5,11 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.canbo.extract.figure.FigureExtractor;
 import org.canbo.extract.figure.Vocabulary;
+import org.canbo.extract.document.DocumentRefExtractor;
 import org.canbo.extract.official.OfficialExtractor;
+import org.canbo.extract.organisation.OrganisationFinder;
+import org.canbo.extract.place.PlaceFinder;
+import org.canbo.nlp.lang.LanguageIdentifier;
 import org.canbo.nlp.ner.Gazetteer;
 import org.canbo.nlp.segment.VietnameseSegmenter;
 
@@ -17,9 +21,14 @@ public record Models(
     Gazetteer gazetteer,
     VietnameseSegmenter segmenter,
     FigureExtractor figures,
-    OfficialExtractor officials) {
+    OfficialExtractor officials,
+    PlaceFinder places,
+    OrganisationFinder organisations,
+    DocumentRefExtractor documents,
+    LanguageIdentifier language) {
   public Models {
-    if (gazetteer == null || segmenter == null || figures == null || officials == null) {
+    if (gazetteer == null || segmenter == null || figures == null || officials == null
+        || places == null || organisations == null || documents == null || language == null) {
       throw new IllegalArgumentException("models need a gazetteer, a segmenter and the extractors");
     }
   }
@@ -36,9 +45,15 @@ public record Models(
   public static Models load(Optional<Path> nerModel) {
     CompletableFuture<VietnameseSegmenter> segmenter =
         CompletableFuture.supplyAsync(VietnameseSegmenter::load);
+    CompletableFuture<LanguageIdentifier> language =
+        CompletableFuture.supplyAsync(LanguageIdentifier::load);
     Gazetteer gazetteer = Gazetteer.load();
     FigureExtractor figures = new FigureExtractor(Vocabulary.load(), gazetteer);
+    PlaceFinder places = new PlaceFinder(gazetteer);
+    OrganisationFinder organisations = new OrganisationFinder(places);
+    DocumentRefExtractor documents = new DocumentRefExtractor(organisations, gazetteer);
     VietnameseSegmenter words = segmenter.join();
-    return new Models(gazetteer, words, figures, OfficialExtractor.load(gazetteer, words, nerModel));
+    return new Models(gazetteer, words, figures, OfficialExtractor.load(gazetteer, words, nerModel),
+        places, organisations, documents, language.join());
   }
 }

@@ -2,7 +2,9 @@ package org.canbo.config;
 
 import java.util.List;
 import org.canbo.pipeline.Pipeline;
+import org.canbo.extract.EntityStage;
 import org.canbo.extract.FigureStage;
+import org.canbo.extract.LanguageStage;
 import org.canbo.extract.OfficialStage;
 
 /** The stage list every ingest runs, and the version stamped on indexed documents. */
@@ -11,7 +13,7 @@ public final class Pipelines {
    * Bumped whenever cleaning, metadata or a stage changes its output, so that re-ingesting an
    * unchanged file still refreshes documents indexed by an older pipeline.
    */
-  public static final String VERSION = "4";
+  public static final String VERSION = "5";
 
   private Pipelines() {}
 
@@ -26,6 +28,9 @@ public final class Pipelines {
   /** The standard stages, in order, built on the shared models. */
   public static Pipeline standard(Models models) {
     return Pipeline.of(List.of(
-        new FigureStage(models.figures()), new OfficialStage(models.officials())));
+        new LanguageStage(models.language()),
+        new FigureStage(models.figures()),
+        new OfficialStage(models.officials()),
+        new EntityStage(models.places(), models.organisations(), models.documents())));
   }
 }

@@ -3,10 +3,9 @@ package org.canbo.extract;
 import java.util.Set;
 import org.canbo.extract.figure.FigureExtractor;
 import org.canbo.model.Document;
-import org.canbo.pipeline.Stage;
 
 /** The pipeline stage that adds the article's personnel figures to its annotations. */
-public final class FigureStage implements Stage {
+public final class FigureStage extends VietnameseStage {
   /** The key this stage provides, for stages that need figures. */
   public static final String FIGURES = "figures";
   private final FigureExtractor extractor;
@@ -26,7 +25,7 @@ public final class FigureStage implements Stage {
   }
 
   @Override
-  public Document apply(Document document) {
+  protected Document applyVietnamese(Document document) {
     return document.withAnnotations(document.annotations().withFigures(
         extractor.extract(document.id(), document.text(), document.metadata())));
   }

@@ -3,10 +3,9 @@ package org.canbo.extract;
 import java.util.Set;
 import org.canbo.extract.official.OfficialExtractor;
 import org.canbo.model.Document;
-import org.canbo.pipeline.Stage;
 
 /** The pipeline stage that adds the named officials (name, titles, locality) to the annotations. */
-public final class OfficialStage implements Stage {
+public final class OfficialStage extends VietnameseStage {
   public static final String OFFICIALS = "officials";
   private final OfficialExtractor extractor;
 
@@ -25,7 +24,7 @@ public final class OfficialStage implements Stage {
   }
 
   @Override
-  public Document apply(Document document) {
+  protected Document applyVietnamese(Document document) {
     return document.withAnnotations(document.annotations().withOfficials(
         extractor.extract(document.id(), document.text(), document.metadata())));
   }

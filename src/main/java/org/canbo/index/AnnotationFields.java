@@ -59,9 +59,9 @@ final class AnnotationFields {
     }
     for (DocumentRef d : annotations.documents()) {
       String label = d.number() == null ? d.docType() : d.docType() + " " + d.number();
-      addTermAndFacet(out, CITES, citeKey(d.number()), Facets.DOCUMENT, label);
-      if (d.key() != null) {
-        out.add(new StringField(CITES, d.key(), Field.Store.NO));
+      out.add(new SortedSetDocValuesFacetField(Facets.DOCUMENT, label.strip()));
+      for (String term : CiteTerms.indexed(d)) {
+        out.add(new StringField(CITES, term, Field.Store.NO));
       }
     }
   }

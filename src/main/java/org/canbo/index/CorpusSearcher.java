@@ -11,6 +11,7 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import java.util.Optional;
 import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.util.Bits;
+import org.canbo.extract.document.DocumentKeys;
 import org.canbo.model.Document;
 import org.canbo.nlp.segment.VietnameseSegmenter;
 import java.util.Set;
@@ -47,6 +48,7 @@ public final class CorpusSearcher implements Closeable {
   private final Analyzer analyzer;
   private final Duration timeout;
   private final FacetCounter facetCounter = new FacetCounter();
+  private final SearchFilters filters = new SearchFilters(new CiteTerms(DocumentKeys.load()));
 
   /** Opens the index at {@code path} with a 10 s limit per query. */
   public CorpusSearcher(Path path, VietnameseSegmenter segmenter) throws IOException {
@@ -79,7 +81,7 @@ public final class CorpusSearcher implements Closeable {
    */
   public SearchResult search(SearchRequest request) throws IOException {
     Query text = new UserQueryParser(analyzer).parse(request.query());
-    Query query = SearchFilters.apply(text, request);
+    Query query = filters.apply(text, request);
     readers.maybeRefresh();
     DirectoryReader reader = readers.acquire();
     try {

@@ -7,11 +7,18 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
-/** Adds a request's filters (dates, source, figure conditions, categories) to its text query. */
+/**
+ * Adds a request's filters (dates, source, figure conditions, categories, cited document, official,
+ * province) to its text query.
+ */
 final class SearchFilters {
-  private SearchFilters() {}
+  private final CiteTerms cites;
 
-  static Query apply(Query text, SearchRequest request) {
+  SearchFilters(CiteTerms cites) {
+    this.cites = cites;
+  }
+
+  Query apply(Query text, SearchRequest request) {
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
     if (request.fromDate() != null || request.toDate() != null) {
       long from = request.fromDate() == null ? 0 : IsoDates.lowerBound(request.fromDate());
@@ -32,7 +39,13 @@ final class SearchFilters {
     for (String category : request.categories()) {
       b.add(new TermQuery(new Term(AnnotationFields.CATEGORY, category)), BooleanClause.Occur.FILTER);
     }
-    addTerm(b, AnnotationFields.CITES, request.cites(), AnnotationFields::citeKey);
+    if (request.cites() != null && !request.cites().isBlank()) {
+      BooleanQuery.Builder any = new BooleanQuery.Builder();
+      for (String term : cites.query(request.cites())) {
+        any.add(new TermQuery(new Term(AnnotationFields.CITES, term)), BooleanClause.Occur.SHOULD);
+      }
+      b.add(any.build(), BooleanClause.Occur.FILTER);
+    }
     addTerm(b, AnnotationFields.OFFICIAL, request.official(), AnnotationFields::nameKey);
     addTerm(b, AnnotationFields.PROVINCE, request.province(), AnnotationFields::provinceKey);
     return b.build();

@@ -115,6 +115,11 @@ public final class IngestRunner {
       long stagesStarted = System.nanoTime();
       Document document = pipeline.apply(((ReadResult.Read) result).document());
       counters.stageNanos.addAndGet(System.nanoTime() - stagesStarted);
+      String language = document.annotations().language();
+      if (language != null && !"vie".equals(language)) {
+        problems.accept(file + ": language '" + language
+            + "' is not Vietnamese; indexed without Vietnamese extraction");
+      }
       sink.accept(document);
       counters.ingested.incrementAndGet();
       counters.bytes.addAndGet(bytes);

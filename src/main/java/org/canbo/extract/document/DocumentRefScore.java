@@ -9,27 +9,12 @@ import org.canbo.model.DocumentRef;
  */
 public record DocumentRefScore(
     int truePositives, int falsePositives, int falseNegatives, List<DocumentRef> misses,
-    List<DocumentRef> falseAlarms) {
+    List<DocumentRef> falseAlarms) implements org.canbo.extract.eval.PrecisionRecall {
   public DocumentRefScore {
     misses = List.copyOf(misses);
     falseAlarms = List.copyOf(falseAlarms);
   }
 
-  public double precision() {
-    int d = truePositives + falsePositives;
-    return d == 0 ? 1.0 : (double) truePositives / d;
-  }
-
-  public double recall() {
-    int d = truePositives + falseNegatives;
-    return d == 0 ? 1.0 : (double) truePositives / d;
-  }
-
-  public double f1() {
-    double p = precision();
-    double r = recall();
-    return p + r == 0 ? 0 : 2 * p * r / (p + r);
-  }
 
   /** A short human-readable summary with the misses and false alarms. */
   public String summary() {

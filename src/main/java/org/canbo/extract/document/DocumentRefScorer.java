@@ -1,19 +1,15 @@
 package org.canbo.extract.document;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Stream;
+import org.canbo.extract.eval.GoldFiles;
 import org.canbo.model.DocumentRef;
 import org.canbo.text.ToneMarks;
 
@@ -24,8 +20,6 @@ import org.canbo.text.ToneMarks;
  * Also reads the "document_ref" lines of gold files.
  */
 public final class DocumentRefScorer {
-  private static final String SUFFIX = ".gold.jsonl";
-  private final ObjectMapper json = new ObjectMapper();
 
   /** Scores {@code predicted} against {@code gold}; documents missing from either side count. */
   public DocumentRefScore score(Map<String, List<DocumentRef>> gold, Map<String, List<DocumentRef>> predicted) {
@@ -71,42 +65,17 @@ public final class DocumentRefScorer {
 
   /** Gold references of every {@code *.gold.jsonl} file in {@code dir}, by document id. */
   public Map<String, List<DocumentRef>> readGoldDir(Path dir) throws IOException {
-    Map<String, List<DocumentRef>> out = new TreeMap<>();
-    try (Stream<Path> files = Files.list(dir)) {
-      for (Path f : files.filter(p -> p.getFileName().toString().endsWith(SUFFIX)).sorted().toList()) {
-        String name = f.getFileName().toString();
-        String doc = name.substring(0, name.length() - SUFFIX.length());
-        out.put(doc, readGoldFile(doc, f));
-      }
-    }
-    return out;
+    return GoldFiles.readDir(dir, "document_ref", DocumentRefScorer::reference);
   }
 
   /** The "document_ref" lines of one gold file (offsets unknown: 0, 0; sentence -1). */
   public List<DocumentRef> readGoldFile(String doc, Path file) throws IOException {
-    List<DocumentRef> out = new ArrayList<>();
-    int no = 0;
-    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-      no++;
-      if (line.isBlank()) {
-        continue;
-      }
-      JsonNode n = json.readTree(line);
-      if (!"document_ref".equals(n.path("type").asText())) {
-        continue;
-      }
-      try {
-        out.add(new DocumentRef(str(n, "doc_type"), str(n, "number"), str(n, "date"), str(n, "issuer"),
-            str(n, "term"), str(n, "plenum"), null, null, doc, -1, 0, 0));
-      } catch (RuntimeException e) {
-        throw new IOException(file + " line " + no + ": " + e.getMessage(), e);
-      }
-    }
-    return out;
+    return GoldFiles.readFile(doc, file, "document_ref", DocumentRefScorer::reference);
   }
 
-  private static String str(JsonNode n, String field) {
-    JsonNode v = n.get(field);
-    return v == null || v.isNull() ? null : v.asText();
+  private static DocumentRef reference(String doc, JsonNode n) {
+    return new DocumentRef(GoldFiles.text(n, "doc_type"), GoldFiles.text(n, "number"),
+        GoldFiles.text(n, "date"), GoldFiles.text(n, "issuer"), GoldFiles.text(n, "term"),
+        GoldFiles.text(n, "plenum"), null, null, doc, -1, 0, 0);
   }
 }

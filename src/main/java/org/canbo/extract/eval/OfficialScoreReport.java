@@ -14,23 +14,8 @@ public record OfficialScoreReport(
     double titleRecall,
     List<Official> misses,
     List<Official> falseAlarms,
-    List<Official[]> matches) {
+    List<Official[]> matches) implements PrecisionRecall {
 
-  public double precision() {
-    int d = truePositives + falsePositives;
-    return d == 0 ? 1.0 : (double) truePositives / d;
-  }
-
-  public double recall() {
-    int d = truePositives + falseNegatives;
-    return d == 0 ? 1.0 : (double) truePositives / d;
-  }
-
-  public double f1() {
-    double p = precision();
-    double r = recall();
-    return p + r == 0 ? 0 : 2 * p * r / (p + r);
-  }
 
   /** A short human-readable summary with the misses and false alarms. */
   public String summary() {

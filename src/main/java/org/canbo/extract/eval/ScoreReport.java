@@ -15,23 +15,8 @@ public record ScoreReport(
     Map<String, Double> attributeAccuracy,
     List<Figure> misses,
     List<Figure> falseAlarms,
-    List<Figure[]> matches) {
+    List<Figure[]> matches) implements PrecisionRecall {
 
-  public double precision() {
-    int d = truePositives + falsePositives;
-    return d == 0 ? 1.0 : (double) truePositives / d;
-  }
-
-  public double recall() {
-    int d = truePositives + falseNegatives;
-    return d == 0 ? 1.0 : (double) truePositives / d;
-  }
-
-  public double f1() {
-    double p = precision();
-    double r = recall();
-    return p + r == 0 ? 0 : 2 * p * r / (p + r);
-  }
 
   /** A short human-readable summary. */
   public String summary() {

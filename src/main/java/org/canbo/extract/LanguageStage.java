@@ -1,0 +1,32 @@
+package org.canbo.extract;
+
+import java.util.Set;
+import org.canbo.model.Document;
+import org.canbo.nlp.lang.LanguageIdentifier;
+import org.canbo.pipeline.Stage;
+
+/** Identifies the article's language (ISO 639-3); Vietnamese-only stages skip other languages. */
+public final class LanguageStage implements Stage {
+  public static final String LANGUAGE = "language";
+  private final LanguageIdentifier identifier;
+
+  public LanguageStage(LanguageIdentifier identifier) {
+    this.identifier = identifier;
+  }
+
+  @Override
+  public Set<String> requires() {
+    return Set.of();
+  }
+
+  @Override
+  public Set<String> provides() {
+    return Set.of(LANGUAGE);
+  }
+
+  @Override
+  public Document apply(Document document) {
+    return document.withAnnotations(
+        document.annotations().withLanguage(identifier.identify(document.text()).language()));
+  }
+}
