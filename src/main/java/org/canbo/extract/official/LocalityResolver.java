@@ -15,7 +15,7 @@ import org.canbo.text.ToneMarks;
  * Huyện uỷ"), the article's own locality when it is a unit of that level. Stateless.
  */
 final class LocalityResolver {
-  /** A resolved place: as the gold writes it (type word first) and its province's name. */
+  /** A resolved place: as the gold writes it (type word first) and its province, type word first like places ("tỉnh Quảng Ninh"). */
   record Locality(String name, String province) {}
 
   /** Committees and the unit type they belong to. */
@@ -53,7 +53,7 @@ final class LocalityResolver {
   }
 
   private Locality locality(AdminUnit unit) {
-    return new Locality(unit.nameWithType(), gazetteer.provinceOf(unit).map(AdminUnit::name).orElse(null));
+    return new Locality(unit.nameWithType(), gazetteer.provinceOf(unit).map(AdminUnit::nameWithType).orElse(null));
   }
 
   private boolean sameProvince(AdminUnit a, AdminUnit b) {

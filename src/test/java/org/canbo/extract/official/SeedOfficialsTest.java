@@ -27,7 +27,7 @@ class SeedOfficialsTest {
             tuple("Hồ Văn Vịnh", List.of("Bí thư Thị ủy Quảng Yên")));
     assertThat(seed("000_7ea46ac1337f9b94").get(2))
         .extracting(Official::orgLocality, Official::province)
-        .containsExactly("thị xã Quảng Yên", "Quảng Ninh");
+        .containsExactly("thị xã Quảng Yên", "tỉnh Quảng Ninh");
   }
 
   @Test
