@@ -44,7 +44,8 @@ final class PeriodFinder {
    */
   List<PeriodPhrase> find(String text, String norm, int from, int to, String pubDate) {
     String year = pubDate != null && PUB_YEAR.matcher(pubDate).matches() ? pubDate.substring(0, 4) : null;
-    boolean hasYear = hasYear(norm, from, to);
+    int years = yearLike(norm, from, to);
+    boolean hasYear = years > 0;
     List<PeriodPhrase> out = new ArrayList<>();
     if (hasYear && has(norm, from, to, "từ ")) {
       add(out, text, norm, from, to, SINCE_YEAR, m -> since(m.group(1), pubDate));
@@ -56,19 +57,19 @@ final class PeriodFinder {
     if (hasYear && has(norm, from, to, "đến hết quý ")) {
       add(out, text, norm, from, to, QUARTER_END, m -> Period.of(quarterEnd(m.group(1), m.group(2))));
     }
-    if (hasYear) {
+    if (years >= 2) {
       add(out, text, norm, from, to, RANGE, m -> new Period(m.group(1), m.group(2)));
     }
     if (has(norm, from, to, " tháng ")) {
       add(out, text, norm, from, to, HALF, m -> months(m.group(1), m.group(2) != null ? m.group(2) : null));
     }
-    if (has(norm, from, to, "ngày ")) {
+    if (has(norm, from, to, "ngày ") && has(norm, from, to, "đến ")) {
       add(out, text, norm, from, to, UNTIL_DAY, m -> untilDay(m, year));
     }
     if (hasYear && has(norm, from, to, "tháng ")) {
       add(out, text, norm, from, to, MONTH, m -> Period.of(m.group(2) + "-" + two(m.group(1))));
     }
-    if (hasYear && has(norm, from, to, "năm ")) {
+    if (hasYear && (has(norm, from, to, "năm 19") || has(norm, from, to, "năm 20"))) {
       add(out, text, norm, from, to, YEAR, m -> Period.of(m.group(1)));
     }
     if (has(norm, from, to, "năm ")) {
@@ -84,23 +85,22 @@ final class PeriodFinder {
     return out;
   }
 
-  /** Whether {@code literal} occurs inside {@code norm[from, to)}. */
   private static boolean has(String norm, int from, int to, String literal) {
-    int i = norm.indexOf(literal, from);
-    return i >= 0 && i + literal.length() <= to;
+    return Literals.contains(norm, from, to, literal);
   }
 
-  /** Whether {@code norm[from, to)} holds "19dd" or "20dd", what {@link #Y} needs. */
-  private static boolean hasYear(String norm, int from, int to) {
-    for (int i = from; i + 4 <= to; i++) {
+  /** How many places in {@code norm[from, to)} hold "19dd" or "20dd" ({@link #Y}), counted up to 2. */
+  private static int yearLike(String norm, int from, int to) {
+    int n = 0;
+    for (int i = from; i + 4 <= to && n < 2; i++) {
       char c = norm.charAt(i);
       char d = norm.charAt(i + 1);
       if (((c == '1' && d == '9') || (c == '2' && d == '0'))
           && isAsciiDigit(norm.charAt(i + 2)) && isAsciiDigit(norm.charAt(i + 3))) {
-        return true;
+        n++;
       }
     }
-    return false;
+    return n;
   }
 
   private static boolean isAsciiDigit(char c) {
