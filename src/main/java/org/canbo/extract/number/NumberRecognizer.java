@@ -101,34 +101,76 @@ public final class NumberRecognizer {
     return new NumberMention(s, s, e, value, kind, den, fromOrMore);
   }
 
-  /** Spelled-out numbers of two words or more, or a single unambiguous word ("hai", "mười"). */
+  /**
+   * Spelled-out numbers of two words or more, or a single unambiguous word ("hai", "mười"). Words
+   * are runs of letters ({@code \\p{L}+}) found by a plain scan, and only words short enough to
+   * be number words are copied out: this runs over every sentence, and most words are not numbers.
+   */
   private List<NumberMention> wordMentions(String text, String norm, int from, int to) {
     List<NumberMention> out = new ArrayList<>();
-    Matcher w = WORD.matcher(norm).region(from, to);
     List<String> words = new ArrayList<>();
     int start = -1;
     int end = -1;
-    while (w.find()) {
-      boolean adjacent = end < 0 || norm.substring(end, w.start()).isBlank();
-      if (VietnameseNumbers.isNumberWord(w.group()) && adjacent) {
+    int i = from;
+    while (i < to) {
+      int letters = letterRun(norm, i, to);
+      if (letters == 0) {
+        i++;
+        continue;
+      }
+      int wordStart = i;
+      int wordEnd = i + letters;
+      i = wordEnd;
+      String word = letters <= VietnameseNumbers.LONGEST_NUMBER_WORD
+          ? norm.substring(wordStart, wordEnd) : null;
+      boolean numberWord = word != null && VietnameseNumbers.isNumberWord(word);
+      boolean adjacent = end < 0 || isBlank(norm, end, wordStart);
+      if (numberWord && adjacent) {
         if (words.isEmpty()) {
-          start = w.start();
+          start = wordStart;
         }
-        words.add(w.group());
-        end = w.end();
+        words.add(word);
+        end = wordEnd;
         continue;
       }
       flushWords(norm, words, start, end, out);
       words.clear();
       end = -1;
-      if (VietnameseNumbers.isNumberWord(w.group())) {
-        words.add(w.group());
-        start = w.start();
-        end = w.end();
+      if (numberWord) {
+        words.add(word);
+        start = wordStart;
+        end = wordEnd;
       }
     }
     flushWords(norm, words, start, end, out);
     return out;
+  }
+
+  /**
+   * Length of the run of letters (what {@code \\p{L}+} takes, code point by code point) starting
+   * at {@code i} and ending by {@code to}; 0 when no letter starts there.
+   */
+  private static int letterRun(String s, int i, int to) {
+    int j = i;
+    while (j < to) {
+      int cp = s.codePointAt(j);
+      int next = j + Character.charCount(cp);
+      if (next > to || !Character.isLetter(cp)) {
+        break;
+      }
+      j = next;
+    }
+    return j - i;
+  }
+
+  /** {@code s.substring(from, to).isBlank()} without the copy (white space is all in the BMP). */
+  private static boolean isBlank(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isWhitespace(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void flushWords(String norm, List<String> words, int start, int end, List<NumberMention> out) {
