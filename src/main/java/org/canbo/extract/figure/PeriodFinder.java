@@ -46,47 +46,44 @@ final class PeriodFinder {
     String year = pubDate != null && PUB_YEAR.matcher(pubDate).matches() ? pubDate.substring(0, 4) : null;
     int years = yearLike(norm, from, to);
     boolean hasYear = years > 0;
+    String sentence = norm.substring(from, to); // for the literal gates: String.contains is fast
     List<PeriodPhrase> out = new ArrayList<>();
-    if (hasYear && has(norm, from, to, "từ ")) {
+    if (hasYear && sentence.contains("từ ")) {
       add(out, text, norm, from, to, SINCE_YEAR, m -> since(m.group(1), pubDate));
     }
-    if (has(norm, from, to, "từ đầu ")) {
+    if (sentence.contains("từ đầu ")) {
       add(out, text, norm, from, to, SINCE_START,
           m -> since(m.group(1).equals("năm") ? year : null, pubDate));
     }
-    if (hasYear && has(norm, from, to, "đến hết quý ")) {
+    if (hasYear && sentence.contains("đến hết quý ")) {
       add(out, text, norm, from, to, QUARTER_END, m -> Period.of(quarterEnd(m.group(1), m.group(2))));
     }
     if (years >= 2) {
       add(out, text, norm, from, to, RANGE, m -> new Period(m.group(1), m.group(2)));
     }
-    if (has(norm, from, to, " tháng ")) {
+    if (sentence.contains(" tháng ")) {
       add(out, text, norm, from, to, HALF, m -> months(m.group(1), m.group(2) != null ? m.group(2) : null));
     }
-    if (has(norm, from, to, "ngày ") && has(norm, from, to, "đến ")) {
+    if (sentence.contains("ngày ") && sentence.contains("đến ")) {
       add(out, text, norm, from, to, UNTIL_DAY, m -> untilDay(m, year));
     }
-    if (hasYear && has(norm, from, to, "tháng ")) {
+    if (hasYear && sentence.contains("tháng ")) {
       add(out, text, norm, from, to, MONTH, m -> Period.of(m.group(2) + "-" + two(m.group(1))));
     }
-    if (hasYear && (has(norm, from, to, "năm 19") || has(norm, from, to, "năm 20"))) {
+    if (hasYear && (sentence.contains("năm 19") || sentence.contains("năm 20"))) {
       add(out, text, norm, from, to, YEAR, m -> Period.of(m.group(1)));
     }
-    if (has(norm, from, to, "năm ")) {
+    if (sentence.contains("năm ")) {
       add(out, text, norm, from, to, LAST_YEAR,
           m -> year == null ? null : Period.of(String.valueOf(Integer.parseInt(year) - 1)));
     }
-    if (has(norm, from, to, "nay") || has(norm, from, to, "hiện có")
-        || has(norm, from, to, "tính đến thời điểm")) {
+    if (sentence.contains("nay") || sentence.contains("hiện có")
+        || sentence.contains("tính đến thời điểm")) {
       add(out, text, norm, from, to, STOCK, m -> null);
     }
     out.removeIf(p -> p.period() == null && !STOCK.matcher(p.text().toLowerCase()).find());
     out.sort(Comparator.comparingInt(PeriodPhrase::start));
     return out;
-  }
-
-  private static boolean has(String norm, int from, int to, String literal) {
-    return Literals.contains(norm, from, to, literal);
   }
 
   /** How many places in {@code norm[from, to)} hold "19dd" or "20dd" ({@link #Y}), counted up to 2. */
