@@ -31,11 +31,11 @@ final class CandidateFinder {
   }
 
   /** Candidates of one sentence; {@code previousUnit} is the noun a continuing sentence inherits. */
-  List<Candidate> find(String text, String norm, Vocabulary.Cues cues, Sentence s, String previousUnit) {
+  List<Candidate> find(String text, String norm, Sentence s, String previousUnit) {
     List<Candidate> out = new ArrayList<>();
-    boolean personnel = !cues.find("CAT", s.start(), s.end()).isEmpty()
-        || !cues.find("STRONG", s.start(), s.end()).isEmpty()
-        || !cues.find("UNIT", s.start(), s.end()).isEmpty();
+    boolean personnel = !vocabulary.find("CAT", norm, s.start(), s.end()).isEmpty()
+        || !vocabulary.find("STRONG", norm, s.start(), s.end()).isEmpty()
+        || !vocabulary.find("UNIT", norm, s.start(), s.end()).isEmpty();
     for (NumberMention m : recognizer.find(text, norm, s.start(), s.end())) {
       if (isLabel(text, norm, s, m)) {
         continue;

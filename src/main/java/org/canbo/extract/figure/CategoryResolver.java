@@ -22,10 +22,15 @@ final class CategoryResolver {
   private static final Set<String> ORG_HEADS =
       Set.of("tổ chức", "chi bộ", "đảng bộ", "cơ sở", "tccsđ", "lớp", "địa phương");
 
+  private final Vocabulary vocabulary;
+
+  CategoryResolver(Vocabulary vocabulary) {
+    this.vocabulary = vocabulary;
+  }
+
   /** The category, or empty when only context inheritance can decide. */
-  Optional<String> fromText(String norm, Vocabulary.Cues cues, Candidate c, Clause clause,
-      int nextNumberStart) {
-    if (!cues.find("STRONG", c.sentence().start(), c.sentence().end()).isEmpty()) {
+  Optional<String> fromText(String norm, Candidate c, Clause clause, int nextNumberStart) {
+    if (!vocabulary.find("STRONG", norm, c.sentence().start(), c.sentence().end()).isEmpty()) {
       return Optional.of("nonlocal_leader");
     }
     int q = c.number().qualifierStart();
@@ -34,10 +39,10 @@ final class CategoryResolver {
         && COMMITTEE_SIZE.matcher(norm.substring(committeeFrom, q)).find()) {
       return Optional.of("staffing");
     }
-    List<Cue> categoryCues = cues.find("CAT", clause.start(), clause.end());
+    List<Cue> cues = vocabulary.find("CAT", norm, clause.start(), clause.end());
     Cue before = null;
     Cue after = null;
-    for (Cue cue : categoryCues) {
+    for (Cue cue : cues) {
       if (cue.end() <= c.number().qualifierStart()) {
         before = cue;
       } else if (after == null && cue.start() >= c.tailEnd() && cue.start() < nextNumberStart) {
@@ -94,25 +99,24 @@ final class CategoryResolver {
   }
 
   /** The subcategory: nearest cue around the number, rotation directions included. */
-  String subcategory(String text, String norm, Vocabulary.Cues cues, Candidate c,
-      String category, Window w) {
+  String subcategory(String text, String norm, Candidate c, String category, Window w) {
     switch (category) {
       case "discipline":
         // Forms precede their count ("khiển trách 33 trường hợp"), else follow it ("bị khiển trách").
         return firstOf(
-            nearest(cues, c, new Window(w.start(), c.number().qualifierStart()), DISCIPLINE),
-            nearest(cues, c, new Window(c.tailEnd(), phraseEnd(text, c.tailEnd(), w.end())),
+            nearest(norm, c, new Window(w.start(), c.number().qualifierStart()), DISCIPLINE),
+            nearest(norm, c, new Window(c.tailEnd(), phraseEnd(text, c.tailEnd(), w.end())),
                 DISCIPLINE));
       case "qualification":
         // The level a count "có trình độ ..." has follows it; a percentage's comes before.
         Window phrase = new Window(c.tailEnd(), phraseEnd(text, c.tailEnd(), w.end()));
-        Cue after = nearestCue(cues, c, phrase, QUALIFICATION);
+        Cue after = nearestCue(norm, c, phrase, QUALIFICATION);
         return after != null ? emptyToNull(after.value())
-            : nearest(cues, c, new Window(c.sentence().start(), c.number().qualifierStart()),
+            : nearest(norm, c, new Window(c.sentence().start(), c.number().qualifierStart()),
                 QUALIFICATION);
       case "rotation":
         String dir = RotationDirection.find(norm, c, w);
-        return dir != null ? dir : nearest(cues, c, w, Set.of("dọc"));
+        return dir != null ? dir : nearest(norm, c, w, Set.of("dọc"));
       default:
         return null;
     }
@@ -141,18 +145,18 @@ final class CategoryResolver {
     return to;
   }
 
-  private static String nearest(Vocabulary.Cues cues, Candidate c, Window w, Set<String> allowed) {
-    Cue best = nearestCue(cues, c, w, allowed);
+  private String nearest(String norm, Candidate c, Window w, Set<String> allowed) {
+    Cue best = nearestCue(norm, c, w, allowed);
     return best == null ? null : emptyToNull(best.value());
   }
 
-  private static Cue nearestCue(Vocabulary.Cues cues, Candidate c, Window w, Set<String> allowed) {
+  private Cue nearestCue(String norm, Candidate c, Window w, Set<String> allowed) {
     Cue best = null;
     int bestDistance = Integer.MAX_VALUE;
     if (w.end() <= w.start()) {
       return null;
     }
-    for (Cue cue : cues.find("SUB", w.start(), w.end())) {
+    for (Cue cue : vocabulary.find("SUB", norm, w.start(), w.end())) {
       if (!allowed.contains(cue.value())) {
         continue;
       }

@@ -27,8 +27,6 @@ final class DocumentPass {
   private final String doc;
   private final String text;
   private final String norm;
-  /** The vocabulary cues of this document, collected once for all sentences and figures. */
-  private final Vocabulary.Cues cues;
   private final ArticleMetadata meta;
   private final List<Figure> figures = new ArrayList<>();
   private final Map<Integer, int[]> bounds = new HashMap<>();
@@ -42,13 +40,11 @@ final class DocumentPass {
   private String lastUnit;
   private boolean lastCategoryOrg;
 
-  DocumentPass(FigureExtractor x, String doc, String text, String norm, Vocabulary.Cues cues,
-      ArticleMetadata meta) {
+  DocumentPass(FigureExtractor x, String doc, String text, String norm, ArticleMetadata meta) {
     this.x = x;
     this.doc = doc;
     this.text = text;
     this.norm = norm;
-    this.cues = cues;
     this.meta = meta;
   }
 
@@ -60,7 +56,7 @@ final class DocumentPass {
     x.scopes().opener(text, norm, s.start(), s.end(), meta.locality()).ifPresent(o -> scope = o);
     List<PeriodPhrase> phrases = x.periods().find(text, norm, s.start(), s.end(), meta.date());
     List<Candidate> found = cutOff ? List.of()
-        : x.candidates().find(text, norm, cues, s, continues(s) ? lastUnit : null);
+        : x.candidates().find(text, norm, s, continues(s) ? lastUnit : null);
     Candidate previous = null;
     String previousRole = null;
     for (int i = 0; i < found.size(); i++) {
@@ -83,15 +79,14 @@ final class DocumentPass {
   private Figure figure(Candidate c, Candidate previous, String previousRole, int next,
       List<PeriodPhrase> phrases) {
     CategoryResolver.Clause clause = clause(c);
-    String category = x.categories().fromText(norm, cues, c, clause, next)
+    String category = x.categories().fromText(norm, c, clause, next)
         .or(() -> Optional.ofNullable(previous == null ? null : figures.get(figures.size() - 1).category()))
         .or(() -> inheritsFromEarlierSentence(c) ? Optional.ofNullable(lastCategory) : Optional.empty())
         .orElseGet(() -> CategoryResolver.unitDefault(c));
     int windowStart = previous == null ? clause.start() : Math.max(clause.start(), previous.tailEnd());
-    String sub = x.categories().subcategory(text, norm, cues, c, category,
+    String sub = x.categories().subcategory(text, norm, c, category,
         new CategoryResolver.Window(windowStart, Math.min(next, clause.end())));
-    String role = x.roles().role(norm, cues, c, Optional.ofNullable(previous),
-        Optional.ofNullable(previousRole));
+    String role = x.roles().role(norm, c, Optional.ofNullable(previous), Optional.ofNullable(previousRole));
     PeriodPhrase period = period(c, phrases);
     int itemStart = itemStart(c, previous);
     String figScope = x.scopes().inItem(text, itemStart, itemEnd(c))

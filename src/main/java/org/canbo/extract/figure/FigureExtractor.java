@@ -17,7 +17,6 @@ public final class FigureExtractor {
   /** A last sentence cut off mid-way: no closing punctuation after several words. */
   private static final Pattern CLOSED = Pattern.compile("[.!?…\"”')\\]]\\s*$");
 
-  private final Vocabulary vocabulary;
   private final SentenceSplitter splitter;
   private final CandidateFinder candidates;
   private final CategoryResolver categories;
@@ -27,11 +26,10 @@ public final class FigureExtractor {
   private final PartOfLinker partOf = new PartOfLinker();
 
   public FigureExtractor(Vocabulary vocabulary, Gazetteer gazetteer) {
-    this.vocabulary = vocabulary;
     this.splitter = new SentenceSplitter(gazetteer::contains);
     this.candidates = new CandidateFinder(vocabulary);
-    this.categories = new CategoryResolver();
-    this.roles = new RoleResolver();
+    this.categories = new CategoryResolver(vocabulary);
+    this.roles = new RoleResolver(vocabulary);
     this.scopes = new ScopeResolver(gazetteer);
   }
 
@@ -45,7 +43,7 @@ public final class FigureExtractor {
     ArticleMetadata meta = metadata == null ? ArticleMetadata.EMPTY : metadata;
     String norm = Vocabulary.normalise(cleanText);
     List<Sentence> sentences = splitter.split(cleanText);
-    DocumentPass pass = new DocumentPass(this, docId, cleanText, norm, vocabulary.cues(norm), meta);
+    DocumentPass pass = new DocumentPass(this, docId, cleanText, norm, meta);
     for (Sentence s : sentences) {
       boolean cutOff = s.index() == sentences.size() - 1 && isCutOff(cleanText, s);
       pass.sentence(s, cutOff);

@@ -16,9 +16,14 @@ final class RoleResolver {
       {"tăng", "giảm", "vượt", "tương ứng", "thêm", "lên", "xuống", "được"};
   private static final Pattern COORDINATED = Pattern.compile("^\\s*(?:,|và|,?\\s*tỷ lệ|\\s)*\\s*$");
 
+  private final Vocabulary vocabulary;
+
+  RoleResolver(Vocabulary vocabulary) {
+    this.vocabulary = vocabulary;
+  }
+
   /** The role; {@code previous} is the figure before in the same sentence, if any. */
-  String role(String norm, Vocabulary.Cues cues, Candidate c, Optional<Candidate> previous,
-      Optional<String> previousRole) {
+  String role(String norm, Candidate c, Optional<Candidate> previous, Optional<String> previousRole) {
     int q = c.number().qualifierStart();
     int from = Math.max(c.sentence().start(), q - 24);
     if (Literals.endsWithAny(norm, from, q, DELTA_LAST_WORDS)
@@ -29,20 +34,20 @@ final class RoleResolver {
         && COORDINATED.matcher(norm.substring(previous.get().tailEnd(), q)).matches()) {
       return "delta";
     }
-    return isTarget(cues, c) ? "target" : "value";
+    return isTarget(norm, c) ? "target" : "value";
   }
 
-  private static boolean isTarget(Vocabulary.Cues cues, Candidate c) {
+  private boolean isTarget(String norm, Candidate c) {
     int s = c.sentence().start();
     int q = c.number().qualifierStart();
     int target = -1;
-    for (Cue cue : cues.find("TARGET", s, q)) {
+    for (Cue cue : vocabulary.find("TARGET", norm, s, q)) {
       target = Math.max(target, cue.end());
     }
     if (target < 0) {
       return false;
     }
-    for (Cue cue : cues.find("REALIZED", target, q)) {
+    for (Cue cue : vocabulary.find("REALIZED", norm, target, q)) {
       if (cue.start() >= target) {
         return false;
       }

@@ -112,13 +112,8 @@ public final class Vocabulary {
         });
       }
     }
-    return select(t, occ);
-  }
-
-  /** Accepts occurrences in priority order where they overlap nothing accepted; drops blockers. */
-  private static List<Cue> select(Type t, Occurrences occ) {
     List<Cue> found = new ArrayList<>();
-    for (long o : occ.sorted()) {
+    for (long o : occ.sortedByRankThenStart()) {
       int rank = (int) (o >>> 32);
       int start = (int) o;
       int end = start + t.byRank().get(rank).text().length();
@@ -129,63 +124,6 @@ public final class Vocabulary {
     found.removeIf(c -> BLOCK.equals(c.value()));
     found.sort(Comparator.comparingInt(Cue::start));
     return found;
-  }
-
-  /** The cues of one document, for many window queries; see {@link Cues}. */
-  public Cues cues(String norm) {
-    return new Cues(norm);
-  }
-
-  /**
-   * The cues of one document. The extractor asks for the same types over the same sentence once
-   * per figure (category, subcategory, role); instead of walking the trie over the window each
-   * time, each type's occurrences in the whole text are collected in one walk on first use, and
-   * {@link #find} takes those inside the window: the same occurrences, the same selection, so the
-   * same cues as {@link Vocabulary#find}. Per document, not thread-safe.
-   */
-  public final class Cues {
-    private final String norm;
-    /** Per type: occurrences packed as start (high 32 bits) and rank, sorted. */
-    private final Map<String, long[]> byType = new HashMap<>();
-
-    private Cues(String norm) {
-      this.norm = norm;
-    }
-
-    /** What {@link Vocabulary#find} returns for {@code norm[from, to)}. */
-    public List<Cue> find(String type, int from, int to) {
-      Type t = types.getOrDefault(type, Type.EMPTY);
-      long[] all = byType.computeIfAbsent(type, k -> collect(t));
-      Occurrences inWindow = new Occurrences();
-      for (int i = firstAtOrAfter(all, from); i < all.length && (int) (all[i] >>> 32) < to; i++) {
-        int start = (int) (all[i] >>> 32);
-        int rank = (int) all[i];
-        if (start + t.byRank().get(rank).text().length() <= to) {
-          inWindow.add(rank, start);
-        }
-      }
-      return select(t, inWindow);
-    }
-
-    private long[] collect(Type t) {
-      Occurrences occ = new Occurrences();
-      for (int i = 0; i < norm.length(); i++) {
-        if (i == 0 || !Character.isLetterOrDigit(norm.charAt(i - 1))) {
-          final int start = i;
-          t.trie().startingAt(norm, start, norm.length(), (rank, end) -> {
-            if (isWordEnd(norm, end)) {
-              occ.add(start, rank); // start first: sorted by start
-            }
-          });
-        }
-      }
-      return occ.sorted();
-    }
-
-    private static int firstAtOrAfter(long[] sorted, int start) {
-      int i = Arrays.binarySearch(sorted, (long) start << 32);
-      return i >= 0 ? i : -i - 1;
-    }
   }
 
   /** The longest phrase of a type starting exactly at {@code pos} (the first in file order among equals). */
@@ -231,10 +169,7 @@ public final class Vocabulary {
     return types.getOrDefault(type, Type.EMPTY).byRank();
   }
 
-  /**
-   * Phrase occurrences packed as two non-negative ints, rank (high 32 bits) and start (low), so
-   * that sorting the longs sorts by rank, then start. {@link Cues} packs start first instead.
-   */
+  /** Phrase occurrences packed as rank (high 32 bits) and start (low 32 bits). */
   private static final class Occurrences {
     private long[] items = new long[8];
     private int size;
@@ -246,7 +181,7 @@ public final class Vocabulary {
       items[size++] = ((long) rank << 32) | start;
     }
 
-    long[] sorted() {
+    long[] sortedByRankThenStart() {
       long[] out = Arrays.copyOf(items, size);
       Arrays.sort(out);
       return out;
