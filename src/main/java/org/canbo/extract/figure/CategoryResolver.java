@@ -34,7 +34,9 @@ final class CategoryResolver {
       return Optional.of("nonlocal_leader");
     }
     int q = c.number().qualifierStart();
-    if (COMMITTEE_SIZE.matcher(norm.substring(Math.max(clause.start(), q - 120), q)).find()) {
+    int committeeFrom = Math.max(clause.start(), q - 120);
+    if (Literals.endsWithAny(norm, committeeFrom, q, "gồm")
+        && COMMITTEE_SIZE.matcher(norm.substring(committeeFrom, q)).find()) {
       return Optional.of("staffing");
     }
     List<Cue> cues = vocabulary.find("CAT", norm, clause.start(), clause.end());
@@ -69,7 +71,9 @@ final class CategoryResolver {
       return false;
     }
     int from = Math.max(clause.start(), c.number().qualifierStart() - 60);
-    return STOCK_BEFORE.matcher(norm.substring(from, c.number().qualifierStart())).find();
+    // both alternatives end in "có\\s*$": the regex runs only where the window does
+    return Literals.endsWithAny(norm, from, c.number().qualifierStart(), "có")
+        && STOCK_BEFORE.matcher(norm.substring(from, c.number().qualifierStart())).find();
   }
 
   /** The category a noun implies when nothing else says: members, organisations, staff. */

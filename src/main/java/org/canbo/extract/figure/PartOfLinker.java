@@ -18,6 +18,8 @@ import org.canbo.model.Figure;
 final class PartOfLinker {
   private static final Pattern MARKER = Pattern.compile(
       "(?<!\\p{L})(?:trong đó|trong số|với hình thức|hình thức|gồm|cụ thể)(?!\\p{L})|\\(");
+  /** What every {@link #MARKER} match contains ("với hình thức" contains "hình thức"). */
+  private static final String[] MARKER_LITERALS = {"trong đó", "trong số", "hình thức", "gồm", "cụ thể", "("};
   private static final Pattern CONTINUES = Pattern.compile(
       "^(?:trong đó|trong số|cụ thể|theo đó)(?!\\p{L})");
 
@@ -56,7 +58,7 @@ final class PartOfLinker {
       Figure t = figures.get(j);
       boolean sameSentence = t.sentence() == part.sentence();
       boolean previousSentence = t.sentence() == part.sentence() - 1
-          && CONTINUES.matcher(norm.substring(sb[0], sb[1])).find();
+          && CONTINUES.matcher(norm).region(sb[0], sb[1]).find();
       if (!sameSentence && !previousSentence) {
         return -1;
       }
@@ -78,8 +80,13 @@ final class PartOfLinker {
         && t.category().equals(part.category());
   }
 
+  /** Whether a breakdown marker stands between total and part; the literals gate the regex. */
   private static boolean hasMarker(String norm, int from, int to) {
-    Matcher m = MARKER.matcher(norm).region(from, Math.max(from, to));
+    int end = Math.max(from, to);
+    if (!Literals.containsAny(norm, from, end, MARKER_LITERALS)) {
+      return false;
+    }
+    Matcher m = MARKER.matcher(norm).region(from, end);
     return m.find();
   }
 

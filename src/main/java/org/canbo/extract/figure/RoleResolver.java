@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
 final class RoleResolver {
   private static final Pattern DELTA_BEFORE = Pattern.compile(
       "(?<!\\p{L})(?:tăng|giảm|vượt)(?:\\s+(?:tương ứng|thêm|lên|xuống|được))?\\s*$");
+  /** The words a {@link #DELTA_BEFORE} match can end with, before its trailing white space. */
+  private static final String[] DELTA_LAST_WORDS =
+      {"tăng", "giảm", "vượt", "tương ứng", "thêm", "lên", "xuống", "được"};
   private static final Pattern COORDINATED = Pattern.compile("^\\s*(?:,|và|,?\\s*tỷ lệ|\\s)*\\s*$");
 
   private final Vocabulary vocabulary;
@@ -23,7 +26,8 @@ final class RoleResolver {
   String role(String norm, Candidate c, Optional<Candidate> previous, Optional<String> previousRole) {
     int q = c.number().qualifierStart();
     int from = Math.max(c.sentence().start(), q - 24);
-    if (DELTA_BEFORE.matcher(norm.substring(from, q)).find()) {
+    if (Literals.endsWithAny(norm, from, q, DELTA_LAST_WORDS)
+        && DELTA_BEFORE.matcher(norm.substring(from, q)).find()) {
       return "delta";
     }
     if (previous.isPresent() && "delta".equals(previousRole.orElse(null))

@@ -22,6 +22,15 @@ final class ScopeResolver {
   private static final Pattern NATION = Pattern.compile("(?<!\\p{L})(?:cả nước|toàn quốc)(?!\\p{L})");
   private static final Pattern WHOLE = Pattern.compile(
       "^(?:(?:trên )?toàn (?:tỉnh|huyện|thị xã|thành phố|quận))(?!\\p{L})");
+  /** What precedes the first comma of a sentence head ("Năm 2023, toàn tỉnh ..."). */
+  private static final Pattern LEAD = Pattern.compile("^[^,]*,\\s*");
+  /** Separators and an opening parenthesis around a list item ("; Hội An (" → "Hội An"). */
+  private static final Pattern ITEM_TRIM = Pattern.compile("^[\\s:;,(]+|[\\s(]+$");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  /** The type words {@link #TYPED} starts with, as written: it cannot match where none occurs. */
+  private static final String[] TYPE_WORDS = {
+      "tỉnh", "Tỉnh", "thành phố", "Thành phố", "TP", "Tp", "huyện", "Huyện", "quận", "Quận",
+      "thị xã", "Thị xã", "TX", "thị trấn", "Thị trấn"};
 
   private final Gazetteer gazetteer;
 
@@ -31,19 +40,26 @@ final class ScopeResolver {
 
   /** A scope switch opening the sentence, if any (carried to later sentences by the caller). */
   Optional<String> opener(String text, String norm, int start, int end, String locality) {
-    Matcher m = TYPED.matcher(text).region(start, Math.min(end, start + 60));
-    if (m.find() && OPENER.matcher(text.substring(start, m.start())).matches()) {
+    int headEnd = Math.min(end, start + 60);
+    Matcher m = TYPED.matcher(text).region(start, headEnd);
+    if (Literals.containsAny(text, start, headEnd, TYPE_WORDS) && m.find()
+        && OPENER.matcher(text.substring(start, m.start())).matches()) {
       Optional<String> unit = typed(m);
       if (unit.isPresent()) {
         return unit;
       }
     }
-    String head = norm.substring(start, Math.min(end, start + 40));
-    String lead = head.replaceFirst("^[^,]*,\\s*", "");
-    if (WHOLE.matcher(head).find() || WHOLE.matcher(lead).find()) {
-      return Optional.ofNullable(locality);
+    // WHOLE needs "toàn ", NATION "cả nước" or "toàn quốc": skip the regexes where they are absent.
+    int wholeEnd = Math.min(end, start + 40);
+    if (Literals.contains(norm, start, wholeEnd, "toàn ")) {
+      String head = norm.substring(start, wholeEnd);
+      String lead = LEAD.matcher(head).replaceFirst("");
+      if (WHOLE.matcher(head).find() || WHOLE.matcher(lead).find()) {
+        return Optional.ofNullable(locality);
+      }
     }
-    if (NATION.matcher(norm.substring(start, end)).find()) {
+    if (Literals.containsAny(norm, start, end, "cả nước", "toàn quốc")
+        && NATION.matcher(norm).region(start, end).find()) {
       return Optional.of("cả nước");
     }
     return Optional.empty();
@@ -53,7 +69,7 @@ final class ScopeResolver {
   Optional<String> inItem(String text, int from, int to) {
     Optional<String> found = Optional.empty();
     Matcher m = TYPED.matcher(text).region(from, to);
-    while (m.find()) {
+    while (Literals.containsAny(text, from, to, TYPE_WORDS) && m.find()) {
       Optional<String> unit = typed(m);
       if (unit.isPresent()) {
         found = unit;
@@ -62,7 +78,7 @@ final class ScopeResolver {
     if (found.isPresent()) {
       return found;
     }
-    String bare = text.substring(from, to).replaceAll("^[\\s:;,(]+|[\\s(]+$", "");
+    String bare = ITEM_TRIM.matcher(text.substring(from, to)).replaceAll("");
     if (!bare.isEmpty() && Character.isUpperCase(bare.charAt(0)) && bare.split(" ").length <= 4) {
       return best(gazetteer.find(bare));
     }
@@ -70,7 +86,7 @@ final class ScopeResolver {
   }
 
   private Optional<String> typed(Matcher m) {
-    String[] words = m.group(2).split("\\s+");
+    String[] words = SPACES.split(m.group(2));
     for (int n = words.length; n >= 1; n--) {
       String name = String.join(" ", List.of(words).subList(0, n));
       List<AdminUnit> units = gazetteer.find(m.group(1), name);

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -25,12 +26,24 @@ public final class Vocabulary {
   static final String BLOCK = "-";
 
   /** A phrase in normalised form and its value. */
-  private record Phrase(String text, String value) {}
+  record Phrase(String text, String value) {}
 
-  private final Map<String, List<Phrase>> phrases;
+  /**
+   * The phrases of one type in priority order (longest first, file order among equals) and a trie
+   * over them; a phrase's rank is its index in {@code byRank}.
+   */
+  private record Type(List<Phrase> byRank, PhraseTrie trie) {
+    static final Type EMPTY = new Type(List.of(), new PhraseTrie(List.of()));
 
-  private Vocabulary(Map<String, List<Phrase>> phrases) {
-    this.phrases = phrases;
+    Type(List<Phrase> byRank) {
+      this(byRank, new PhraseTrie(byRank.stream().map(Phrase::text).toList()));
+    }
+  }
+
+  private final Map<String, Type> types;
+
+  private Vocabulary(Map<String, Type> types) {
+    this.types = types;
   }
 
   /** Loads the bundled vocabulary; call once and share. */
@@ -62,10 +75,11 @@ public final class Vocabulary {
       map.computeIfAbsent(f[0], k -> new ArrayList<>())
           .add(new Phrase(normalise(f[1].strip()), f.length > 2 ? f[2].strip() : ""));
     }
-    map.replaceAll((k, v) -> v.stream()
+    Map<String, Type> types = new HashMap<>();
+    map.forEach((k, v) -> types.put(k, new Type(v.stream()
         .sorted(Comparator.comparingInt((Phrase p) -> -p.text().length()))
-        .toList());
-    return new Vocabulary(Map.copyOf(map));
+        .toList())));
+    return new Vocabulary(Map.copyOf(types));
   }
 
   /** Lower-cased canonical form, same length as the input. */
@@ -77,18 +91,34 @@ public final class Vocabulary {
     return new String(c);
   }
 
-  /** All phrases of a type in {@code norm[from, to)}, longest first at a position, blockers dropped. */
+  /**
+   * All phrases of a type in {@code norm[from, to)}, blockers dropped. Where phrases overlap, the
+   * one of higher priority (longer, else earlier in the file) wins wherever it stands, blockers
+   * included; among occurrences of one phrase the earlier wins. Returned in text order.
+   *
+   * <p>One trie walk per word start collects every occurrence; they are then accepted in priority
+   * order, which is what trying each phrase in turn across the window did.
+   */
   public List<Cue> find(String type, String norm, int from, int to) {
+    Type t = types.getOrDefault(type, Type.EMPTY);
+    Occurrences occ = new Occurrences();
+    for (int i = from; i < to; i++) {
+      if (i == 0 || !Character.isLetterOrDigit(norm.charAt(i - 1))) {
+        final int start = i;
+        t.trie().startingAt(norm, start, to, (rank, end) -> {
+          if (isWordEnd(norm, end)) {
+            occ.add(rank, start);
+          }
+        });
+      }
+    }
     List<Cue> found = new ArrayList<>();
-    for (Phrase p : phrases.getOrDefault(type, List.of())) {
-      String phrase = p.text();
-      int i = norm.indexOf(phrase, from);
-      while (i >= 0 && i + phrase.length() <= to) {
-        int end = i + phrase.length();
-        if (isWordAt(norm, i, end) && !overlapsAny(found, i, end)) {
-          found.add(new Cue(i, end, p.value()));
-        }
-        i = norm.indexOf(phrase, i + 1);
+    for (long o : occ.sortedByRankThenStart()) {
+      int rank = (int) (o >>> 32);
+      int start = (int) o;
+      int end = start + t.byRank().get(rank).text().length();
+      if (!overlapsAny(found, start, end)) {
+        found.add(new Cue(start, end, t.byRank().get(rank).value()));
       }
     }
     found.removeIf(c -> BLOCK.equals(c.value()));
@@ -96,16 +126,21 @@ public final class Vocabulary {
     return found;
   }
 
-  /** The longest phrase of a type starting exactly at {@code pos}. */
+  /** The longest phrase of a type starting exactly at {@code pos} (the first in file order among equals). */
   public Optional<Cue> at(String type, String norm, int pos, int to) {
-    for (Phrase p : phrases.getOrDefault(type, List.of())) {
-      String phrase = p.text();
-      int end = pos + phrase.length();
-      if (end <= to && norm.startsWith(phrase, pos) && isWordAt(norm, pos, end)) {
-        return Optional.of(new Cue(pos, end, p.value()));
-      }
+    if (pos > 0 && pos <= norm.length() && Character.isLetterOrDigit(norm.charAt(pos - 1))) {
+      return Optional.empty();
     }
-    return Optional.empty();
+    Type t = types.getOrDefault(type, Type.EMPTY);
+    int[] best = {Integer.MAX_VALUE, -1};
+    t.trie().startingAt(norm, pos, to, (rank, end) -> {
+      if (rank < best[0] && isWordEnd(norm, end)) {
+        best[0] = rank;
+        best[1] = end;
+      }
+    });
+    return best[1] < 0 ? Optional.empty()
+        : Optional.of(new Cue(pos, best[1], t.byRank().get(best[0]).value()));
   }
 
   /** The longest phrase of a type ending exactly at {@code pos} (spaces before pos skipped). */
@@ -114,14 +149,43 @@ public final class Vocabulary {
     while (end > from && Character.isWhitespace(norm.charAt(end - 1))) {
       end--;
     }
-    for (Phrase p : phrases.getOrDefault(type, List.of())) {
-      String phrase = p.text();
-      int start = end - phrase.length();
-      if (start >= from && norm.startsWith(phrase, start) && isWordAt(norm, start, end)) {
-        return Optional.of(new Cue(start, end, p.value()));
-      }
+    if (!isWordEnd(norm, end)) {
+      return Optional.empty();
     }
-    return Optional.empty();
+    Type t = types.getOrDefault(type, Type.EMPTY);
+    int[] best = {Integer.MAX_VALUE, -1};
+    t.trie().endingAt(norm, from, end, (rank, start) -> {
+      if (rank < best[0] && (start == 0 || !Character.isLetterOrDigit(norm.charAt(start - 1)))) {
+        best[0] = rank;
+        best[1] = start;
+      }
+    });
+    return best[1] < 0 ? Optional.empty()
+        : Optional.of(new Cue(best[1], end, t.byRank().get(best[0]).value()));
+  }
+
+  /** The phrases of a type in priority order (for tests comparing against a plain scan). */
+  List<Phrase> phrases(String type) {
+    return types.getOrDefault(type, Type.EMPTY).byRank();
+  }
+
+  /** Phrase occurrences packed as rank (high 32 bits) and start (low 32 bits). */
+  private static final class Occurrences {
+    private long[] items = new long[8];
+    private int size;
+
+    void add(int rank, int start) {
+      if (size == items.length) {
+        items = Arrays.copyOf(items, size * 2);
+      }
+      items[size++] = ((long) rank << 32) | start;
+    }
+
+    long[] sortedByRankThenStart() {
+      long[] out = Arrays.copyOf(items, size);
+      Arrays.sort(out);
+      return out;
+    }
   }
 
   private static boolean overlapsAny(List<Cue> cues, int start, int end) {
@@ -133,9 +197,8 @@ public final class Vocabulary {
     return false;
   }
 
-  private static boolean isWordAt(String norm, int start, int end) {
-    boolean left = start == 0 || !Character.isLetterOrDigit(norm.charAt(start - 1));
-    boolean right = end >= norm.length() || !Character.isLetterOrDigit(norm.charAt(end));
-    return left && right;
+  /** Whether a word ends at {@code end}: the text ends or no letter or digit follows. */
+  private static boolean isWordEnd(String norm, int end) {
+    return end >= norm.length() || !Character.isLetterOrDigit(norm.charAt(end));
   }
 }

@@ -16,8 +16,11 @@ import java.util.regex.Pattern;
  * <p>Works on the text and its lower-cased canonical form (same length); stateless.
  */
 public final class NumberRecognizer {
-  /** A run of digits with separators, no spaces. */
-  private static final Pattern RUN = Pattern.compile("(?<![\\p{L}\\d])\\d+(?:[.,/:]\\d+)*");
+  /*
+   * A number starts as a run of digits with separators, no spaces: what the regex
+   * (?<![\p{L}\d])\d+(?:[.,/:]\d+)* finds, found by runStart and runEnd instead (a regex led by a
+   * look-behind is tried at every position of every sentence; the scan touches each char once).
+   */
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
   private static final Pattern RANGE_AFTER = Pattern.compile("^\\s*[-–—]\\s*\\d");
   private static final Pattern RANGE_BEFORE = Pattern.compile("\\d\\s*[-–—]\\s*$");
@@ -31,9 +34,10 @@ public final class NumberRecognizer {
   /** All numbers in {@code text[from, to)}; {@code norm} is the lower-cased canonical text. */
   public List<NumberMention> find(String text, String norm, int from, int to) {
     List<NumberMention> out = new ArrayList<>();
-    Matcher m = RUN.matcher(text).region(from, to);
-    while (m.find()) {
-      digitMention(text, norm, m.start(), m.end(), to).ifPresent(out::add);
+    for (int s = runStart(text, from, from, to); s >= 0; ) {
+      int e = runEnd(text, s, to);
+      digitMention(text, norm, s, e, to).ifPresent(out::add);
+      s = runStart(text, e, from, to);
     }
     out.addAll(wordMentions(text, norm, from, to));
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -101,34 +105,76 @@ public final class NumberRecognizer {
     return new NumberMention(s, s, e, value, kind, den, fromOrMore);
   }
 
-  /** Spelled-out numbers of two words or more, or a single unambiguous word ("hai", "mười"). */
+  /**
+   * Spelled-out numbers of two words or more, or a single unambiguous word ("hai", "mười"). Words
+   * are runs of letters ({@code \\p{L}+}) found by a plain scan, and only words short enough to
+   * be number words are copied out: this runs over every sentence, and most words are not numbers.
+   */
   private List<NumberMention> wordMentions(String text, String norm, int from, int to) {
     List<NumberMention> out = new ArrayList<>();
-    Matcher w = WORD.matcher(norm).region(from, to);
     List<String> words = new ArrayList<>();
     int start = -1;
     int end = -1;
-    while (w.find()) {
-      boolean adjacent = end < 0 || norm.substring(end, w.start()).isBlank();
-      if (VietnameseNumbers.isNumberWord(w.group()) && adjacent) {
+    int i = from;
+    while (i < to) {
+      int letters = letterRun(norm, i, to);
+      if (letters == 0) {
+        i++;
+        continue;
+      }
+      int wordStart = i;
+      int wordEnd = i + letters;
+      i = wordEnd;
+      String word = letters <= VietnameseNumbers.LONGEST_NUMBER_WORD
+          ? norm.substring(wordStart, wordEnd) : null;
+      boolean numberWord = word != null && VietnameseNumbers.isNumberWord(word);
+      boolean adjacent = end < 0 || isBlank(norm, end, wordStart);
+      if (numberWord && adjacent) {
         if (words.isEmpty()) {
-          start = w.start();
+          start = wordStart;
         }
-        words.add(w.group());
-        end = w.end();
+        words.add(word);
+        end = wordEnd;
         continue;
       }
       flushWords(norm, words, start, end, out);
       words.clear();
       end = -1;
-      if (VietnameseNumbers.isNumberWord(w.group())) {
-        words.add(w.group());
-        start = w.start();
-        end = w.end();
+      if (numberWord) {
+        words.add(word);
+        start = wordStart;
+        end = wordEnd;
       }
     }
     flushWords(norm, words, start, end, out);
     return out;
+  }
+
+  /**
+   * Length of the run of letters (what {@code \\p{L}+} takes, code point by code point) starting
+   * at {@code i} and ending by {@code to}; 0 when no letter starts there.
+   */
+  private static int letterRun(String s, int i, int to) {
+    int j = i;
+    while (j < to) {
+      int cp = s.codePointAt(j);
+      int next = j + Character.charCount(cp);
+      if (next > to || !Character.isLetter(cp)) {
+        break;
+      }
+      j = next;
+    }
+    return j - i;
+  }
+
+  /** {@code s.substring(from, to).isBlank()} without the copy (white space is all in the BMP). */
+  private static boolean isBlank(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isWhitespace(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void flushWords(String norm, List<String> words, int start, int end, List<NumberMention> out) {
@@ -165,6 +211,45 @@ public final class NumberRecognizer {
     }
     int y = Integer.parseInt(s);
     return y >= 1900 && y <= 2099;
+  }
+
+  /**
+   * Start of the first run at or after {@code i} in the region {@code [from, to)}: an ASCII digit
+   * with no letter or digit before it (nothing before the region counts, as for a regex region).
+   * -1 when there is none.
+   */
+  static int runStart(String text, int i, int from, int to) {
+    for (int k = i; k < to; k++) {
+      if (isAsciiDigit(text.charAt(k))
+          && (k == from || !(Character.isLetter(text.charAt(k - 1)) || isAsciiDigit(text.charAt(k - 1))))) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** End of the run starting at {@code s}: digits, and separators [.,/:] each followed by a digit. */
+  static int runEnd(String text, int s, int to) {
+    int e = s;
+    while (e < to && isAsciiDigit(text.charAt(e))) {
+      e++;
+    }
+    while (e + 1 < to && isRunSeparator(text.charAt(e)) && isAsciiDigit(text.charAt(e + 1))) {
+      e++;
+      while (e < to && isAsciiDigit(text.charAt(e))) {
+        e++;
+      }
+    }
+    return e;
+  }
+
+  private static boolean isRunSeparator(char c) {
+    return c == '.' || c == ',' || c == '/' || c == ':';
+  }
+
+  /** Regex {@code \\d}: ASCII digits only. */
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   private static int skipSpaces(String text, int i, int to) {

@@ -1,9 +1,11 @@
 package org.canbo.extract.number;
 
 import java.math.BigDecimal;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -23,7 +25,20 @@ public final class VietnameseNumbers {
       Map.of("nghìn", 1_000L, "ngàn", 1_000L, "triệu", 1_000_000L, "tỷ", 1_000_000_000L,
           "tỉ", 1_000_000_000L);
 
+  /** Every word that can be part of a spelled-out number. */
+  private static final Set<String> NUMBER_WORDS = numberWords();
+  /** The longest of them in chars: longer words need no lookup. */
+  public static final int LONGEST_NUMBER_WORD =
+      NUMBER_WORDS.stream().mapToInt(String::length).max().orElse(0);
+
   private VietnameseNumbers() {}
+
+  private static Set<String> numberWords() {
+    Set<String> all = new HashSet<>(DIGIT_WORDS.keySet());
+    all.addAll(MULTIPLIERS.keySet());
+    all.addAll(List.of("mười", "mươi", "trăm", "linh", "lẻ"));
+    return Set.copyOf(all);
+  }
 
   /** The value of a digit string in Vietnamese format; empty for dates like "23.11.2017". */
   public static Optional<BigDecimal> parseDigits(String s) {
@@ -40,8 +55,7 @@ public final class VietnameseNumbers {
 
   /** True for words that can be part of a spelled-out number. */
   public static boolean isNumberWord(String word) {
-    return DIGIT_WORDS.containsKey(word) || MULTIPLIERS.containsKey(word) || word.equals("mười")
-        || word.equals("mươi") || word.equals("trăm") || word.equals("linh") || word.equals("lẻ");
+    return NUMBER_WORDS.contains(word);
   }
 
   /** The value of a sequence of lower-case number words, or empty when it is not well formed. */
