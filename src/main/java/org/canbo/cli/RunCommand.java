@@ -2,6 +2,8 @@ package org.canbo.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.canbo.index.ArticleRow;
 import org.canbo.index.CorpusSearcher;
 import org.canbo.config.Models;
@@ -21,8 +23,9 @@ import org.canbo.dataset.RowFilter;
     mixinStandardHelpOptions = true,
     description = {
       "The main job: ingest the corpus (default: corpus/) into the index (default: index/), "
-          + "print the ingest summary and a table of the indexed articles, write out/figures.csv "
-          + "and out/articles.csv and print the figures per category.",
+          + "print the ingest summary and a table of the indexed articles, write out/figures.csv, "
+          + "out/articles.csv, out/officials.csv and out/documents.csv, and print the figures "
+          + "per category.",
       "Exit status: 0 all ingested, 2 some files failed, 1 nothing usable."
     })
 final class RunCommand extends CanboSubcommand {
@@ -49,10 +52,14 @@ final class RunCommand extends CanboSubcommand {
       FigureSummary figures = new FigureSummary();
       export(searcher, Dataset.FIGURES, figures);
       export(searcher, Dataset.ARTICLES, null);
+      export(searcher, Dataset.OFFICIALS, null);
+      export(searcher, Dataset.DOCUMENTS, null);
       out().println();
       out().println("figures per category:");
       out().print(figures.format());
-      out().println("datasets: " + outDir.resolve("figures.csv") + ", " + outDir.resolve("articles.csv"));
+      out().println("datasets: " + Stream.of(Dataset.FIGURES, Dataset.ARTICLES, Dataset.OFFICIALS,
+          Dataset.DOCUMENTS).map(d -> outDir.resolve(d + ".csv").toString())
+          .collect(Collectors.joining(", ")));
     }
     return IngestJob.exitCode(summary);
   }

@@ -3,10 +3,12 @@ package org.canbo.cli;
 import org.canbo.TestModels;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.IOException;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.TimeUnit;
 import org.canbo.index.CorpusSearcher;
 import org.junit.jupiter.api.Test;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the same command completes it without duplicates.
  */
 class InterruptedIngestTest {
+  private static final int FILES = 1500;
   @TempDir Path tmp;
 
   @Test
@@ -25,8 +28,9 @@ class InterruptedIngestTest {
     assertThat(CliRun.of("ingest", "--in-process", "--index", index.toString(), "corpus").exitCode())
         .isZero();
     Path big = tmp.resolve("big");
-    BenchCommand.Replicator.replicate(Path.of("corpus"), big, 3000);
+    BenchCommand.Replicator.replicate(Path.of("corpus"), big, FILES);
 
+    Set<String> before = names(index);
     Process ingest = new ProcessBuilder(List.of(
             Path.of(System.getProperty("java.home"), "bin", "java").toString(),
             "-cp", System.getProperty("java.class.path"),
@@ -35,7 +39,7 @@ class InterruptedIngestTest {
         .redirectErrorStream(true)
         .redirectOutput(tmp.resolve("ingest.log").toFile())
         .start();
-    waitForWriter(index, ingest);
+    waitForWriter(index, before, ingest);
     ingest.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 
     try (CorpusSearcher searcher = new CorpusSearcher(index, TestModels.SEGMENTER)) {
@@ -44,23 +48,27 @@ class InterruptedIngestTest {
     CliRun rerun = CliRun.of("ingest", "--in-process", "--index", index.toString(), big.toString());
     assertThat(rerun.exitCode()).as(rerun.err()).isZero();
     try (CorpusSearcher searcher = new CorpusSearcher(index, TestModels.SEGMENTER)) {
-      assertThat(searcher.count()).isEqualTo(5 + 3000);
+      assertThat(searcher.count()).isEqualTo(5 + FILES);
     }
   }
 
-  /** Waits until the child has opened the writer and indexed some documents (segment files). */
-  private static void waitForWriter(Path index, Process p) throws IOException, InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    while (System.nanoTime() < deadline && p.isAlive()) {
-      try (var files = Files.list(index)) {
-        long pending = files.filter(f -> !f.getFileName().toString().startsWith("segments")
-            && !f.getFileName().toString().equals("write.lock")).count();
-        if (Files.exists(index.resolve("write.lock")) && pending > 12) {
-          return;
-        }
-      }
-      Thread.sleep(50);
+  /**
+   * Waits until the child writes index files of its own (stored fields go to disk as documents are
+   * added, long before the commit at the end of the batch), then a moment more.
+   */
+  private static void waitForWriter(Path index, Set<String> before, Process p)
+      throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    while (System.nanoTime() < deadline && p.isAlive() && names(index).equals(before)) {
+      Thread.sleep(20);
     }
+    Thread.sleep(500);
     assertThat(p.isAlive()).as("ingest still running when killed").isTrue();
+  }
+
+  private static Set<String> names(Path dir) throws IOException {
+    try (var files = Files.list(dir)) {
+      return files.map(f -> f.getFileName().toString()).collect(Collectors.toSet());
+    }
   }
 }
