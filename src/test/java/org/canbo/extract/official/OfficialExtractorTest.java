@@ -70,7 +70,7 @@ class OfficialExtractorTest {
   void placeAndNameInOneCapitalisedRunAreSplit() {
     assertThat(extract("Bí thư Tỉnh ủy Điện Biên Trần Văn Sơn được điều về Trung ương."))
         .extracting(Official::name, Official::province)
-        .containsExactly(tuple("Trần Văn Sơn", "Điện Biên"));
+        .containsExactly(tuple("Trần Văn Sơn", "tỉnh Điện Biên"));
   }
 
   @Test

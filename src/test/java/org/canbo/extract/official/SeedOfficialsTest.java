@@ -51,7 +51,7 @@ class SeedOfficialsTest {
     List<Official> found = seed("003_e149c863b3391813");
     assertThat(found).extracting(Official::name, Official::titles)
         .containsExactly(tuple("Vừ A Bằng", List.of("Bí thư Huyện ủy Ðiện Biên Ðông")));
-    assertThat(found.get(0).province()).isEqualTo("Điện Biên");
+    assertThat(found.get(0).province()).isEqualTo("tỉnh Điện Biên");
   }
 
   @Test
