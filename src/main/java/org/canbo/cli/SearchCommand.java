@@ -8,6 +8,7 @@ import org.canbo.nlp.segment.VietnameseSegmenter;
 import org.canbo.index.SearchHit;
 import org.canbo.index.SearchRequest;
 import org.canbo.index.SearchResult;
+import org.canbo.index.SearchSort;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -69,7 +70,29 @@ final class SearchCommand extends CanboSubcommand {
       + "as \"facets\".")
   boolean facets;
 
-  @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The query; several words are joined.")
+  @Option(names = "--facet", paramLabel = "DIM=VALUE",
+      description = "Only articles with this facet value, e.g. year=2019, province=Quảng Ninh, "
+          + "category=rotation, source=LSO (DIM one of year, source, province, locality, category, "
+          + "document, official). Repeatable: values of one DIM are OR-ed, DIMs AND-ed.")
+  List<String> facetFilters = List.of();
+
+  @Option(names = "--sort", paramLabel = "ORDER",
+      description = "relevance (default), newest or oldest; undated articles come last.")
+  String sort = "relevance";
+
+  @Option(names = "--page", paramLabel = "N", description = "Page N (from 1) of --limit hits.")
+  Integer page;
+
+  @Option(names = "--offset", paramLabel = "N", description = "Skip the first N hits.")
+  int offset;
+
+  @Option(names = "--no-fuzzy", negatable = false,
+      description = "Do not retry a query without hits with one typo allowed per word.")
+  boolean noFuzzy;
+
+  @Parameters(arity = "1..*", paramLabel = "QUERY",
+      description = "The query; several words are joined. title:WORD, title:\"PHRASE\" and "
+          + "source:NAME search one field; WORD~ allows a typo.")
   List<String> query;
 
   @Override
@@ -77,9 +100,7 @@ final class SearchCommand extends CanboSubcommand {
     SearchResult result;
     SearchRequest request;
     try (CorpusSearcher searcher = new CorpusSearcher(index.index, VietnameseSegmenter.load())) {
-      request = new SearchRequest(String.join(" ", query), limit, from, to, source,
-          figures.stream().map(FigureCondition::parse).toList(), categories, facets, cites,
-          official, province);
+      request = request();
       result = searcher.search(request);
     } catch (IllegalArgumentException e) {
       err().println("canbo search: " + e.getMessage());
@@ -88,16 +109,37 @@ final class SearchCommand extends CanboSubcommand {
     if (json) {
       out().println(new ObjectMapper().writeValueAsString(result));
     } else {
-      out().print(format(request.query(), result));
+      out().print(format(request, result));
     }
     return ExitCodes.OK;
   }
 
-  private static String format(String query, SearchResult result) {
+  private SearchRequest request() {
+    SearchRequest.Builder b = SearchRequest.builder(String.join(" ", query))
+        .limit(limit).offset(offset).sort(SearchSort.parse(sort)).dates(from, to).source(source)
+        .figures(figures.stream().map(FigureCondition::parse).toList()).categories(categories)
+        .cites(cites).official(official).province(province).facets(facets)
+        .fuzzyFallback(!noFuzzy);
+    if (page != null) {
+      b.page(page);
+    }
+    for (String f : facetFilters) {
+      int eq = f.indexOf('=');
+      if (eq <= 0) {
+        throw new IllegalArgumentException(
+            "cannot read the facet filter '" + f + "': write DIM=VALUE, e.g. year=2019");
+      }
+      b.facet(f.substring(0, eq).strip(), f.substring(eq + 1));
+    }
+    return b.build();
+  }
+
+  private static String format(SearchRequest request, SearchResult result) {
     StringBuilder out = new StringBuilder();
     out.append(result.total()).append(result.total() == 1 ? " hit" : " hits")
-        .append(" for ").append(query).append('\n');
-    int rank = 0;
+        .append(" for ").append(request.query())
+        .append(result.fuzzy() ? " (none exact; allowing a typo per word)" : "").append('\n');
+    int rank = request.offset();
     for (SearchHit hit : result.hits()) {
       out.append(String.format("%n%d. %s  %s  %s  score %.3f%n", ++rank, hit.id(),
           orDash(hit.date()), orDash(hit.source()), hit.score()));
