@@ -3,7 +3,6 @@ package org.canbo.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.canbo.index.CorpusSearcher;
-import org.canbo.index.FigureCondition;
 import org.canbo.nlp.segment.VietnameseSegmenter;
 import org.canbo.index.SearchHit;
 import org.canbo.index.SearchRequest;
@@ -32,49 +31,12 @@ final class SearchCommand extends CanboSubcommand {
   @Option(names = "--limit", paramLabel = "N", description = "Hits to show. Default: ${DEFAULT-VALUE}.")
   int limit = 10;
 
-  @Option(names = "--from", paramLabel = "DATE", description = "Earliest date (YYYY, YYYY-MM or YYYY-MM-DD).")
-  String from;
-
-  @Option(names = "--to", paramLabel = "DATE", description = "Latest date (YYYY, YYYY-MM or YYYY-MM-DD).")
-  String to;
-
-  @Option(names = "--source", paramLabel = "S", description = "Only articles from this source (e.g. LSO).")
-  String source;
-
-  @Option(names = "--figure", paramLabel = "COND",
-      description = "Only articles with a figure matching CATEGORY OP NUMBER, e.g. rotation>=50 "
-          + "(OP one of >= <= = > <). Repeatable; all must hold.")
-  List<String> figures = List.of();
-
-  @Option(names = "--category", paramLabel = "C",
-      description = "Only articles with figures of this category (e.g. discipline). Repeatable.")
-  List<String> categories = List.of();
-
-  @Option(names = "--cites", paramLabel = "DOC",
-      description = "Only articles citing this document: its number/symbol (\"04-NQ/TU\", \"67\") "
-          + "or key.")
-  String cites;
-
-  @Option(names = "--official", paramLabel = "NAME",
-      description = "Only articles naming this official (\"Hồ Văn Vịnh\"; tone-mark style and case "
-          + "ignored).")
-  String official;
-
-  @Option(names = "--province", paramLabel = "P",
-      description = "Only articles about places in this province (\"Quảng Ninh\"), also when they "
-          + "name only a district or commune of it.")
-  String province;
+  @Mixin FilterOptions filters;
 
   @Option(names = "--facets", description = "Add facet counts (year, source, locality, figure "
       + "category, province, cited document, official) over all matching articles; in JSON "
       + "as \"facets\".")
   boolean facets;
-
-  @Option(names = "--facet", paramLabel = "DIM=VALUE",
-      description = "Only articles with this facet value, e.g. year=2019, province=Quảng Ninh, "
-          + "category=rotation, source=LSO (DIM one of year, source, province, locality, category, "
-          + "document, official). Repeatable: values of one DIM are OR-ed, DIMs AND-ed.")
-  List<String> facetFilters = List.of();
 
   @Option(names = "--sort", paramLabel = "ORDER",
       description = "relevance (default), newest or oldest; undated articles come last.")
@@ -115,21 +77,11 @@ final class SearchCommand extends CanboSubcommand {
   }
 
   private SearchRequest request() {
-    SearchRequest.Builder b = SearchRequest.builder(String.join(" ", query))
-        .limit(limit).offset(offset).sort(SearchSort.parse(sort)).dates(from, to).source(source)
-        .figures(figures.stream().map(FigureCondition::parse).toList()).categories(categories)
-        .cites(cites).official(official).province(province).facets(facets)
+    SearchRequest.Builder b = filters.apply(SearchRequest.builder(String.join(" ", query)))
+        .limit(limit).offset(offset).sort(SearchSort.parse(sort)).facets(facets)
         .fuzzyFallback(!noFuzzy);
     if (page != null) {
       b.page(page);
-    }
-    for (String f : facetFilters) {
-      int eq = f.indexOf('=');
-      if (eq <= 0) {
-        throw new IllegalArgumentException(
-            "cannot read the facet filter '" + f + "': write DIM=VALUE, e.g. year=2019");
-      }
-      b.facet(f.substring(0, eq).strip(), f.substring(eq + 1));
     }
     return b.build();
   }
