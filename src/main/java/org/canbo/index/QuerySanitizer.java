@@ -2,6 +2,7 @@ package org.canbo.index;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -132,9 +133,12 @@ final class QuerySanitizer {
           Matcher m = FIELD.matcher(w);
           m.matches();
           String field = alias(m.group(1));
+          // "title:NOT" means the word: lower case, since the parser reads upper-case operators.
+          String raw = m.group(2).matches("AND|OR|NOT") ? m.group(2).toLowerCase(Locale.ROOT)
+              : m.group(2);
           // A source is one exact value: no prefix or typo syntax there.
-          String value = field.equals(SOURCE_FIELD) ? QueryParser.escape(m.group(2))
-              : escapeWord(m.group(2), false);
+          String value = field.equals(SOURCE_FIELD) ? QueryParser.escape(raw)
+              : escapeWord(raw, false);
           toks.add(new Tok(Kind.FIELD, field + ":" + value));
         } else {
           toks.add(new Tok(Kind.WORD, escapeWord(w, typos)));
