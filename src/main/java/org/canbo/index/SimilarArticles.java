@@ -52,6 +52,7 @@ final class SimilarArticles {
         .add(new TermQuery(new Term(IndexSchema.ID, id)), BooleanClause.Occur.MUST_NOT)
         .build();
     TopDocs top = searcher.search(query, limit);
+    hitSearch.checkTimeout(searcher, "more like " + id);
     return Optional.of(new SearchResult(top.totalHits.value,
         hitSearch.hits(searcher, like, top.scoreDocs)));
   }
