@@ -61,11 +61,11 @@ final class BenchCommand extends CanboSubcommand {
     long[] nanos = new long[queryList.size()];
     try (CorpusSearcher searcher = new CorpusSearcher(indexDir, models.segmenter())) {
       for (String q : queryList.subList(0, Math.min(50, queryList.size()))) {
-        searcher.search(new SearchRequest(q, 10, null, null, null)); // warm-up
+        searcher.search(SearchRequest.of(q, 10)); // warm-up
       }
       for (int i = 0; i < queryList.size(); i++) {
         long t = System.nanoTime();
-        searcher.search(new SearchRequest(queryList.get(i), 10, null, null, null));
+        searcher.search(SearchRequest.of(queryList.get(i), 10));
         nanos[i] = System.nanoTime() - t;
       }
     }

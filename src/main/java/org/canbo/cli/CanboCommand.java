@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
       RunCommand.class,
       IngestCommand.class,
       SearchCommand.class,
+      KwicCommand.class,
+      TrendCommand.class,
       ExtractCommand.class,
       ExportCommand.class,
       EvalCommand.class,

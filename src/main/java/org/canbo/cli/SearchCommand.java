@@ -3,11 +3,11 @@ package org.canbo.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.canbo.index.CorpusSearcher;
-import org.canbo.index.FigureCondition;
 import org.canbo.nlp.segment.VietnameseSegmenter;
 import org.canbo.index.SearchHit;
 import org.canbo.index.SearchRequest;
 import org.canbo.index.SearchResult;
+import org.canbo.index.SearchSort;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,45 +31,30 @@ final class SearchCommand extends CanboSubcommand {
   @Option(names = "--limit", paramLabel = "N", description = "Hits to show. Default: ${DEFAULT-VALUE}.")
   int limit = 10;
 
-  @Option(names = "--from", paramLabel = "DATE", description = "Earliest date (YYYY, YYYY-MM or YYYY-MM-DD).")
-  String from;
-
-  @Option(names = "--to", paramLabel = "DATE", description = "Latest date (YYYY, YYYY-MM or YYYY-MM-DD).")
-  String to;
-
-  @Option(names = "--source", paramLabel = "S", description = "Only articles from this source (e.g. LSO).")
-  String source;
-
-  @Option(names = "--figure", paramLabel = "COND",
-      description = "Only articles with a figure matching CATEGORY OP NUMBER, e.g. rotation>=50 "
-          + "(OP one of >= <= = > <). Repeatable; all must hold.")
-  List<String> figures = List.of();
-
-  @Option(names = "--category", paramLabel = "C",
-      description = "Only articles with figures of this category (e.g. discipline). Repeatable.")
-  List<String> categories = List.of();
-
-  @Option(names = "--cites", paramLabel = "DOC",
-      description = "Only articles citing this document: its number/symbol (\"04-NQ/TU\", \"67\") "
-          + "or key.")
-  String cites;
-
-  @Option(names = "--official", paramLabel = "NAME",
-      description = "Only articles naming this official (\"Hồ Văn Vịnh\"; tone-mark style and case "
-          + "ignored).")
-  String official;
-
-  @Option(names = "--province", paramLabel = "P",
-      description = "Only articles about places in this province (\"Quảng Ninh\"), also when they "
-          + "name only a district or commune of it.")
-  String province;
+  @Mixin FilterOptions filters;
 
   @Option(names = "--facets", description = "Add facet counts (year, source, locality, figure "
       + "category, province, cited document, official) over all matching articles; in JSON "
       + "as \"facets\".")
   boolean facets;
 
-  @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The query; several words are joined.")
+  @Option(names = "--sort", paramLabel = "ORDER",
+      description = "relevance (default), newest or oldest; undated articles come last.")
+  String sort = "relevance";
+
+  @Option(names = "--page", paramLabel = "N", description = "Page N (from 1) of --limit hits.")
+  Integer page;
+
+  @Option(names = "--offset", paramLabel = "N", description = "Skip the first N hits.")
+  int offset;
+
+  @Option(names = "--no-fuzzy", negatable = false,
+      description = "Do not retry a query without hits with one typo allowed per word.")
+  boolean noFuzzy;
+
+  @Parameters(arity = "1..*", paramLabel = "QUERY",
+      description = "The query; several words are joined. title:WORD, title:\"PHRASE\" and "
+          + "source:NAME search one field; WORD~ allows a typo.")
   List<String> query;
 
   @Override
@@ -77,9 +62,7 @@ final class SearchCommand extends CanboSubcommand {
     SearchResult result;
     SearchRequest request;
     try (CorpusSearcher searcher = new CorpusSearcher(index.index, VietnameseSegmenter.load())) {
-      request = new SearchRequest(String.join(" ", query), limit, from, to, source,
-          figures.stream().map(FigureCondition::parse).toList(), categories, facets, cites,
-          official, province);
+      request = request();
       result = searcher.search(request);
     } catch (IllegalArgumentException e) {
       err().println("canbo search: " + e.getMessage());
@@ -88,16 +71,27 @@ final class SearchCommand extends CanboSubcommand {
     if (json) {
       out().println(new ObjectMapper().writeValueAsString(result));
     } else {
-      out().print(format(request.query(), result));
+      out().print(format(request, result));
     }
     return ExitCodes.OK;
   }
 
-  private static String format(String query, SearchResult result) {
+  private SearchRequest request() {
+    SearchRequest.Builder b = filters.apply(SearchRequest.builder(String.join(" ", query)))
+        .limit(limit).offset(offset).sort(SearchSort.parse(sort)).facets(facets)
+        .fuzzyFallback(!noFuzzy);
+    if (page != null) {
+      b.page(page);
+    }
+    return b.build();
+  }
+
+  private static String format(SearchRequest request, SearchResult result) {
     StringBuilder out = new StringBuilder();
     out.append(result.total()).append(result.total() == 1 ? " hit" : " hits")
-        .append(" for ").append(query).append('\n');
-    int rank = 0;
+        .append(" for ").append(request.query())
+        .append(result.fuzzy() ? " (none exact; allowing a typo per word)" : "").append('\n');
+    int rank = request.offset();
     for (SearchHit hit : result.hits()) {
       out.append(String.format("%n%d. %s  %s  %s  score %.3f%n", ++rank, hit.id(),
           orDash(hit.date()), orDash(hit.source()), hit.score()));

@@ -1,14 +1,20 @@
 package org.canbo.index;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState.OrdRange;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.index.IndexReader;
 
 /**
@@ -43,6 +49,32 @@ final class FacetCounter {
 
   private static boolean hasDim(SortedSetDocValuesReaderState s, String dim) {
     return s.getOrdRange(dim) != null;
+  }
+
+  /**
+   * The values of {@code dim} that {@code value} names: itself when indexed, else those equal to it
+   * ignoring case, diacritics and tone-mark style ("quang ninh" → "Quảng Ninh"), so a typed filter
+   * works as well as one clicked from the counts. Empty when none is indexed.
+   */
+  List<String> labels(IndexReader reader, String dim, String value) throws IOException {
+    SortedSetDocValuesReaderState s = state(reader);
+    OrdRange range = s == null ? null : s.getOrdRange(dim);
+    if (range == null) {
+      return List.of();
+    }
+    SortedSetDocValues values = s.getDocValues();
+    if (values.lookupTerm(new BytesRef(FacetsConfig.pathToString(dim, new String[] {value}))) >= 0) {
+      return List.of(value);
+    }
+    String key = AnnotationFields.nameKey(value);
+    List<String> out = new ArrayList<>();
+    for (int ord = range.start; ord <= range.end; ord++) {
+      String[] path = FacetsConfig.stringToPath(values.lookupOrd(ord).utf8ToString());
+      if (path.length == 2 && AnnotationFields.nameKey(path[1]).equals(key)) {
+        out.add(path[1]);
+      }
+    }
+    return out;
   }
 
   private SortedSetDocValuesReaderState state(IndexReader reader) throws IOException {

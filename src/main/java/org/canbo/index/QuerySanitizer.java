@@ -2,17 +2,31 @@ package org.canbo.index;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.queryparser.classic.QueryParser;
 
 /**
  * Rewrites what a user typed into classic query syntax that always parses: words are escaped
  * (so "04-NQ/TU" or "Cao Lộc: ..." are text, not regex or field syntax), a dangling quote or
  * parenthesis is dropped, and AND/OR/NOT without operands are dropped. Only "quoted phrases",
- * (groups), AND/OR/NOT (also {@code &&}, {@code ||}, a leading {@code -}) and a trailing
- * {@code *} for prefixes keep a meaning.
+ * (groups), AND/OR/NOT (also {@code &&}, {@code ||}, a leading {@code -}), a trailing
+ * {@code *} for prefixes, a trailing {@code ~} (or {@code ~1}, {@code ~2}) for typos, and the
+ * fields {@code title:} and {@code source:} before a word or phrase keep a meaning.
+ *
+ * <p>Field prefixes are rewritten to the alias fields {@link #TITLE_FIELD} and
+ * {@link #SOURCE_FIELD} that {@link UserQueryParser} expands; typo tolerance is rewritten to an
+ * explicit edit count that depends on the word's length, since one edit already turns most
+ * three-letter Vietnamese syllables into dozens of others.
  */
 final class QuerySanitizer {
-  private enum Kind { WORD, PHRASE, OPEN, CLOSE, AND, OR, NOT }
+  static final String TITLE_FIELD = "title_any";
+  static final String SOURCE_FIELD = "source_any";
+  private static final Pattern FIELD = Pattern.compile("(?i)(title|source):(.*)");
+  private static final Pattern FUZZY = Pattern.compile("(.+)~([0-9]?)");
+
+  private enum Kind { WORD, PHRASE, FIELD, OPEN, CLOSE, AND, OR, NOT }
 
   private record Tok(Kind kind, String text) {}
 
@@ -20,7 +34,15 @@ final class QuerySanitizer {
 
   /** The query in classic syntax; empty when nothing searchable is left. */
   static String sanitize(String query) {
-    List<Tok> toks = balanceParentheses(lex(query));
+    return sanitize(query, false);
+  }
+
+  /**
+   * The query in classic syntax; with {@code typos}, every plain word of four or more letters
+   * also matches words one edit away (the automatic retry of a query without hits).
+   */
+  static String sanitize(String query, boolean typos) {
+    List<Tok> toks = balanceParentheses(lex(query, typos));
     while (true) {
       List<Tok> next = balanceParentheses(dropStrayOperators(toks));
       if (next.equals(toks)) {
@@ -35,7 +57,7 @@ final class QuerySanitizer {
     return out.toString();
   }
 
-  private static List<Tok> lex(String s) {
+  private static List<Tok> lex(String s, boolean typos) {
     List<Tok> toks = new ArrayList<>();
     int i = 0;
     while (i < s.length()) {
@@ -58,14 +80,44 @@ final class QuerySanitizer {
             && "\"()".indexOf(s.charAt(end)) < 0) {
           end++;
         }
-        word(s.substring(i, end), toks);
+        String w = s.substring(i, end);
         i = end;
+        int next = end < s.length() && s.charAt(end) == '"' && unsigned(w).endsWith(":")
+            && FIELD.matcher(unsigned(w)).matches() ? fieldPhrase(s, w, end, toks) : -1;
+        if (next < 0) {
+          word(w, toks, typos);
+        } else {
+          i = next;
+        }
       }
     }
     return toks;
   }
 
-  private static void word(String w, List<Tok> toks) {
+  /** {@code title:"a b"}: returns where lexing goes on, or -1 when no phrase follows. */
+  private static int fieldPhrase(String s, String w, int quote, List<Tok> toks) {
+    int close = s.indexOf('"', quote + 1);
+    if (close < 0 || s.substring(quote + 1, close).isBlank()) {
+      return -1;
+    }
+    if (w.length() > unsigned(w).length() && w.charAt(0) != '+') {
+      toks.add(new Tok(Kind.NOT, "NOT"));
+    }
+    String field = alias(unsigned(w).substring(0, unsigned(w).length() - 1));
+    String phrase = s.substring(quote + 1, close).replace("\\", "\\\\");
+    toks.add(new Tok(Kind.FIELD, field + ":\"" + phrase + '"'));
+    return close + 1;
+  }
+
+  private static String unsigned(String w) {
+    return w.length() > 1 && "-+!".indexOf(w.charAt(0)) >= 0 ? w.substring(1) : w;
+  }
+
+  private static String alias(String field) {
+    return field.equalsIgnoreCase("title") ? TITLE_FIELD : SOURCE_FIELD;
+  }
+
+  private static void word(String w, List<Tok> toks, boolean typos) {
     switch (w) {
       case "AND", "&&" -> toks.add(new Tok(Kind.AND, "AND"));
       case "OR", "||" -> toks.add(new Tok(Kind.OR, "OR"));
@@ -74,24 +126,57 @@ final class QuerySanitizer {
       default -> {
         if (w.length() > 1 && (w.charAt(0) == '-' || w.charAt(0) == '!')) {
           toks.add(new Tok(Kind.NOT, "NOT"));
-          word(w.substring(1), toks);
+          word(w.substring(1), toks, typos);
         } else if (w.length() > 1 && w.charAt(0) == '+') {
-          word(w.substring(1), toks);
+          word(w.substring(1), toks, typos);
+        } else if (FIELD.matcher(w).matches() && w.indexOf(':') + 1 < w.length()) {
+          Matcher m = FIELD.matcher(w);
+          m.matches();
+          String field = alias(m.group(1));
+          // "title:NOT" means the word: lower case, since the parser reads upper-case operators.
+          String raw = m.group(2).matches("AND|OR|NOT") ? m.group(2).toLowerCase(Locale.ROOT)
+              : m.group(2);
+          // A source is one exact value: no prefix or typo syntax there.
+          String value = field.equals(SOURCE_FIELD) ? QueryParser.escape(raw)
+              : escapeWord(raw, false);
+          toks.add(new Tok(Kind.FIELD, field + ":" + value));
         } else {
-          toks.add(new Tok(Kind.WORD, escapeWord(w)));
+          toks.add(new Tok(Kind.WORD, escapeWord(w, typos)));
         }
       }
     }
   }
 
-  private static String escapeWord(String w) {
+  private static String escapeWord(String w, boolean typos) {
     // "luân*": a prefix query, but only with two real chars, so "*" or "a*" cannot explode.
     int stem = w.length() - 1;
-    if (w.endsWith("*") && stem >= 2 && w.substring(0, stem).codePoints()
-        .allMatch(Character::isLetterOrDigit)) {
+    if (w.endsWith("*") && stem >= 2 && letters(w.substring(0, stem))) {
       return QueryParser.escape(w.substring(0, stem)) + "*";
     }
+    Matcher fuzzy = FUZZY.matcher(w);
+    if (fuzzy.matches() && letters(fuzzy.group(1))) {
+      String word = fuzzy.group(1);
+      int wanted = fuzzy.group(2).isEmpty() ? 2 : Integer.parseInt(fuzzy.group(2));
+      return fuzzy(word, Math.min(wanted, maxEdits(word)));
+    }
+    if (typos && letters(w)) {
+      return fuzzy(w, w.codePointCount(0, w.length()) >= 4 ? 1 : 0);
+    }
     return QueryParser.escape(w);
+  }
+
+  /** Edits allowed for a typed {@code word~}: none up to 2 letters, 1 up to 5, else 2. */
+  private static int maxEdits(String word) {
+    int n = word.codePointCount(0, word.length());
+    return n <= 2 ? 0 : n <= 5 ? 1 : 2;
+  }
+
+  private static String fuzzy(String word, int edits) {
+    return QueryParser.escape(word) + (edits == 0 ? "" : "~" + edits);
+  }
+
+  private static boolean letters(String w) {
+    return !w.isEmpty() && w.codePoints().allMatch(Character::isLetterOrDigit);
   }
 
   private static List<Tok> balanceParentheses(List<Tok> toks) {
@@ -131,10 +216,11 @@ final class QuerySanitizer {
   }
 
   private static boolean endsOperand(Kind k) {
-    return k == Kind.WORD || k == Kind.PHRASE || k == Kind.CLOSE;
+    return k == Kind.WORD || k == Kind.PHRASE || k == Kind.FIELD || k == Kind.CLOSE;
   }
 
   private static boolean startsOperand(Kind k) {
-    return k == Kind.WORD || k == Kind.PHRASE || k == Kind.OPEN || k == Kind.NOT;
+    return k == Kind.WORD || k == Kind.PHRASE || k == Kind.FIELD || k == Kind.OPEN
+        || k == Kind.NOT;
   }
 }

@@ -1,6 +1,12 @@
 package org.canbo.index;
 
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -8,17 +14,23 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * Adds a request's filters (dates, source, figure conditions, categories, cited document, official,
- * province) to its text query.
+ * Adds a request's filters (dates, source, figure conditions, categories, entities, facet values)
+ * to its text query, as clauses that narrow the hits without changing their scores.
  */
 final class SearchFilters {
+  /** The indexed values a typed facet value stands for (see {@link FacetCounter#labels}). */
+  @FunctionalInterface
+  interface FacetLabels {
+    List<String> resolve(String dim, String value) throws IOException;
+  }
+
   private final CiteTerms cites;
 
   SearchFilters(CiteTerms cites) {
     this.cites = cites;
   }
 
-  Query apply(Query text, SearchRequest request) {
+  Query apply(Query text, SearchRequest request, FacetLabels labels) throws IOException {
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
     if (request.fromDate() != null || request.toDate() != null) {
       long from = request.fromDate() == null ? 0 : IsoDates.lowerBound(request.fromDate());
@@ -48,7 +60,25 @@ final class SearchFilters {
     }
     addTerm(b, AnnotationFields.OFFICIAL, request.official(), AnnotationFields::nameKey);
     addTerm(b, AnnotationFields.PROVINCE, request.province(), AnnotationFields::provinceKey);
+    for (Map.Entry<String, List<String>> dim : request.facetFilters().entrySet()) {
+      b.add(facet(dim.getKey(), dim.getValue(), labels), BooleanClause.Occur.FILTER);
+    }
     return b.build();
+  }
+
+  /** Any of the values (drill-down terms, which the facet fields index next to their counts). */
+  private static Query facet(String dim, List<String> values, FacetLabels labels)
+      throws IOException {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    int n = 0;
+    for (String value : values) {
+      for (String label : labels.resolve(dim, value)) {
+        any.add(new TermQuery(DrillDownQuery.term(FacetsConfig.DEFAULT_INDEX_FIELD_NAME, dim, label)),
+            BooleanClause.Occur.SHOULD);
+        n++;
+      }
+    }
+    return n == 0 ? new MatchNoDocsQuery("no " + dim + " " + values) : any.build();
   }
 
   private static void addTerm(BooleanQuery.Builder b, String field, String value,

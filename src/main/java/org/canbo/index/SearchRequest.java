@@ -1,28 +1,43 @@
 package org.canbo.index;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * What to search for: a query in the user syntax of {@link UserQueryParser}, how many hits to
- * return, and optional filters (null or empty = no filter). Dates are ISO ({@code YYYY},
- * {@code YYYY-MM} or {@code YYYY-MM-DD}) and inclusive; the source filter ignores case; every
- * figure condition and category must hold; {@code cites}, {@code official} and {@code province}
- * keep articles citing that document, naming that official, about that province (each ignoring
- * tone-mark style and case); {@code facets} asks for facet counts over all matches.
+ * What to search for: a query in the user syntax of {@link UserQueryParser}, which page of hits
+ * in which order, and optional filters (null or empty = no filter); build one with
+ * {@link #builder(String)}.
+ *
+ * <p>Dates are ISO ({@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}) and inclusive; the source
+ * filter ignores case; every figure condition and category must hold; {@code cites},
+ * {@code official} and {@code province} keep articles citing that document, naming that official,
+ * about that province (each ignoring tone-mark style and case). {@code facetFilters} maps a
+ * dimension of {@link Facets#DIMENSIONS} to values: values of one dimension are OR-ed, dimensions
+ * AND-ed. {@code facets} asks for facet counts over all matches. With {@code fuzzyFallback}, a
+ * query without hits is retried with each plain word allowed one typo.
  */
 public record SearchRequest(
     String query,
     int limit,
+    int offset,
+    SearchSort sort,
     String fromDate,
     String toDate,
     String source,
     List<FigureCondition> figures,
     List<String> categories,
-    boolean facets,
+    Map<String, List<String>> facetFilters,
     String cites,
     String official,
-    String province) {
+    String province,
+    boolean facets,
+    boolean fuzzyFallback) {
   public static final int MAX_LIMIT = 1000;
+  /** Deepest hit a page may reach (offset + limit): deep paging costs memory per request. */
+  public static final int MAX_DEPTH = 10_000;
+  static final int MAX_FACET_VALUES = 50;
 
   public SearchRequest {
     if (query == null || query.isBlank()) {
@@ -31,43 +46,164 @@ public record SearchRequest(
     if (limit < 1 || limit > MAX_LIMIT) {
       throw new IllegalArgumentException("limit " + limit + " is not in 1.." + MAX_LIMIT);
     }
+    if (offset < 0 || (long) offset + limit > MAX_DEPTH) {
+      throw new IllegalArgumentException("offset " + offset + " with limit " + limit
+          + " goes past hit " + MAX_DEPTH + ", the deepest a page may reach; narrow the query");
+    }
+    sort = sort == null ? SearchSort.RELEVANCE : sort;
     figures = figures == null ? List.of() : List.copyOf(figures);
     categories = categories == null ? List.of() : List.copyOf(categories);
+    facetFilters = copyFacetFilters(facetFilters);
   }
 
-  /** A request with text filters only. */
-  public SearchRequest(String query, int limit, String fromDate, String toDate, String source) {
-    this(query, limit, fromDate, toDate, source, List.of(), List.of(), false, null, null, null);
-  }
-
-  /** A request without filters. */
+  /** A request for the first {@code limit} hits by relevance, without filters. */
   public static SearchRequest of(String query, int limit) {
-    return new SearchRequest(query, limit, null, null, null);
+    return builder(query).limit(limit).build();
   }
 
-  public SearchRequest withDates(String from, String to) {
-    return new SearchRequest(query, limit, from, to, source, figures, categories, facets,
-        cites, official, province);
+  /** A builder for {@code query}: first 10 hits by relevance, no filters, fuzzy fallback on. */
+  public static Builder builder(String query) {
+    return new Builder(query);
   }
 
-  public SearchRequest withSource(String newSource) {
-    return new SearchRequest(query, limit, fromDate, toDate, newSource, figures, categories, facets,
-        cites, official, province);
+  /** A builder holding this request's values, to change a few. */
+  public Builder toBuilder() {
+    Builder b = new Builder(query).limit(limit).offset(offset).sort(sort)
+        .dates(fromDate, toDate).source(source).figures(figures).categories(categories)
+        .cites(cites).official(official).province(province).facets(facets)
+        .fuzzyFallback(fuzzyFallback);
+    facetFilters.forEach((dim, values) -> values.forEach(v -> b.facet(dim, v)));
+    return b;
   }
 
-  public SearchRequest withFigures(List<FigureCondition> conditions, List<String> newCategories) {
-    return new SearchRequest(query, limit, fromDate, toDate, source, conditions, newCategories, facets,
-        cites, official, province);
+  private static Map<String, List<String>> copyFacetFilters(Map<String, List<String>> in) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    if (in == null) {
+      return Map.of();
+    }
+    in.forEach((dim, values) -> {
+      if (!Facets.DIMENSIONS.contains(dim)) {
+        throw new IllegalArgumentException("unknown facet '" + dim + "': use one of "
+            + String.join(", ", Facets.DIMENSIONS));
+      }
+      List<String> kept = values.stream().filter(v -> v != null && !v.isBlank())
+          .map(String::strip).distinct().toList();
+      if (kept.size() > MAX_FACET_VALUES) {
+        throw new IllegalArgumentException("facet '" + dim + "' has " + kept.size()
+            + " values; at most " + MAX_FACET_VALUES);
+      }
+      if (!kept.isEmpty()) {
+        out.put(dim, kept);
+      }
+    });
+    return java.util.Collections.unmodifiableMap(out);
   }
 
-  /** Filters on annotations: a cited document ("04-NQ/TU"), an official's name, a province. */
-  public SearchRequest withEntities(String newCites, String newOfficial, String newProvince) {
-    return new SearchRequest(query, limit, fromDate, toDate, source, figures, categories, facets,
-        newCites, newOfficial, newProvince);
-  }
+  /** Builds a {@link SearchRequest}; validation happens in {@link #build()}. */
+  public static final class Builder {
+    private final String query;
+    private int limit = 10;
+    private int offset;
+    private Integer page;
+    private SearchSort sort = SearchSort.RELEVANCE;
+    private String fromDate;
+    private String toDate;
+    private String source;
+    private final List<FigureCondition> figures = new ArrayList<>();
+    private final List<String> categories = new ArrayList<>();
+    private final Map<String, List<String>> facetFilters = new LinkedHashMap<>();
+    private String cites;
+    private String official;
+    private String province;
+    private boolean facets;
+    private boolean fuzzyFallback = true;
 
-  public SearchRequest withFacets(boolean on) {
-    return new SearchRequest(query, limit, fromDate, toDate, source, figures, categories, on,
-        cites, official, province);
+    private Builder(String query) {
+      this.query = query;
+    }
+
+    public Builder limit(int n) {
+      this.limit = n;
+      return this;
+    }
+
+    /** Skips the first {@code n} hits. */
+    public Builder offset(int n) {
+      this.offset = n;
+      this.page = null;
+      return this;
+    }
+
+    /** Page {@code n} (1-based) of {@code limit} hits; overrides {@link #offset}. */
+    public Builder page(int n) {
+      if (n < 1) {
+        throw new IllegalArgumentException("page " + n + " is not 1 or more");
+      }
+      this.page = n;
+      return this;
+    }
+
+    public Builder sort(SearchSort s) {
+      this.sort = s;
+      return this;
+    }
+
+    public Builder dates(String from, String to) {
+      this.fromDate = from;
+      this.toDate = to;
+      return this;
+    }
+
+    public Builder source(String s) {
+      this.source = s;
+      return this;
+    }
+
+    public Builder figures(List<FigureCondition> conditions) {
+      figures.addAll(conditions);
+      return this;
+    }
+
+    public Builder categories(List<String> names) {
+      categories.addAll(names);
+      return this;
+    }
+
+    /** Adds {@code value} to the accepted values of facet {@code dim}. */
+    public Builder facet(String dim, String value) {
+      facetFilters.computeIfAbsent(dim, d -> new ArrayList<>()).add(value);
+      return this;
+    }
+
+    public Builder cites(String document) {
+      this.cites = document;
+      return this;
+    }
+
+    public Builder official(String name) {
+      this.official = name;
+      return this;
+    }
+
+    public Builder province(String name) {
+      this.province = name;
+      return this;
+    }
+
+    public Builder facets(boolean on) {
+      this.facets = on;
+      return this;
+    }
+
+    public Builder fuzzyFallback(boolean on) {
+      this.fuzzyFallback = on;
+      return this;
+    }
+
+    public SearchRequest build() {
+      int from = page == null ? offset : (int) Math.min(Integer.MAX_VALUE, (page - 1L) * limit);
+      return new SearchRequest(query, limit, from, sort, fromDate, toDate, source, figures,
+          categories, facetFilters, cites, official, province, facets, fuzzyFallback);
+    }
   }
 }

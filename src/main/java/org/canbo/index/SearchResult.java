@@ -6,19 +6,22 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The outcome of a search: the exact number of matching documents, the best hits in order, and,
- * when asked for, facet counts over all matches (dimension → value → count, most frequent first).
+ * The outcome of a search: the exact number of matching documents, the requested page of hits in
+ * order, when asked for facet counts over all matches (dimension → value → count, most frequent
+ * first), and whether the hits come from the typo-tolerant retry of a query that found nothing
+ * ({@code fuzzy}, in JSON only when true).
  */
-@JsonPropertyOrder({"total", "hits", "facets"})
+@JsonPropertyOrder({"total", "hits", "facets", "fuzzy"})
 public record SearchResult(
     long total,
     List<SearchHit> hits,
-    @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Map<String, Long>> facets) {
+    @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Map<String, Long>> facets,
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean fuzzy) {
   public SearchResult {
     hits = List.copyOf(hits);
   }
 
   public SearchResult(long total, List<SearchHit> hits) {
-    this(total, hits, null);
+    this(total, hits, null, false);
   }
 }

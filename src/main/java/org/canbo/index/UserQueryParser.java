@@ -10,23 +10,22 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.TermQuery;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 
 /**
- * Parses user queries (words, "phrases", AND/OR/NOT, default AND) against the tone-canonical and
- * the folded title and body fields at once, so "can bo" and "cán bộ" both match "cán bộ".
+ * Parses user queries (words, "phrases", AND/OR/NOT, default AND, {@code title:} and
+ * {@code source:} fields, {@code word~} for typos) against the tone-canonical and the folded
+ * title and body fields at once, so "can bo" and "cán bộ" both match "cán bộ".
  *
  * <p>Each word must match in some field. A document matching the exact diacritics scores on
  * both the exact and the folded fields, so it ranks above a folded-only match. Never throws
@@ -48,7 +47,8 @@ final class UserQueryParser {
 
   private static final float WORD_BOOST = 1.5f;
   private static final Pattern NEGATION = Pattern.compile("(^|\\s)(NOT\\s|-\\S)");
-  private static final Pattern OPERATORS = Pattern.compile("\\b(AND|OR)\\b|[\"()+]");
+  private static final Pattern OPERATORS = Pattern.compile("\\b(AND|OR)\\b|[\"()+~]");
+  private static final Pattern SOURCE_TERM = Pattern.compile("(?i)\\bsource:(\"[^\"]*\"|\\S*)");
 
   private final Analyzer analyzer;
 
@@ -57,13 +57,7 @@ final class UserQueryParser {
   }
 
   Query parse(String userQuery) {
-    if (userQuery == null || userQuery.isBlank()) {
-      throw new IllegalArgumentException("the query is empty");
-    }
-    if (userQuery.length() > MAX_QUERY_CHARS) {
-      throw new IllegalArgumentException("the query is longer than " + MAX_QUERY_CHARS
-          + " characters (" + userQuery.length() + ")");
-    }
+    checkLength(userQuery);
     String syntax = QuerySanitizer.sanitize(userQuery);
     Query query = syntax.isEmpty() ? null : parseSyntax(userQuery, syntax);
     if (query == null || query instanceof BooleanQuery b && b.clauses().isEmpty()) {
@@ -71,6 +65,35 @@ final class UserQueryParser {
     }
     checkSize(userQuery, query);
     return onlyNegative(query) ? withAllDocs((BooleanQuery) query) : withWordBoost(query, userQuery);
+  }
+
+  /**
+   * The query with each plain word of four or more letters allowed one typo ("chuyeb" finds
+   * "chuyển"), for retrying a query that found nothing; empty when that changes nothing or the
+   * query negates (a typo-tolerant NOT would exclude more than asked for).
+   */
+  Optional<Query> parseWithTypos(String userQuery) {
+    checkLength(userQuery);
+    String syntax = QuerySanitizer.sanitize(userQuery, true);
+    if (NEGATION.matcher(userQuery).find() || syntax.equals(QuerySanitizer.sanitize(userQuery))) {
+      return Optional.empty();
+    }
+    Query query = parseSyntax(userQuery, syntax);
+    if (query == null) {
+      return Optional.empty();
+    }
+    checkSize(userQuery, query);
+    return Optional.of(query);
+  }
+
+  private static void checkLength(String userQuery) {
+    if (userQuery == null || userQuery.isBlank()) {
+      throw new IllegalArgumentException("the query is empty");
+    }
+    if (userQuery.length() > MAX_QUERY_CHARS) {
+      throw new IllegalArgumentException("the query is longer than " + MAX_QUERY_CHARS
+          + " characters (" + userQuery.length() + ")");
+    }
   }
 
   /**
@@ -82,7 +105,9 @@ final class UserQueryParser {
     if (NEGATION.matcher(userQuery).find()) {
       return query;
     }
-    String plain = OPERATORS.matcher(userQuery).replaceAll(" ");
+    // A source is a filter, and "title:" is syntax: neither is a word to boost.
+    String plain = OPERATORS.matcher(SOURCE_TERM.matcher(userQuery).replaceAll(" ")
+        .replaceAll("(?i)\\btitle:", " ")).replaceAll(" ");
     List<String> words = multiSyllableWords(plain);
     if (words.isEmpty()) {
       return query;
@@ -116,13 +141,7 @@ final class UserQueryParser {
   }
 
   private Query parseSyntax(String userQuery, String syntax) {
-    MultiFieldQueryParser parser = new MultiFieldQueryParser(FIELDS, analyzer, BOOSTS);
-    parser.setDefaultOperator(QueryParser.Operator.AND);
-    // "04-NQ/TU" is one typed word but three tokens: match them as a phrase, not anywhere.
-    parser.setSplitOnWhitespace(true);
-    parser.setAutoGeneratePhraseQueries(true);
-    parser.setMultiTermRewriteMethod(
-        new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(MAX_EXPANSIONS));
+    AliasQueryParser parser = new AliasQueryParser(FIELDS, analyzer, BOOSTS, MAX_EXPANSIONS);
     try {
       return parser.parse(syntax);
     } catch (ParseException | IndexSearcher.TooManyClauses e) {

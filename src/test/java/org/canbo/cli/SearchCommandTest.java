@@ -88,6 +88,58 @@ class SearchCommandTest {
   }
 
   @Test
+  void facetFiltersGiveTheCountedNumberOfHitsInEveryDimension() throws IOException {
+    JsonNode facets = search("--facets", "--limit", "1", "cán bộ").get("facets");
+    int checked = 0;
+    for (var dim = facets.fields(); dim.hasNext(); ) {
+      var entry = dim.next();
+      if (entry.getValue().isEmpty()) {
+        continue; // e.g. no cited documents in the seeds
+      }
+      String value = entry.getValue().fieldNames().next();
+      long count = entry.getValue().get(value).asLong();
+      JsonNode filtered = search("--facet", entry.getKey() + "=" + value, "cán bộ");
+      assertThat(filtered.get("total").asLong()).as(entry.getKey() + "=" + value).isEqualTo(count);
+      checked++;
+    }
+    assertThat(checked).isGreaterThanOrEqualTo(5); // year, source, locality, category, official
+    assertThat(ids(search("--facet", "category=rotation", "--facet", "year=2019",
+        "--facet", "year=2020", "cán bộ"))).containsExactly("000", "001");
+  }
+
+  @Test
+  void sortAndPagesThroughTheCommandLine() throws IOException {
+    List<String> newest = new ArrayList<>();
+    search("--sort", "newest", "--limit", "5", "cán bộ").get("hits")
+        .forEach(h -> newest.add(h.get("id").asText().substring(0, 3)));
+    assertThat(newest).containsExactly("004", "001", "000", "003", "002");
+    List<String> page2 = new ArrayList<>();
+    search("--sort", "newest", "--limit", "2", "--page", "2", "cán bộ").get("hits")
+        .forEach(h -> page2.add(h.get("id").asText().substring(0, 3)));
+    assertThat(page2).isEqualTo(newest.subList(2, 4));
+  }
+
+  @Test
+  void fieldsAndTyposThroughTheCommandLine() throws IOException {
+    assertThat(ids(search("title:\"xay dung\""))).containsExactly("000", "002", "003");
+    assertThat(ids(search("source:LSO"))).containsExactly("001");
+    JsonNode typo = search("luan chuyeb");
+    assertThat(typo.get("fuzzy").asBoolean()).isTrue();
+    assertThat(typo.get("total").asInt()).isEqualTo(5);
+    CliRun text = CliRun.of("search", "--index", index.toString(), "luan chuyeb");
+    assertThat(text.out()).contains("allowing a typo");
+  }
+
+  @Test
+  void badFacetOrSortIsExitOneWithTheReason() {
+    CliRun facet = CliRun.of("search", "--index", index.toString(), "--facet", "colour", "x");
+    assertThat(facet.exitCode()).isEqualTo(ExitCodes.FATAL);
+    assertThat(facet.err()).contains("DIM=VALUE");
+    CliRun sort = CliRun.of("search", "--index", index.toString(), "--sort", "size", "x");
+    assertThat(sort.err()).contains("relevance, newest or oldest").doesNotContain("\tat ");
+  }
+
+  @Test
   void malformedQueryIsAReadableErrorNotAStackTrace() {
     CliRun run = CliRun.of("search", "--index", index.toString(), "\"unbalanced AND (");
     assertThat(run.err()).doesNotContain("Exception", "\tat ");

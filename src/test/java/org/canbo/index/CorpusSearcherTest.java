@@ -92,14 +92,15 @@ class CorpusSearcherTest {
   @Test
   void dateAndSourceFilters() throws Exception {
     SearchRequest all = SearchRequest.of("luân chuyển", 10);
-    assertThat(seeds(all.withDates("2019", null))).containsExactly("000", "001", "004");
-    assertThat(seeds(all.withDates("2018-10", "2019-05-30"))).containsExactly("000", "003");
-    assertThat(seeds(all.withDates(null, "2018-10-02"))).isEmpty();
-    assertThat(seeds(all.withSource("lso"))).containsExactly("001");
-    assertThat(seeds(all.withSource("ĐBP"))).containsExactly("003");
-    assertThat(seeds(all.withSource("Nowhere"))).isEmpty();
+    assertThat(seeds(all.toBuilder().dates("2019", null).build())).containsExactly("000", "001", "004");
+    assertThat(seeds(all.toBuilder().dates("2018-10", "2019-05-30").build()))
+        .containsExactly("000", "003");
+    assertThat(seeds(all.toBuilder().dates(null, "2018-10-02").build())).isEmpty();
+    assertThat(seeds(all.toBuilder().source("lso").build())).containsExactly("001");
+    assertThat(seeds(all.toBuilder().source("ĐBP").build())).containsExactly("003");
+    assertThat(seeds(all.toBuilder().source("Nowhere").build())).isEmpty();
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> searcher.search(all.withDates("2020", "2019")));
+        () -> searcher.search(all.toBuilder().dates("2020", "2019").build()));
     assertThat(e).hasMessageContaining("after");
   }
 

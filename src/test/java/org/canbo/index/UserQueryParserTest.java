@@ -33,6 +33,35 @@ class UserQueryParserTest {
   }
 
   @Test
+  void randomFieldAndTypoSyntaxEitherParsesOrFailsWithAMessage() {
+    String[] pieces = {"title:", "source:", "TITLE:", "\"", "~", "~2", "*", "-", "(", ")", " ",
+        "AND ", "OR ", "NOT ", "cán", "bộ", "luan", "chuyeb", "x", "LSO", ":", "\\"};
+    Random random = new Random(7);
+    for (int i = 0; i < 5000; i++) {
+      StringBuilder sb = new StringBuilder();
+      for (int n = random.nextInt(12); n > 0; n--) {
+        sb.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String q = sb.toString();
+      try {
+        assertThat(parser.parse(q)).as(q).isNotNull();
+        parser.parseWithTypos(q);
+      } catch (IllegalArgumentException e) {
+        assertThat(e.getMessage()).as(q).isNotBlank();
+        assertThat(e.getCause()).as("the sanitizer let through: " + q).isNull();
+      }
+    }
+  }
+
+  @Test
+  void fieldsBecomeTitleFieldsOrASourceFilter() {
+    assertThat(parser.parse("title:cán").toString())
+        .isEqualTo("(title:cán)^3.0 (title_folded:can)^1.5");
+    assertThat(parser.parse("source:LSO bộ").toString()).startsWith("+ConstantScore(source_key:lso) +(");
+    assertThat(parser.parse("chuyeb~").toString()).contains("body_folded:chuyeb~2");
+  }
+
+  @Test
   void tooManyTermsAreRejected() {
     String many = "\"" + "luân chuyển ".repeat(70) + "\"";
     IllegalArgumentException e =

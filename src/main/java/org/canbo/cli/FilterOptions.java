@@ -1,0 +1,65 @@
+package org.canbo.cli;
+
+import java.util.List;
+import org.canbo.index.FigureCondition;
+import org.canbo.index.SearchRequest;
+import picocli.CommandLine.Option;
+
+/** The filters shared by {@code search}, {@code kwic} and {@code trend}: one meaning everywhere. */
+final class FilterOptions {
+  @Option(names = "--from", paramLabel = "DATE", description = "Earliest date (YYYY, YYYY-MM or YYYY-MM-DD).")
+  String from;
+
+  @Option(names = "--to", paramLabel = "DATE", description = "Latest date (YYYY, YYYY-MM or YYYY-MM-DD).")
+  String to;
+
+  @Option(names = "--source", paramLabel = "S", description = "Only articles from this source (e.g. LSO).")
+  String source;
+
+  @Option(names = "--figure", paramLabel = "COND",
+      description = "Only articles with a figure matching CATEGORY OP NUMBER, e.g. rotation>=50 "
+          + "(OP one of >= <= = > <). Repeatable; all must hold.")
+  List<String> figures = List.of();
+
+  @Option(names = "--category", paramLabel = "C",
+      description = "Only articles with figures of this category (e.g. discipline). Repeatable.")
+  List<String> categories = List.of();
+
+  @Option(names = "--cites", paramLabel = "DOC",
+      description = "Only articles citing this document: its number/symbol (\"04-NQ/TU\", \"67\") "
+          + "or key.")
+  String cites;
+
+  @Option(names = "--official", paramLabel = "NAME",
+      description = "Only articles naming this official (\"Hồ Văn Vịnh\"; tone-mark style and case "
+          + "ignored).")
+  String official;
+
+  @Option(names = "--province", paramLabel = "P",
+      description = "Only articles about places in this province (\"Quảng Ninh\"), also when they "
+          + "name only a district or commune of it.")
+  String province;
+
+  @Option(names = "--facet", paramLabel = "DIM=VALUE",
+      description = "Only articles with this facet value, e.g. year=2019, province=Quảng Ninh, "
+          + "category=rotation, source=LSO (DIM one of year, source, province, locality, category, "
+          + "document, official; case and diacritics ignored). Repeatable: values of one DIM are "
+          + "OR-ed, DIMs AND-ed.")
+  List<String> facets = List.of();
+
+  /** Adds the filters to {@code b}; IllegalArgumentException for a malformed one. */
+  SearchRequest.Builder apply(SearchRequest.Builder b) {
+    b.dates(from, to).source(source)
+        .figures(figures.stream().map(FigureCondition::parse).toList()).categories(categories)
+        .cites(cites).official(official).province(province);
+    for (String f : facets) {
+      int eq = f.indexOf('=');
+      if (eq <= 0) {
+        throw new IllegalArgumentException(
+            "cannot read the facet filter '" + f + "': write DIM=VALUE, e.g. year=2019");
+      }
+      b.facet(f.substring(0, eq).strip(), f.substring(eq + 1));
+    }
+    return b;
+  }
+}

@@ -1,0 +1,148 @@
+package org.canbo.index;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.QueryTimeoutImpl;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+
+/**
+ * Runs one {@link SearchRequest} on one reader: parse, filter, rank or sort by date, count facets,
+ * cut out the page, retry with typo tolerance when nothing matched, highlight the page.
+ */
+final class HitSearch {
+  private static final Set<String> HIT_FIELDS = Set.of(IndexSchema.ID, IndexSchema.TITLE,
+      IndexSchema.DATE, IndexSchema.SOURCE, IndexSchema.LOCALITY);
+
+  private final Analyzer analyzer;
+  private final FacetCounter facetCounter;
+  private final Duration timeout;
+  private final SearchFilters filters;
+
+  HitSearch(Analyzer analyzer, FacetCounter facetCounter, Duration timeout, SearchFilters filters) {
+    this.analyzer = analyzer;
+    this.facetCounter = facetCounter;
+    this.timeout = timeout;
+    this.filters = filters;
+  }
+
+  /** Starts the clock for one request. */
+  Deadline deadline() {
+    return new Deadline(timeout);
+  }
+
+  /** An IndexSearcher that stops queries running longer than the timeout. */
+  IndexSearcher searcher(DirectoryReader reader) {
+    IndexSearcher searcher = new IndexSearcher(reader);
+    searcher.setTimeout(new QueryTimeoutImpl(timeout.toMillis()));
+    return searcher;
+  }
+
+  /** The request's text query with its filters, facet values resolved against {@code reader}. */
+  Query filtered(Query text, SearchRequest request, DirectoryReader reader) throws IOException {
+    return filters.apply(text, request, (dim, v) -> facetCounter.labels(reader, dim, v));
+  }
+
+  SearchResult run(DirectoryReader reader, SearchRequest request) throws IOException {
+    UserQueryParser parser = new UserQueryParser(analyzer);
+    IndexSearcher searcher = searcher(reader);
+    Query text = parser.parse(request.query());
+    Page page = execute(searcher, reader, filtered(text, request, reader), request);
+    boolean fuzzy = false;
+    if (page.top.totalHits.value == 0 && request.fuzzyFallback()) {
+      Optional<Query> typos = parser.parseWithTypos(request.query());
+      if (typos.isPresent()) {
+        Page retry = execute(searcher, reader, filtered(typos.get(), request, reader), request);
+        if (retry.top.totalHits.value > 0) {
+          page = retry;
+          text = typos.get();
+          fuzzy = true;
+        }
+      }
+    }
+    ScoreDoc[] slice = Arrays.copyOfRange(page.top.scoreDocs,
+        Math.min(request.offset(), page.top.scoreDocs.length), page.top.scoreDocs.length);
+    return new SearchResult(page.top.totalHits.value, hits(searcher, text, slice), page.facets,
+        fuzzy);
+  }
+
+  private record Page(TopDocs top, Map<String, Map<String, Long>> facets) {}
+
+  private Page execute(IndexSearcher searcher, DirectoryReader reader, Query query,
+      SearchRequest request) throws IOException {
+    int n = request.offset() + request.limit();
+    Sort sort = sort(request.sort());
+    Map<String, Map<String, Long>> facets = null;
+    TopDocs top;
+    if (request.facets()) {
+      FacetsCollectorManager.FacetsResult r = sort == null
+          ? FacetsCollectorManager.search(searcher, query, n, new FacetsCollectorManager())
+          : FacetsCollectorManager.search(searcher, query, n, sort, true,
+              new FacetsCollectorManager());
+      top = r.topDocs();
+      facets = facetCounter.count(reader, r.facetsCollector());
+    } else if (sort == null) {
+      top = searcher.search(query, new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE));
+    } else {
+      top = searcher.search(query, new TopFieldCollectorManager(sort, n, null, Integer.MAX_VALUE));
+      TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
+    }
+    checkTimeout(searcher, request.query());
+    return new Page(top, facets);
+  }
+
+  /** IllegalArgumentException when the last search on {@code searcher} ran out of time. */
+  void checkTimeout(IndexSearcher searcher, String query) {
+    if (searcher.timedOut()) {
+      throw new IllegalArgumentException("the query '" + query + "' took longer than "
+          + timeout.toMillis() + " ms; make it more specific");
+    }
+  }
+
+  /** Null for relevance; else by date, undated articles last either way, ties by relevance. */
+  private static Sort sort(SearchSort by) {
+    if (by == SearchSort.RELEVANCE) {
+      return null;
+    }
+    boolean newest = by == SearchSort.NEWEST;
+    SortField date = new SortField(IndexSchema.DATE_KEY, SortField.Type.LONG, newest);
+    date.setMissingValue(newest ? Long.MIN_VALUE : Long.MAX_VALUE);
+    return new Sort(date, SortField.FIELD_SCORE);
+  }
+
+  /** Hits with citation fields and snippets; highlights {@code text} only (filters have no words). */
+  List<SearchHit> hits(IndexSearcher searcher, Query text, ScoreDoc[] docs) throws IOException {
+    int[] docIds = new int[docs.length];
+    for (int i = 0; i < docIds.length; i++) {
+      docIds[i] = docs[i].doc;
+    }
+    List<List<String>> snippets = new SnippetHighlighter(searcher, analyzer)
+        .snippets(text, docIds, CorpusSearcher.SNIPPETS_PER_HIT);
+    StoredFields stored = searcher.storedFields();
+    List<SearchHit> hits = new ArrayList<>(docIds.length);
+    for (int i = 0; i < docIds.length; i++) {
+      org.apache.lucene.document.Document d = stored.document(docIds[i], HIT_FIELDS);
+      hits.add(new SearchHit(d.get(IndexSchema.ID), d.get(IndexSchema.TITLE),
+          d.get(IndexSchema.DATE), d.get(IndexSchema.SOURCE), d.get(IndexSchema.LOCALITY),
+          docs[i].score, snippets.get(i)));
+    }
+    return hits;
+  }
+}

@@ -1,0 +1,30 @@
+package org.canbo.index;
+
+/**
+ * A concordance request: the query and filters of {@code search}, whose {@code limit} and
+ * {@code offset} page the lines (its sort, facets and fuzzy fallback are ignored),
+ * {@code width} characters of context on each side, and the line order.
+ *
+ * <p>A query of plain words ({@code Thành ủy}) is searched as a phrase, as a concordancer would;
+ * with quotes, operators or fields it is read as in search, and each matched word or phrase is a
+ * line.
+ */
+public record KwicRequest(SearchRequest search, int width, KwicSort sort) {
+  public static final int MAX_WIDTH = 500;
+  public static final int DEFAULT_WIDTH = 40;
+
+  public KwicRequest {
+    if (search == null) {
+      throw new IllegalArgumentException("the concordance request has no query");
+    }
+    if (width < 0 || width > MAX_WIDTH) {
+      throw new IllegalArgumentException("context width " + width + " is not in 0.." + MAX_WIDTH);
+    }
+    sort = sort == null ? KwicSort.DOC : sort;
+  }
+
+  /** The first {@code limit} lines for {@code query} in document order, 40 characters each side. */
+  public static KwicRequest of(String query, int limit) {
+    return new KwicRequest(SearchRequest.of(query, limit), DEFAULT_WIDTH, KwicSort.DOC);
+  }
+}

@@ -1,0 +1,20 @@
+package org.canbo.index;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+
+/**
+ * Matches of a query over time: totals, one point per period with at least one matching article
+ * (in period order; periods without matches are absent, so a chart fills gaps itself), and the
+ * articles whose date lacks the year (or, by month, the month) as the {@code unknown} point.
+ */
+@JsonPropertyOrder({"by", "articles", "occurrences", "periods", "unknown"})
+public record TrendResult(
+    TrendGranularity by, long articles, long occurrences, List<TrendPoint> periods,
+    TrendPoint unknown) {
+  public static final String UNKNOWN = "unknown";
+
+  public TrendResult {
+    periods = List.copyOf(periods);
+  }
+}
