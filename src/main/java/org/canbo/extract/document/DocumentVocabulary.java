@@ -1,11 +1,8 @@
 package org.canbo.extract.document;
 
-import java.io.BufferedReader;
+import org.canbo.text.TsvResource;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -103,28 +100,16 @@ final class DocumentVocabulary {
   }
 
   private static List<String[]> rows(String name, int columns) {
-    List<String[]> out = new ArrayList<>();
-    try (InputStream in = DocumentVocabulary.class.getResourceAsStream(BASE + name)) {
-      if (in == null) {
-        throw new IllegalStateException("resource missing: " + BASE + name);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int no = 0;
-      while ((line = r.readLine()) != null) {
-        no++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
+    return TsvResource.load(DocumentVocabulary.class, BASE + name, in -> {
+      List<String[]> out = new ArrayList<>();
+      for (TsvResource.Line line : TsvResource.lines(in)) {
+        if (line.fields().length < columns) {
+          throw new IllegalArgumentException(
+              name + " line " + line.number() + " needs " + columns + " columns");
         }
-        String[] f = Normalizer.normalize(line, Normalizer.Form.NFC).split("\t");
-        if (f.length < columns) {
-          throw new IllegalArgumentException(name + " line " + no + " needs " + columns + " columns");
-        }
-        out.add(f);
+        out.add(line.fields());
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + BASE + name, e);
-    }
-    return out;
+      return out;
+    });
   }
 }

@@ -1,11 +1,7 @@
 package org.canbo.extract.figure;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -14,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.canbo.text.ToneMarks;
+import org.canbo.text.TsvResource;
 
 /**
  * The extractor's Vietnamese vocabulary (category and subcategory cues, counted nouns, role cues,
@@ -48,27 +45,15 @@ public final class Vocabulary {
 
   /** Loads the bundled vocabulary; call once and share. */
   public static Vocabulary load() {
-    try (InputStream in = Vocabulary.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("vocabulary resource missing: " + RESOURCE);
-      }
-      return read(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
-    }
+    return TsvResource.load(Vocabulary.class, RESOURCE, Vocabulary::read);
   }
 
   static Vocabulary read(InputStream in) throws IOException {
     Map<String, List<Phrase>> map = new HashMap<>();
-    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    String line;
-    int no = 0;
-    while ((line = r.readLine()) != null) {
-      no++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] f = line.split("\t", -1);
+    for (TsvResource.Line row : TsvResource.lines(in)) {
+      String line = row.text();
+      int no = row.number();
+      String[] f = row.fields();
       if (f.length < 2 || f[1].isBlank()) {
         throw new IllegalArgumentException("vocabulary line " + no + " needs TYPE<TAB>phrase");
       }

@@ -1,11 +1,7 @@
 package org.canbo.extract.organisation;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,6 +12,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.canbo.text.ToneMarks;
+import org.canbo.text.TsvResource;
 
 /**
  * Immutable table of the abbreviations of party and state news ("UBND" ↔ "Ủy ban nhân dân", "TX"
@@ -53,30 +50,17 @@ public final class Abbreviations {
 
   /** Loads the bundled table; call once and share the instance. */
   public static Abbreviations load() {
-    try (InputStream in = Abbreviations.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("abbreviation resource missing: " + RESOURCE);
-      }
-      return read(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
-    }
+    return TsvResource.load(Abbreviations.class, RESOURCE, Abbreviations::read);
   }
 
   /** Reads "abbreviation TAB expansion" lines. */
   public static Abbreviations read(InputStream in) throws IOException {
     Map<String, String> table = new LinkedHashMap<>();
-    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    String line;
-    int no = 0;
-    while ((line = r.readLine()) != null) {
-      no++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] f = line.split("\t");
+    for (TsvResource.Line row : TsvResource.lines(in)) {
+      String[] f = row.fields();
       if (f.length != 2 || f[0].isBlank() || f[1].isBlank()) {
-        throw new IllegalArgumentException("abbreviation line " + no + " needs two columns: " + line);
+        throw new IllegalArgumentException(
+            "abbreviation line " + row.number() + " needs two columns: " + row.text());
       }
       table.put(f[0].strip(), f[1].strip());
     }

@@ -1,11 +1,8 @@
 package org.canbo.extract.organisation;
 
-import java.io.BufferedReader;
+import org.canbo.text.TsvResource;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -100,28 +97,17 @@ final class BodyVocabulary {
   }
 
   private static List<String[]> rows(String resource, int minColumns) {
-    List<String[]> out = new ArrayList<>();
-    try (InputStream in = BodyVocabulary.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("resource missing: " + resource);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int no = 0;
-      while ((line = r.readLine()) != null) {
-        no++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = Normalizer.normalize(line, Normalizer.Form.NFC).split("\t", -1);
+    return TsvResource.load(BodyVocabulary.class, resource, in -> {
+      List<String[]> out = new ArrayList<>();
+      for (TsvResource.Line line : TsvResource.lines(in)) {
+        String[] f = line.fields();
         if (f.length < minColumns || f[0].isBlank()) {
-          throw new IllegalArgumentException(resource + " line " + no + " has too few columns");
+          throw new IllegalArgumentException(
+              resource + " line " + line.number() + " has too few columns");
         }
         out.add(f);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
-    }
-    return out;
+      return out;
+    });
   }
 }

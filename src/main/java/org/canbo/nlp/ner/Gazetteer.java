@@ -1,11 +1,7 @@
 package org.canbo.nlp.ner;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.canbo.text.ToneMarks;
+import org.canbo.text.TsvResource;
 
 /**
  * Immutable dictionary of Vietnam's administrative units (pre-2025 provinces, districts and
@@ -52,28 +49,16 @@ public final class Gazetteer {
 
   /** Loads the bundled resource; call once and pass the instance to whoever needs it. */
   public static Gazetteer load() {
-    try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("gazetteer resource missing: " + RESOURCE);
-      }
-      return read(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
-    }
+    return TsvResource.load(Gazetteer.class, RESOURCE, Gazetteer::read);
   }
 
   /** Reads units from TSV lines "code, type, name, parent, era"; lines starting with # are comments. */
   public static Gazetteer read(InputStream in) throws IOException {
     List<AdminUnit> units = new ArrayList<>(12_000);
-    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    String line;
-    int no = 0;
-    while ((line = r.readLine()) != null) {
-      no++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] f = line.split("\t", -1);
+    for (TsvResource.Line row : TsvResource.lines(in)) {
+      String line = row.text();
+      int no = row.number();
+      String[] f = row.fields();
       if (f.length != 5) {
         throw new IllegalArgumentException("gazetteer line " + no + " has " + f.length + " columns");
       }

@@ -1,11 +1,7 @@
 package org.canbo.nlp.ner;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -16,6 +12,7 @@ import opennlp.tools.dictionary.Dictionary;
 import opennlp.tools.namefind.DictionaryNameFinder;
 import opennlp.tools.util.StringList;
 import org.canbo.text.ToneMarks;
+import org.canbo.text.TsvResource;
 
 /**
  * Immutable vocabulary of posts, bodies, honorifics, type words and family names (resource
@@ -46,14 +43,7 @@ public final class PostVocabulary {
 
   /** Loads the bundled vocabulary; call once and share (the dictionaries are read-only). */
   public static PostVocabulary load() {
-    try (InputStream in = PostVocabulary.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("vocabulary resource missing: " + RESOURCE);
-      }
-      return read(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
-    }
+    return TsvResource.load(PostVocabulary.class, RESOURCE, PostVocabulary::read);
   }
 
   /** Reads "kind TAB phrase" lines; blank lines and lines starting with # are skipped. */
@@ -63,15 +53,10 @@ public final class PostVocabulary {
       dicts.put(k, new Dictionary(false));
     }
     Set<String> families = new HashSet<>();
-    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    String line;
-    int no = 0;
-    while ((line = r.readLine()) != null) {
-      no++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] f = line.split("\t", -1);
+    for (TsvResource.Line row : TsvResource.lines(in)) {
+      String line = row.text();
+      int no = row.number();
+      String[] f = row.fields();
       if (f.length != 2 || f[1].isBlank()) {
         throw new IllegalArgumentException("posts line " + no + " is not 'kind<TAB>phrase': " + line);
       }
