@@ -1,6 +1,12 @@
 package org.canbo.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import org.canbo.index.CorpusSearcher;
+import org.canbo.nlp.segment.VietnameseSegmenter;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -12,6 +18,8 @@ import picocli.CommandLine.Spec;
  * problem lines from worker threads are written whole, one per line.
  */
 abstract class CanboSubcommand implements Callable<Integer> {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   @Spec CommandSpec spec;
 
   PrintWriter out() {
@@ -26,6 +34,36 @@ abstract class CanboSubcommand implements Callable<Integer> {
   OutputStream stdout() {
     out().flush();
     return ((CanboCommand) spec.root().userObject()).stdout;
+  }
+
+  /** Work on an open searcher; bad user input is an IllegalArgumentException with a message. */
+  @FunctionalInterface
+  interface SearcherTask {
+    void run(CorpusSearcher searcher) throws IOException;
+  }
+
+  /**
+   * Opens the index read-only, runs the task and closes it; bad input (query, filter, option)
+   * becomes one line on stderr and exit code 1.
+   */
+  int withSearcher(Path index, SearcherTask task) throws IOException {
+    try (CorpusSearcher searcher = new CorpusSearcher(index, VietnameseSegmenter.load())) {
+      task.run(searcher);
+      return ExitCodes.OK;
+    } catch (IllegalArgumentException e) {
+      err().println("canbo " + spec.name() + ": " + e.getMessage());
+      return ExitCodes.FATAL;
+    }
+  }
+
+  /** Prints a result as one JSON object, or as the text the supplier formats. */
+  void print(boolean json, Object result, Supplier<String> text) throws IOException {
+    if (json) {
+      out().println(JSON.writeValueAsString(result));
+    } else {
+      out().print(text.get());
+    }
+    out().flush();
   }
 
   /** A thread-safe sink for {@code path: reason} lines on stderr. */

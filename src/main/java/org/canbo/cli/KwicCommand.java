@@ -1,14 +1,11 @@
 package org.canbo.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
-import org.canbo.index.CorpusSearcher;
 import org.canbo.index.KwicLine;
 import org.canbo.index.KwicRequest;
 import org.canbo.index.KwicResult;
 import org.canbo.index.KwicSort;
 import org.canbo.index.SearchRequest;
-import org.canbo.nlp.segment.VietnameseSegmenter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -53,23 +50,13 @@ final class KwicCommand extends CanboSubcommand {
 
   @Override
   public Integer call() throws Exception {
-    KwicRequest request;
-    KwicResult result;
-    try (CorpusSearcher searcher = new CorpusSearcher(index.index, VietnameseSegmenter.load())) {
+    return withSearcher(index.index, searcher -> {
       SearchRequest search = filters.apply(SearchRequest.builder(String.join(" ", query)))
           .limit(limit).offset(offset).build();
-      request = new KwicRequest(search, width, KwicSort.parse(sort));
-      result = searcher.kwic(request);
-    } catch (IllegalArgumentException e) {
-      err().println("canbo kwic: " + e.getMessage());
-      return ExitCodes.FATAL;
-    }
-    if (json) {
-      out().println(new ObjectMapper().writeValueAsString(result));
-    } else {
-      out().print(format(request, result));
-    }
-    return ExitCodes.OK;
+      KwicRequest request = new KwicRequest(search, width, KwicSort.parse(sort));
+      KwicResult result = searcher.kwic(request);
+      print(json, result, () -> format(request, result));
+    });
   }
 
   /** AntConc style: left context right-aligned, the match, right context left-aligned, the doc. */

@@ -1,9 +1,6 @@
 package org.canbo.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
-import org.canbo.index.CorpusSearcher;
-import org.canbo.nlp.segment.VietnameseSegmenter;
 import org.canbo.index.SearchHit;
 import org.canbo.index.SearchRequest;
 import org.canbo.index.SearchResult;
@@ -59,21 +56,11 @@ final class SearchCommand extends CanboSubcommand {
 
   @Override
   public Integer call() throws Exception {
-    SearchResult result;
-    SearchRequest request;
-    try (CorpusSearcher searcher = new CorpusSearcher(index.index, VietnameseSegmenter.load())) {
-      request = request();
-      result = searcher.search(request);
-    } catch (IllegalArgumentException e) {
-      err().println("canbo search: " + e.getMessage());
-      return ExitCodes.FATAL;
-    }
-    if (json) {
-      out().println(new ObjectMapper().writeValueAsString(result));
-    } else {
-      out().print(format(request, result));
-    }
-    return ExitCodes.OK;
+    return withSearcher(index.index, searcher -> {
+      SearchRequest request = request();
+      SearchResult result = searcher.search(request);
+      print(json, result, () -> format(request, result));
+    });
   }
 
   private SearchRequest request() {

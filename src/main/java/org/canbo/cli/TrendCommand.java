@@ -1,13 +1,10 @@
 package org.canbo.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
-import org.canbo.index.CorpusSearcher;
 import org.canbo.index.SearchRequest;
 import org.canbo.index.TrendGranularity;
 import org.canbo.index.TrendPoint;
 import org.canbo.index.TrendResult;
-import org.canbo.nlp.segment.VietnameseSegmenter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -40,21 +37,12 @@ final class TrendCommand extends CanboSubcommand {
 
   @Override
   public Integer call() throws Exception {
-    TrendResult result;
     String q = String.join(" ", query);
-    try (CorpusSearcher searcher = new CorpusSearcher(index.index, VietnameseSegmenter.load())) {
+    return withSearcher(index.index, searcher -> {
       SearchRequest request = filters.apply(SearchRequest.builder(q)).build();
-      result = searcher.trend(request, TrendGranularity.parse(by));
-    } catch (IllegalArgumentException e) {
-      err().println("canbo trend: " + e.getMessage());
-      return ExitCodes.FATAL;
-    }
-    if (json) {
-      out().println(new ObjectMapper().writeValueAsString(result));
-    } else {
-      out().print(format(q, result));
-    }
-    return ExitCodes.OK;
+      TrendResult result = searcher.trend(request, TrendGranularity.parse(by));
+      print(json, result, () -> format(q, result));
+    });
   }
 
   /** A table with a bar of '#' per period, scaled to the busiest one. */
