@@ -21,7 +21,7 @@ import org.canbo.text.ToneMarks;
  */
 public final class PlaceFinder {
   /** Type words, committees implying one, and abbreviations (upper case only, so "tp" stays a word). */
-  private static final Pattern INTRO = Pattern.compile(
+  static final Pattern INTRO = Pattern.compile(
       "(?<![\\p{L}\\p{N}])(?:(?<committee>Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy)"
           + "|(?<abbr>TP\\.?|Tp\\.?|TX\\.?|Tx\\.?|TT\\.)"
           + "|(?<type>(?iu:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)))(?![\\p{L}])\\s*");
@@ -29,7 +29,7 @@ public final class PlaceFinder {
    * Where {@link #INTRO} can start: its look-behind and the first letter of a committee,
    * abbreviation or (in any case) type word.
    */
-  private static final Pattern INTRO_GATE = Pattern.compile("(?=(?iu:[thqxp]))(?<![\\p{L}\\p{N}])");
+  static final Pattern INTRO_GATE = Pattern.compile("(?=(?iu:[thqxp]))(?<![\\p{L}\\p{N}])");
   /** A name: capitalised words or a number ("Quận 3", "phường 12"), hyphens allowed inside. */
   private static final Pattern WORD = Pattern.compile("\\p{Lu}\\p{L}*|\\d{1,2}(?![\\d/,.]\\d)");
   private static final Pattern LIST_GLUE = Pattern.compile("\\s*(?:,|và)\\s*|\\s+và\\s+");
