@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.canbo.text.GatedMatcher;
 import org.canbo.text.ToneMarks;
 
 /**
@@ -29,15 +30,25 @@ final class DocumentVocabulary {
   private final Map<String, List<String>> cues = new HashMap<>();
   private final Map<String, String> codeToType = new HashMap<>();
   private final Pattern typePattern;
+  private final Pattern typeGate;
 
   private DocumentVocabulary() {
     List<String> wordForms = new ArrayList<>();
     List<String> abbrForms = new ArrayList<>();
+    List<String> firstWords = new ArrayList<>();
+    List<String> firstWordsWritten = new ArrayList<>();
+    List<String> abbrWritten = new ArrayList<>();
     for (String[] f : rows("document-types.tsv", 3)) {
       boolean abbr = !f[0].contains(" "); // every written word has two syllables or more
       TypeForm t = new TypeForm(f[0], f[1], f[2], abbr);
       (abbr ? abbreviations : words).put(abbr ? ToneMarks.canonical(f[0]) : key(f[0]), t);
       (abbr ? abbrForms : wordForms).add(Pattern.quote(ToneMarks.canonical(f[0])).replace(" ", "\\E\\s+\\Q"));
+      if (abbr) {
+        abbrWritten.add(ToneMarks.canonical(f[0]));
+      } else {
+        firstWordsWritten.add(ToneMarks.canonical(f[0]).split(" ", -1)[0]);
+        firstWords.add(Pattern.quote(firstWordsWritten.get(firstWordsWritten.size() - 1)));
+      }
       codeToType.putIfAbsent(f[2], f[1]);
     }
     for (String[] f : rows("issuer-codes.tsv", 2)) {
@@ -50,6 +61,10 @@ final class DocumentVocabulary {
     this.typePattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?<word>(?iu:" + String.join("|", wordForms)
         + "))(?![\\p{L}\\p{N}])|(?<![/-])(?<abbr>" + String.join("|", abbrForms)
         + ")(?=\\s*(?:số\\s*)?\\d))");
+    // Where typePattern can start: its look-behind and a word's first syllable or an abbreviation.
+    this.typeGate = Pattern.compile("(?:(?iu:" + GatedMatcher.firstCharacters(firstWordsWritten) + ")|"
+        + GatedMatcher.firstCharacters(abbrWritten) + ")(?<![\\p{L}\\p{N}])(?:(?iu:"
+        + String.join("|", firstWords) + ")|" + String.join("|", abbrForms) + ")");
   }
 
   static DocumentVocabulary load() {
@@ -59,6 +74,11 @@ final class DocumentVocabulary {
   /** Matches document words ({@code word}) and abbreviations before a number ({@code abbr}). */
   Pattern typePattern() {
     return typePattern;
+  }
+
+  /** Finds what {@link #typePattern()} finds, trying it only where a document word can start. */
+  GatedMatcher typeFinder(String canonical) {
+    return new GatedMatcher(typePattern, typeGate, canonical);
   }
 
   TypeForm word(String written) {

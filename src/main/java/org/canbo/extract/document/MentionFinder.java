@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.canbo.text.GatedMatcher;
 
 /**
  * Finds the citations of named documents in one text and drops generic mentions: a document word
@@ -53,8 +54,9 @@ final class MentionFinder {
 
   List<DocumentMention> find(String text, String canonical, IssuerFinder issuers) {
     List<DocumentMention> out = new ArrayList<>();
-    Matcher m = vocabulary.typePattern().matcher(canonical);
-    while (m.find()) {
+    GatedMatcher types = vocabulary.typeFinder(canonical);
+    Matcher m = types.matcher();
+    for (int from = 0; from <= canonical.length() && types.find(from); from = m.end()) {
       DocumentVocabulary.TypeForm type = m.group("word") != null
           ? vocabulary.word(m.group("word")) : vocabulary.abbreviation(m.group("abbr"));
       if (type != null) {

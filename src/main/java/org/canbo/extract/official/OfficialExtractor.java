@@ -30,8 +30,15 @@ import org.canbo.nlp.sentence.SentenceSplitter;
  * grammar reads the posts and {@link MentionLinker} ties names to posts. Photo credits ("Ảnh: ...")
  * and the byline are never officials.
  *
+ * <p>Name finders only run on sentences where a person can be kept ({@link
+ * PersonFilter#mayHoldPerson}). The statistical finder learns from what it tagged earlier in the
+ * document (OpenNLP's adaptive "previous map" features), so a titled sentence it skips is still
+ * shown to it, in order, before the next sentence it runs on; titled sentences after the last one
+ * that can hold a person are never shown (nothing later reads what it would learn).
+ *
  * <p>Thread-safe: the vocabulary, gazetteer, segmenter and model are shared and read-only; the
- * non-thread-safe {@link NameFinderME} is created per {@link #extract} call.
+ * non-thread-safe {@link NameFinderME} (costly to build: it parses its feature descriptor) is kept
+ * per thread and its adaptive data cleared after every document.
  */
 public final class OfficialExtractor {
   /** A photo credit runs from "Ảnh:" to the end of its sentence; names there are photographers. */
@@ -44,6 +51,7 @@ public final class OfficialExtractor {
   private final TitleGrammar grammar;
   private final MentionLinker linker = new MentionLinker();
   private final LocalityResolver localities;
+  private final ThreadLocal<NameFinderME> finders;
 
   public OfficialExtractor(PostVocabulary vocabulary, Gazetteer gazetteer,
       VietnameseSegmenter segmenter, PersonNameModel model) {
@@ -53,6 +61,7 @@ public final class OfficialExtractor {
     this.model = model;
     this.grammar = new TitleGrammar(gazetteer, vocabulary);
     this.localities = new LocalityResolver(gazetteer);
+    this.finders = ThreadLocal.withInitial(model::newFinder);
   }
 
   /** The bundled vocabulary and the model at {@code nerModel}, or the default model when empty. */
@@ -65,10 +74,11 @@ public final class OfficialExtractor {
   /** The officials of one document in order of first mention; offsets refer to {@code cleanText}. */
   public List<Official> extract(String docId, String cleanText, ArticleMetadata metadata) {
     ArticleMetadata meta = metadata == null ? ArticleMetadata.EMPTY : metadata;
-    NameFinderME statistical = model.newFinder();
+    NameFinderME statistical = finders.get();
     RegexNameFinder honorific = PersonPatterns.afterHonorific();
     RegexNameFinder family = PersonPatterns.familyFirst(vocabulary);
     OfficialMerger merger = new OfficialMerger(docId, meta.author());
+    List<int[]> unseen = new ArrayList<>(); // titled sentences the statistical finder has not read
     try {
       for (Sentence s : splitter.split(cleanText)) {
         int end = creditStart(cleanText, s);
@@ -81,6 +91,14 @@ public final class OfficialExtractor {
         if (parse.titles().isEmpty()) {
           continue; // no post, no official: skip the costlier name finders
         }
+        if (!PersonFilter.mayHoldPerson(tagged, parse.titles())) {
+          unseen.add(new int[] {s.start(), end});
+          continue;
+        }
+        for (int[] u : unseen) {
+          statistical.find(words.words(cleanText, u[0], u[1]).tokens()); // for its adaptive data
+        }
+        unseen.clear();
         List<Span> grammarNames = new ArrayList<>();
         parse.persons().forEach(p -> grammarNames.add(syllables.charSpan(p[0], p[1], "person")));
         List<Span> names = NameSpans.merge(List.of(

@@ -34,6 +34,29 @@ final class PersonFilter {
     return out;
   }
 
+  /**
+   * False when {@link #persons} keeps nothing whatever the name finders propose: a kept name
+   * starts with two capitalised name syllables, neither inside a post.
+   */
+  static boolean mayHoldPerson(TaggedSentence t, List<TitlePhrase> titles) {
+    boolean[] inTitle = new boolean[t.size()];
+    for (TitlePhrase x : titles) {
+      for (int i = Math.max(0, x.start()); i < Math.min(x.end(), inTitle.length); i++) {
+        inTitle[i] = true;
+      }
+    }
+    for (int i = 0; i + 1 < t.size(); i++) {
+      if (nameSyllable(t, inTitle, i) && nameSyllable(t, inTitle, i + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean nameSyllable(TaggedSentence t, boolean[] inTitle, int i) {
+    return !inTitle[i] && canBeName(t.kindAt(i)) && t.isCapitalised(i);
+  }
+
   /** Org words ("Trường", "Vụ") and places may be syllables of a name; posts and bodies not. */
   private static boolean canBeName(Kind kind) {
     return kind == null || kind == Kind.ORG || kind == Kind.PLACE;

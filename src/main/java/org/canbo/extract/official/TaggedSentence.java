@@ -1,23 +1,21 @@
 package org.canbo.extract.official;
 
 import java.util.Arrays;
-import opennlp.tools.namefind.TokenNameFinder;
-import opennlp.tools.util.Span;
 import org.canbo.nlp.ner.PostVocabulary;
 import org.canbo.nlp.ner.PostVocabulary.Kind;
+import org.canbo.nlp.ner.TokenDictionary;
 import org.canbo.nlp.ner.Tokens;
 
 /**
- * One sentence's syllable tokens tagged by the vocabulary's dictionary name finders, run in
- * priority order over a masked copy of the tokens: what an earlier finder claimed ("Trưởng Ban")
- * cannot be matched again by a later one ("Ban Tổ chức"), so "Trưởng Ban Tổ chức" reads as post
- * "Trưởng Ban" of body "Tổ chức".
+ * One sentence's syllable tokens tagged by the vocabulary's dictionaries, matched (longest entry
+ * first, left to right, as OpenNLP's dictionary name finder does) in priority order: what an earlier
+ * dictionary claimed ("Trưởng Ban") cannot be matched again by a later one ("Ban Tổ chức"), so
+ * "Trưởng Ban Tổ chức" reads as post "Trưởng Ban" of body "Tổ chức".
  */
 final class TaggedSentence {
   /** Dictionary kinds in the order they claim tokens. */
   static final Kind[] ORDER = {Kind.PLACE, Kind.HONORIFIC, Kind.FORMER, Kind.HEAD, Kind.BODY,
       Kind.TYPE, Kind.JOINER, Kind.ORG};
-  private static final String MASK = "\u0000";
 
   final Tokens tokens;
   private final Kind[] kind;
@@ -35,14 +33,20 @@ final class TaggedSentence {
     Kind[] kind = new Kind[n];
     int[] spanEnd = new int[n];
     Arrays.fill(spanEnd, -1);
-    String[] masked = tokens.tokens().clone();
+    String[] toks = tokens.tokens();
+    String[] lower = TokenDictionary.lowerCase(toks);
+    boolean[] claimed = new boolean[n];
     for (Kind k : ORDER) {
-      TokenNameFinder finder = vocabulary.finder(k);
-      for (Span s : finder.find(masked)) {
-        spanEnd[s.getStart()] = s.getEnd();
-        for (int i = s.getStart(); i < s.getEnd(); i++) {
-          kind[i] = k;
-          masked[i] = MASK;
+      TokenDictionary dictionary = vocabulary.dictionary(k);
+      for (int start = 0; start < n; start++) {
+        int end = claimed[start] ? -1 : dictionary.longestMatch(toks, lower, claimed, start);
+        if (end > start) {
+          spanEnd[start] = end;
+          for (int i = start; i < end; i++) {
+            kind[i] = k;
+            claimed[i] = true;
+          }
+          start = end - 1;
         }
       }
     }

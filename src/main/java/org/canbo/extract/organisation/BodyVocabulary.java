@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.canbo.text.GatedMatcher;
 import org.canbo.text.ToneMarks;
 
 /**
@@ -24,6 +25,8 @@ final class BodyVocabulary {
 
   private final Map<String, BodyForm> byKey;
   private final Pattern pattern;
+  /** The look-behind and first word of every form: where {@link #pattern} can start. */
+  private final Pattern gate;
 
   BodyVocabulary(List<BodyForm> forms) {
     Map<String, BodyForm> keys = new HashMap<>();
@@ -38,6 +41,14 @@ final class BodyVocabulary {
         .reduce((x, y) -> x + "|" + y)
         .orElseThrow();
     this.pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}&])",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    List<String> firstWords = keys.values().stream()
+        .map(f -> ToneMarks.canonical(f.form()).split("[ &-]", -1)[0])
+        .distinct()
+        .toList();
+    this.gate = Pattern.compile(GatedMatcher.firstCharacters(firstWords) + "(?<![\\p{L}\\p{N}])(?:"
+        + firstWords.stream().map(w -> w.isEmpty() ? "" : Pattern.quote(w))
+            .reduce((x, y) -> x + "|" + y).orElseThrow() + ")",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
@@ -58,6 +69,11 @@ final class BodyVocabulary {
       }
     }
     return new BodyVocabulary(forms);
+  }
+
+  /** Finds what {@link #matcher} finds, faster: the pattern is tried only where a form's first word is. */
+  GatedMatcher finder(String canonical) {
+    return new GatedMatcher(pattern, gate, canonical);
   }
 
   /** A matcher over text in canonical tone-mark form. */

@@ -9,6 +9,7 @@ import org.canbo.extract.place.PlaceFinder;
 import org.canbo.model.OrganisationMention;
 import org.canbo.model.PlaceMention;
 import org.canbo.nlp.ner.Gazetteer;
+import org.canbo.text.GatedMatcher;
 import org.canbo.text.ToneMarks;
 
 /**
@@ -47,9 +48,10 @@ public final class OrganisationFinder {
   public List<OrganisationMention> find(String docId, String text, List<PlaceMention> placesInText) {
     String canonical = ToneMarks.canonical(text);
     List<OrganisationMention> out = new ArrayList<>();
-    Matcher m = vocabulary.matcher(canonical);
+    GatedMatcher bodies = vocabulary.finder(canonical);
+    Matcher m = bodies.matcher();
     int from = 0;
-    while (from < canonical.length() && m.find(from)) {
+    while (from < canonical.length() && bodies.find(from)) {
       from = m.end();
       BodyForm first = vocabulary.formOf(m.group());
       if (first == null || skipped(first, canonical, m.start())) {

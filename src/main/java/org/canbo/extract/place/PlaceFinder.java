@@ -10,6 +10,7 @@ import org.canbo.model.PlaceMention;
 import org.canbo.nlp.ner.AdminUnit;
 import org.canbo.nlp.ner.Gazetteer;
 import org.canbo.nlp.ner.TypeWords;
+import org.canbo.text.GatedMatcher;
 import org.canbo.text.ToneMarks;
 
 /**
@@ -20,10 +21,15 @@ import org.canbo.text.ToneMarks;
  */
 public final class PlaceFinder {
   /** Type words, committees implying one, and abbreviations (upper case only, so "tp" stays a word). */
-  private static final Pattern INTRO = Pattern.compile(
+  static final Pattern INTRO = Pattern.compile(
       "(?<![\\p{L}\\p{N}])(?:(?<committee>Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy)"
           + "|(?<abbr>TP\\.?|Tp\\.?|TX\\.?|Tx\\.?|TT\\.)"
           + "|(?<type>(?iu:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)))(?![\\p{L}])\\s*");
+  /**
+   * Where {@link #INTRO} can start: its look-behind and the first letter of a committee,
+   * abbreviation or (in any case) type word.
+   */
+  static final Pattern INTRO_GATE = Pattern.compile("(?=(?iu:[thqxp]))(?<![\\p{L}\\p{N}])");
   /** A name: capitalised words or a number ("Quận 3", "phường 12"), hyphens allowed inside. */
   private static final Pattern WORD = Pattern.compile("\\p{Lu}\\p{L}*|\\d{1,2}(?![\\d/,.]\\d)");
   private static final Pattern LIST_GLUE = Pattern.compile("\\s*(?:,|và)\\s*|\\s+và\\s+");
@@ -48,9 +54,10 @@ public final class PlaceFinder {
   List<PlaceCandidate> candidates(String text) {
     String canonical = ToneMarks.canonical(text);
     List<PlaceCandidate> out = new ArrayList<>();
-    Matcher m = INTRO.matcher(canonical);
+    GatedMatcher intro = new GatedMatcher(INTRO, INTRO_GATE, canonical);
+    Matcher m = intro.matcher();
     int from = 0;
-    while (from < canonical.length() && m.find(from)) {
+    while (from < canonical.length() && intro.find(from)) {
       from = m.end() > m.start() ? m.end() : m.start() + 1;
       if (isLevel(canonical, m.start())) {
         continue;

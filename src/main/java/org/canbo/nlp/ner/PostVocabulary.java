@@ -34,10 +34,14 @@ public final class PostVocabulary {
   }
 
   private final Map<Kind, Dictionary> dictionaries;
+  private final Map<Kind, TokenDictionary> tries;
   private final Set<String> families;
 
   private PostVocabulary(Map<Kind, Dictionary> dictionaries, Set<String> families) {
     this.dictionaries = dictionaries;
+    Map<Kind, TokenDictionary> t = new EnumMap<>(Kind.class);
+    dictionaries.forEach((k, d) -> t.put(k, new TokenDictionary(d)));
+    this.tries = t;
     this.families = Set.copyOf(families);
   }
 
@@ -74,6 +78,11 @@ public final class PostVocabulary {
       }
     }
     return new PostVocabulary(dicts, families);
+  }
+
+  /** The entries of one kind as a token trie: what {@link #finder} finds, found faster. */
+  public TokenDictionary dictionary(Kind kind) {
+    return tries.get(kind);
   }
 
   /** A name finder for one kind; cheap, stateless, and typed {@link Kind#type()}. */

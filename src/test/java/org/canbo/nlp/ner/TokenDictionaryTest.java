@@ -1,0 +1,118 @@
+package org.canbo.nlp.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import opennlp.tools.dictionary.Dictionary;
+import opennlp.tools.namefind.DictionaryNameFinder;
+import opennlp.tools.util.Span;
+import opennlp.tools.util.StringList;
+import org.canbo.nlp.ner.PostVocabulary.Kind;
+import org.canbo.nlp.sentence.Sentence;
+import org.canbo.nlp.sentence.SentenceSplitter;
+import org.canbo.text.TextCleaner;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link TokenDictionary} finds exactly what OpenNLP's {@link DictionaryNameFinder} finds over the
+ * same dictionary, on every sentence of the seeds and the dev excerpts (as written, upper-cased and
+ * lower-cased), for every kind of the post vocabulary, and with claimed tokens blocked as
+ * {@code TaggedSentence} blocks them.
+ */
+class TokenDictionaryTest {
+  private static final PostVocabulary VOCABULARY = PostVocabulary.load();
+  private static final Gazetteer GAZETTEER = Gazetteer.load();
+  private static final String MASK = "\u0000";
+
+  @Test
+  void sameSpansAsTheDictionaryNameFinderOnSeedAndDevSentences() throws IOException {
+    int sentences = 0;
+    int spans = 0;
+    for (String text : texts()) {
+      for (String variant : List.of(text, text.toUpperCase(Locale.ROOT), text.toLowerCase(Locale.ROOT))) {
+        for (Sentence s : new SentenceSplitter(GAZETTEER::contains).split(variant)) {
+          sentences++;
+          String[] tokens = Tokens.syllables(variant, s.start(), s.end()).tokens();
+          for (Kind k : Kind.values()) {
+            Span[] expected = VOCABULARY.finder(k).find(tokens);
+            assertThat(VOCABULARY.dictionary(k).find(tokens, k.type()))
+                .as("%s in %s", k, String.join(" ", tokens))
+                .containsExactly(expected);
+            spans += expected.length;
+          }
+          assertThat(tagged(tokens, true)).isEqualTo(tagged(tokens, false));
+        }
+      }
+    }
+    assertThat(sentences).isGreaterThan(600);
+    assertThat(spans).isGreaterThan(1000);
+  }
+
+  @Test
+  void longestEntryWinsAndCaseFollowsTheDictionary() {
+    Dictionary d = new Dictionary(false);
+    for (String e : List.of("Ban", "Ban Tổ chức", "Ban Tổ chức Trung ương", "ủy viên", "TP.HCM")) {
+      d.put(new StringList(e.split(" ")));
+    }
+    TokenDictionary t = new TokenDictionary(d);
+    for (String text : List.of("Trưởng Ban Tổ chức Trung ương và Ban Tổ chức tỉnh",
+        "BAN TỔ CHỨC TRUNG ƯƠNG", "ban tổ chức trung", "Ủy Viên ban", "tp.hcm Ban Tổ", "Ban")) {
+      String[] tokens = text.split(" ");
+      assertThat(t.find(tokens, "x")).as(text)
+          .containsExactly(new DictionaryNameFinder(d, "x").find(tokens));
+    }
+  }
+
+  /** Spans of every kind in tagging order, claimed tokens blocked (trie) or masked (finder). */
+  private static List<Span> tagged(String[] tokens, boolean trie) {
+    List<Span> out = new ArrayList<>();
+    String[] masked = tokens.clone();
+    String[] lower = TokenDictionary.lowerCase(tokens);
+    boolean[] claimed = new boolean[tokens.length];
+    for (Kind k : List.of(Kind.PLACE, Kind.HONORIFIC, Kind.FORMER, Kind.HEAD, Kind.BODY, Kind.TYPE,
+        Kind.JOINER, Kind.ORG)) {
+      List<Span> found = new ArrayList<>();
+      if (trie) {
+        for (int i = 0; i < tokens.length; i++) {
+          int end = claimed[i] ? -1 : VOCABULARY.dictionary(k).longestMatch(tokens, lower, claimed, i);
+          if (end > i) {
+            found.add(new Span(i, end, k.type()));
+            i = end - 1;
+          }
+        }
+      } else {
+        found.addAll(List.of(VOCABULARY.finder(k).find(masked)));
+      }
+      for (Span s : found) {
+        for (int i = s.getStart(); i < s.getEnd(); i++) {
+          claimed[i] = true;
+          masked[i] = MASK;
+        }
+      }
+      out.addAll(found);
+    }
+    return out;
+  }
+
+  private static List<String> texts() throws IOException {
+    List<String> out = new ArrayList<>();
+    for (Path dir : List.of(Path.of("corpus"), Path.of("../shared/dev/texts"))) {
+      if (!Files.isDirectory(dir)) {
+        continue;
+      }
+      try (Stream<Path> files = Files.list(dir)) {
+        for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+          out.add(new TextCleaner().clean(Files.readString(p)).text());
+        }
+      }
+    }
+    assertThat(out).hasSizeGreaterThanOrEqualTo(5);
+    return out;
+  }
+}
