@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       KwicCommand.class,
       TrendCommand.class,
+      ServeCommand.class,
       ExtractCommand.class,
       ExportCommand.class,
       EvalCommand.class,
