@@ -14,6 +14,7 @@
     position_change: 'Thay đổi vị trí', qualification: 'Trình độ', recruitment: 'Tuyển dụng',
     rotation: 'Luân chuyển', staffing: 'Biên chế', training: 'Đào tạo', transfer: 'Điều động',
   };
+  const ROLES = { value: 'giá trị', target: 'chỉ tiêu', delta: 'tăng/giảm' };
   const FACET_SHOWN = 8;
   const PAGE_SIZE = 10;
 
@@ -113,14 +114,13 @@
 
   // ---- search ----------------------------------------------------------------------------------
 
+  /** Runs the current search; false when the server refused it (the error is shown). */
   async function search() {
     if (!state.q.trim()) {
       showError('Nhập từ khóa để tìm kiếm.');
-      return;
+      return false;
     }
     const seq = ++searchSeq;
-    lastHash = toHash();
-    if (location.hash !== lastHash) history.pushState(null, '', lastHash);
     $('q').value = state.q;
     $('sort').value = state.sort;
     const params = filterParams();
@@ -130,8 +130,10 @@
     document.body.classList.add('busy');
     try {
       const result = await api('/api/search', params);
-      if (seq !== searchSeq) return; // a newer search has started
+      if (seq !== searchSeq) return true; // a newer search has started
       showError('');
+      lastHash = toHash();
+      if (location.hash !== lastHash) history.pushState(null, '', lastHash);
       renderResults(result);
       performance.mark('results-rendered');
       renderFacets(result.facets || {});
@@ -139,8 +141,10 @@
       showView('search');
       selectTab(state.tab);
       loadTrend();
+      return true;
     } catch (e) {
       if (seq === searchSeq) showError(e.message);
+      return false;
     } finally {
       if (seq === searchSeq) document.body.classList.remove('busy');
     }
@@ -385,8 +389,8 @@
           el('td', { className: 'figure-text' }, row.text),
           el('td', { className: 'num' }, row.value === null ? '' : String(row.value)),
           el('td', null, categoryLabel(row.category)),
-          el('td', null, row.role || ''),
-          el('td', null, period.length === 2 && period[0] !== period[1] ? `${period[0]} – ${period[1]}` : (period[0] || row.period_text || '')),
+          el('td', null, ROLES[row.role] || row.role || ''),
+          el('td', { className: 'period' }, period.length === 2 && period[0] !== period[1] ? `${period[0]} – ${period[1]}` : (period[0] || row.period_text || '')),
           el('td', null, row.scope || '')));
       }
       if (!table.rows.length) body.appendChild(el('tr', null, el('td', { colspan: '7', className: 'empty' }, 'Không có số liệu.')));
@@ -501,7 +505,7 @@
 
   function annotationDetail(type, a) {
     let detail;
-    if (type === 'figure') detail = [categoryLabel(a.category), a.role, a.period_text].filter(Boolean).join(' · ');
+    if (type === 'figure') detail = [categoryLabel(a.category), ROLES[a.role] || a.role, a.period_text].filter(Boolean).join(' · ');
     else if (type === 'official') detail = [(a.titles || []).join('; '), a.province].filter(Boolean).join(' · ');
     else if (type === 'place') detail = [a.name, a.province].filter(Boolean).join(', ');
     else detail = [a.issuer, a.date].filter(Boolean).join(' · ');
@@ -549,15 +553,21 @@
       state.page = 1;
       search();
     });
-    $('figure-form').addEventListener('submit', (e) => {
+    $('figure-form').addEventListener('submit', async (e) => {
       e.preventDefault();
       const condition = $('figure-input').value.trim();
       if (!condition || state.figures.includes(condition)) return;
       if (!state.q) { showError('Nhập từ khóa trước khi lọc theo số liệu.'); return; }
+      const page = state.page;
       state.figures.push(condition);
-      $('figure-input').value = '';
       state.page = 1;
-      search();
+      if (await search()) {
+        $('figure-input').value = '';
+      } else {
+        // A condition the server cannot read must not stick to every later search.
+        state.figures = state.figures.filter((f) => f !== condition);
+        state.page = page;
+      }
     });
     for (const tab of document.querySelectorAll('.tab')) {
       tab.addEventListener('click', () => {
