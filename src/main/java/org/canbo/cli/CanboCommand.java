@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
       EvalSegmenterCommand.class,
       TrainNerCommand.class,
       BenchCommand.class,
+      BenchSearchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class CanboCommand implements Runnable {

@@ -42,7 +42,6 @@ final class ServeCommand extends CanboSubcommand {
 
   @Override
   public Integer call() throws Exception {
-    limitJdkServer();
     ServerConfig config;
     try {
       config = new ServerConfig(bind, port, threads, allowedHosts);
@@ -80,14 +79,5 @@ final class ServeCommand extends CanboSubcommand {
     out().flush();
     stopped.await();
     return ExitCodes.OK;
-  }
-
-  /**
-   * The JDK server reads its limits once, from system properties, and by default has none on
-   * connections or on the time to send a request: set them unless the user did (-D...).
-   */
-  private static void limitJdkServer() {
-    System.getProperties().putIfAbsent("jdk.httpserver.maxConnections", "256");
-    System.getProperties().putIfAbsent("sun.net.httpserver.maxReqTime", "30");
   }
 }

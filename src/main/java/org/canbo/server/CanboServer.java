@@ -30,6 +30,7 @@ public final class CanboServer implements AutoCloseable {
 
   /** Binds and starts serving; IOException when the address is taken or not local. */
   public static CanboServer start(CorpusSearcher searcher, ServerConfig config) throws IOException {
+    tuneJdkServer();
     InetSocketAddress address =
         new InetSocketAddress(InetAddress.getByName(config.bind()), config.port());
     HttpServer http = HttpServer.create(address, 0);
@@ -46,6 +47,18 @@ public final class CanboServer implements AutoCloseable {
     http.setExecutor(workers);
     http.start();
     return new CanboServer(http, workers);
+  }
+
+  /**
+   * The JDK server reads its settings once, from system properties, when the first server is
+   * created; by default it has no limit on connections or on the time to send a request, and it
+   * leaves Nagle's algorithm on, which with delayed ACKs adds ~40 ms to every small response. Set
+   * them here unless the user did (-D...).
+   */
+  private static void tuneJdkServer() {
+    System.getProperties().putIfAbsent("sun.net.httpserver.nodelay", "true");
+    System.getProperties().putIfAbsent("jdk.httpserver.maxConnections", "256");
+    System.getProperties().putIfAbsent("sun.net.httpserver.maxReqTime", "30");
   }
 
   /** The address actually bound (the port is the free one chosen when asked for 0). */
