@@ -1,5 +1,6 @@
 package org.canbo.server;
 
+import java.util.Arrays;
 import java.util.List;
 import org.canbo.model.Document;
 import org.canbo.model.DocumentRef;
@@ -22,7 +23,7 @@ record ArticleView(
     String locality,
     String language,
     String text,
-    int[] pageStarts,
+    List<Integer> pageStarts,
     List<Figure> figures,
     List<Official> officials,
     List<DocumentRef> documents,
@@ -33,7 +34,7 @@ record ArticleView(
     var m = d.metadata();
     var a = d.annotations();
     return new ArticleView(d.id(), m.title(), m.date(), m.source(), m.author(), m.locality(),
-        a.language(), d.text(), d.pages().starts(), a.figures(), a.officials(), a.documents(),
-        a.places(), a.organisations());
+        a.language(), d.text(), Arrays.stream(d.pages().starts()).boxed().toList(), a.figures(),
+        a.officials(), a.documents(), a.places(), a.organisations());
   }
 }

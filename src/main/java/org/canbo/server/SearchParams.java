@@ -1,5 +1,6 @@
 package org.canbo.server;
 
+import java.util.Set;
 import org.canbo.index.FigureCondition;
 import org.canbo.index.KwicRequest;
 import org.canbo.index.KwicSort;
@@ -17,6 +18,8 @@ final class SearchParams {
   static final int MAX_PAGE_SIZE = 100;
   static final int MAX_PAGE = 1000;
   private static final String FACET_PREFIX = "facet.";
+  private static final Set<String> FILTERS =
+      Set.of("from", "to", "source", "figure", "category", "cites", "official", "province");
 
   private SearchParams() {}
 
@@ -35,17 +38,9 @@ final class SearchParams {
 
   /** True when any filter parameter is present (they need a query to apply to). */
   static boolean hasFilters(QueryParams params) {
-    for (String name : params.names()) {
-      if (name.startsWith(FACET_PREFIX) || switch (name) {
-        case "from", "to", "source", "figure", "category", "cites", "official", "province" -> true;
-        default -> false;
-      }) {
-        if (!params.all(name).isEmpty()) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return params.names().stream()
+        .filter(name -> name.startsWith(FACET_PREFIX) || FILTERS.contains(name))
+        .anyMatch(name -> !params.all(name).isEmpty());
   }
 
   /** The query and filters; page, limit and sort left at the builder's defaults. */
