@@ -76,7 +76,7 @@ final class BenchCommand extends CanboSubcommand {
     return ExitCodes.OK;
   }
 
-  private static double percentile(long[] sorted, int p) {
+  static double percentile(long[] sorted, int p) {
     int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
     return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
   }

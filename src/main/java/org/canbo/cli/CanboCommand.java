@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       KwicCommand.class,
       TrendCommand.class,
+      ServeCommand.class,
       ExtractCommand.class,
       ExportCommand.class,
       EvalCommand.class,
@@ -26,6 +27,7 @@ import picocli.CommandLine.Command;
       EvalSegmenterCommand.class,
       TrainNerCommand.class,
       BenchCommand.class,
+      BenchSearchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class CanboCommand implements Runnable {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.canbo.text.ToneMarks;
@@ -22,9 +23,20 @@ public final class RowFilter {
   private record Condition(String column, String op, String value) {}
 
   private final List<Condition> conditions;
+  private final Predicate<Map<String, Object>> extra;
 
   private RowFilter(List<Condition> conditions) {
+    this(conditions, row -> true);
+  }
+
+  private RowFilter(List<Condition> conditions, Predicate<Map<String, Object>> extra) {
     this.conditions = conditions;
+    this.extra = extra;
+  }
+
+  /** Rows passing this filter and {@code more} (a condition the expression syntax cannot say). */
+  public RowFilter and(Predicate<Map<String, Object>> more) {
+    return new RowFilter(conditions, extra.and(more));
   }
 
   /** Accepts every row. */
@@ -61,7 +73,7 @@ public final class RowFilter {
         return false;
       }
     }
-    return true;
+    return extra.test(row);
   }
 
   private static boolean holds(Condition c, Object actual) {

@@ -117,6 +117,22 @@ public final class CorpusSearcher implements Closeable {
     });
   }
 
+  /**
+   * Calls {@code consumer} with every stored document matching the request's query and filters
+   * (its page, sort and facets are ignored), in id order, one at a time; returns how many
+   * matched. Datasets "for the current search" stream through this.
+   */
+  public long forEachMatch(SearchRequest request, DocumentConsumer consumer) throws IOException {
+    return forEachMatch(request, Integer.MAX_VALUE, consumer);
+  }
+
+  /** As {@link #forEachMatch(SearchRequest, DocumentConsumer)}, loading only the first documents. */
+  public long forEachMatch(SearchRequest request, int maxDocuments, DocumentConsumer consumer)
+      throws IOException {
+    return withReader(reader -> new MatchingDocuments(hitSearch, analyzer)
+        .forEach(reader, request, maxDocuments, consumer));
+  }
+
   /** Receives documents from {@link #forEachDocument}; may throw I/O errors of its own. */
   @FunctionalInterface
   public interface DocumentConsumer {

@@ -1,0 +1,137 @@
+package org.canbo.cli;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import org.canbo.config.Models;
+import org.canbo.index.CorpusSearcher;
+import org.canbo.index.FigureCondition;
+import org.canbo.index.KwicRequest;
+import org.canbo.index.KwicSort;
+import org.canbo.index.SearchRequest;
+import org.canbo.ingest.IngestLimits;
+import org.canbo.model.Document;
+import org.canbo.server.CanboServer;
+import org.canbo.server.ServerConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code canbo bench-search}: query latency p50/p99 on a large index built by replicating the
+ * processed seed articles, for plain, faceted, figure-filtered and concordance queries, plus the
+ * HTTP search endpoint the page uses.
+ */
+@Command(
+    name = "bench-search",
+    mixinStandardHelpOptions = true,
+    description = "Benchmark search latency on an index of many copies of the corpus's processed "
+        + "articles (ingested once, then replicated with spread dates; no re-extraction).")
+final class BenchSearchCommand extends CanboSubcommand {
+  @Option(names = "--corpus", paramLabel = "DIR", description = "Seed corpus. Default: ${DEFAULT-VALUE}.")
+  Path corpus = Path.of("corpus");
+
+  @Option(names = "--articles", paramLabel = "N", description = "Articles in the index. Default: ${DEFAULT-VALUE}.")
+  int articles = 100_000;
+
+  @Option(names = "--queries", paramLabel = "N", description = "Queries timed per kind. Default: ${DEFAULT-VALUE}.")
+  int queries = 1_000;
+
+  @Option(names = "--workdir", paramLabel = "DIR",
+      description = "Where the seed and replicated indexes go (reused when present). Default: a "
+          + "new temporary directory.")
+  Path workdir;
+
+  /** One kind of query, timed over the sampled query strings. */
+  @FunctionalInterface
+  private interface Probe {
+    void run(String query, int i) throws Exception;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    Models models = Models.load();
+    Path dir = workdir != null ? Files.createDirectories(workdir) : Files.createTempDirectory("canbo-bench-search");
+    Path indexDir = dir.resolve("index-" + articles);
+    if (!Files.isDirectory(indexDir)) {
+      Path seedIndex = dir.resolve("seed-index");
+      IngestLimits d = IngestLimits.DEFAULTS;
+      IngestJob.run(List.of(corpus), seedIndex, new IngestLimits(d.maxFileBytes(), d.maxChars(),
+          d.parseTimeout(), d.parseWorkers(), d.workerHeapMb(), IngestLimits.Isolation.IN_PROCESS),
+          models, errStream());
+      List<Document> seeds = new ArrayList<>();
+      try (CorpusSearcher seed = new CorpusSearcher(seedIndex, models.segmenter())) {
+        seed.forEachDocument(seeds::add);
+      }
+      long t = System.nanoTime();
+      ReplicatedIndex.build(seeds, articles, indexDir, models.segmenter());
+      out().printf("indexed %d copies of %d articles in %.1f s%n", articles, seeds.size(),
+          (System.nanoTime() - t) / 1e9);
+    }
+    out().printf("index: %s, %.1f MB%n", indexDir, ReplicatedIndex.size(indexDir) / 1_048_576.0);
+    List<String> sample = QuerySampler.sample(corpus, queries);
+    String[] years = new String[15];
+    Arrays.setAll(years, i -> String.valueOf(2010 + i));
+    try (CorpusSearcher searcher = new CorpusSearcher(indexDir, models.segmenter())) {
+      out().printf("documents: %d; %d queries per kind, after %d warm-up queries%n",
+          searcher.count(), sample.size(), Math.min(100, sample.size()));
+      time("plain (top 10 + snippets)", sample, (q, i) -> searcher.search(SearchRequest.of(q, 10)));
+      time("faceted (7 facet counts + facet.year filter)", sample, (q, i) -> searcher.search(
+          SearchRequest.builder(q).facets(true).facet("year", years[i % years.length]).build()));
+      time("figure-filtered (rotation>=10)", sample, (q, i) -> searcher.search(
+          SearchRequest.builder(q).figures(List.of(FigureCondition.parse("rotation>=10"))).build()));
+      time("kwic (first 50 lines, width 40)", sample, (q, i) -> searcher.kwic(new KwicRequest(
+          SearchRequest.of(q, 50), KwicRequest.DEFAULT_WIDTH, KwicSort.DOC)));
+      try (CanboServer server = CanboServer.start(searcher, ServerConfig.loopback(0))) {
+        HttpClient client = HttpClient.newHttpClient();
+        time("HTTP /api/search (page of 10 + all facets)", sample, (q, i) -> {
+          HttpResponse<Void> r = client.send(HttpRequest.newBuilder(URI.create(server.url()
+              + "api/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8))).build(),
+              HttpResponse.BodyHandlers.discarding());
+          if (r.statusCode() != 200 && r.statusCode() != 400) {
+            throw new IllegalStateException("HTTP " + r.statusCode() + " for " + q);
+          }
+        });
+      }
+    }
+    return ExitCodes.OK;
+  }
+
+  /** Runs a warm-up, then every query once, and prints p50, p99 and max. */
+  private void time(String kind, List<String> sample, Probe probe) throws Exception {
+    Random order = new Random(7);
+    for (int i = 0; i < Math.min(100, sample.size()); i++) {
+      runIgnoringBadQueries(probe, sample.get(order.nextInt(sample.size())), i);
+    }
+    long[] nanos = new long[sample.size()];
+    int failed = 0;
+    for (int i = 0; i < sample.size(); i++) {
+      long t = System.nanoTime();
+      failed += runIgnoringBadQueries(probe, sample.get(i), i) ? 0 : 1;
+      nanos[i] = System.nanoTime() - t;
+    }
+    Arrays.sort(nanos);
+    out().printf("%-46s p50 %7.2f ms  p99 %7.2f ms  max %7.2f ms%s%n", kind,
+        BenchCommand.percentile(nanos, 50) / 1e6, BenchCommand.percentile(nanos, 99) / 1e6,
+        nanos[nanos.length - 1] / 1e6, failed > 0 ? "  (" + failed + " refused)" : "");
+    out().flush();
+  }
+
+  /** False when the query was refused as bad input (a sampled word can be an operator). */
+  private static boolean runIgnoringBadQueries(Probe probe, String query, int i) throws Exception {
+    try {
+      probe.run(query, i);
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+}

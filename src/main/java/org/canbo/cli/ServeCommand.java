@@ -1,0 +1,83 @@
+package org.canbo.cli;
+
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import org.canbo.index.CorpusSearcher;
+import org.canbo.nlp.segment.VietnameseSegmenter;
+import org.canbo.server.CanboServer;
+import org.canbo.server.ServerConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code canbo serve}: the JSON API and the research page on a local port until stopped. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Serve the search page and JSON API (/api/search, /api/articles/ID, /api/figures, "
+          + "/api/kwic, /api/trend, /api/export.csv, /api/health) until Ctrl-C. Ingests into "
+          + "the same index while it runs are visible on the next request.",
+      "Listens on loopback only unless --bind says otherwise; requests must be addressed to "
+          + "localhost, 127.0.0.1, [::1], the bound address or an --allow-host name.",
+      "Exit status: 0 stopped, 1 no index or the port is taken."
+    })
+final class ServeCommand extends CanboSubcommand {
+  @Mixin IndexOption index;
+
+  @Option(names = "--port", paramLabel = "N", description = "Port (0 = any free one). Default: ${DEFAULT-VALUE}.")
+  int port = 8080;
+
+  @Option(names = "--bind", paramLabel = "ADDR",
+      description = "Address to listen on. Default: ${DEFAULT-VALUE} (this machine only).")
+  String bind = ServerConfig.LOOPBACK;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Worker threads. Default: ${DEFAULT-VALUE}.")
+  int threads = 8;
+
+  @Option(names = "--allow-host", paramLabel = "NAME",
+      description = "Another host name requests may be addressed to (e.g. this machine's name "
+          + "when binding to 0.0.0.0). Repeatable.")
+  List<String> allowedHosts = List.of();
+
+  @Override
+  public Integer call() throws Exception {
+    ServerConfig config;
+    try {
+      config = new ServerConfig(bind, port, threads, allowedHosts);
+    } catch (IllegalArgumentException e) {
+      err().println("canbo serve: " + e.getMessage());
+      return ExitCodes.FATAL;
+    }
+    CorpusSearcher searcher;
+    try {
+      searcher = new CorpusSearcher(index.index, VietnameseSegmenter.load());
+    } catch (IllegalArgumentException e) {
+      err().println("canbo serve: " + e.getMessage());
+      return ExitCodes.FATAL;
+    }
+    CanboServer server;
+    try {
+      server = CanboServer.start(searcher, config);
+    } catch (java.io.IOException e) {
+      searcher.close();
+      err().println("canbo serve: cannot listen on " + bind + ":" + port + ": " + e.getMessage());
+      return ExitCodes.FATAL;
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      server.close();
+      try {
+        searcher.close();
+      } catch (java.io.IOException e) {
+        // The process is ending; a failed close of a read-only index loses nothing.
+      }
+      stopped.countDown();
+    }, "canbo-serve-shutdown"));
+    out().printf("canbo: serving %d documents from %s at %s (Ctrl-C stops)%n",
+        searcher.count(), index.index, server.url());
+    out().flush();
+    stopped.await();
+    return ExitCodes.OK;
+  }
+}

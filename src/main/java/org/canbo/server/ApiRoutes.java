@@ -1,0 +1,163 @@
+package org.canbo.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.canbo.dataset.Dataset;
+import org.canbo.dataset.DatasetFormat;
+import org.canbo.dataset.DatasetWriter;
+import org.canbo.dataset.RowFilter;
+import org.canbo.index.CorpusSearcher;
+import org.canbo.index.SearchRequest;
+import org.canbo.index.TrendGranularity;
+
+/**
+ * The JSON API over one shared {@link CorpusSearcher} (each call sees the newest commit): search
+ * with facets, articles with annotations, the figures table, concordance, trend, CSV export and
+ * health. Bad parameters surface as IllegalArgumentException or {@link HttpError}.
+ */
+final class ApiRoutes {
+  static final int MAX_FIGURE_ROWS = 500;
+  /** Articles read for the figures table: bounds the work of one request on a broad query. */
+  static final int MAX_FIGURE_ARTICLES = 500;
+  private static final String ARTICLES = "/api/articles/";
+
+  private final CorpusSearcher searcher;
+  private final ObjectMapper json;
+
+  ApiRoutes(CorpusSearcher searcher, ObjectMapper json) {
+    this.searcher = searcher;
+    this.json = json;
+  }
+
+  void handle(Request r) throws IOException {
+    switch (r.path()) {
+      case "/api/health" -> r.json(200, Map.of("status", "ok", "documents", searcher.count()));
+      case "/api/search" -> r.json(200, searcher.search(SearchParams.search(r.params())));
+      case "/api/kwic" -> r.json(200, searcher.kwic(SearchParams.kwic(r.params())));
+      case "/api/trend" -> r.json(200, searcher.trend(SearchParams.filtered(r.params()).build(),
+          TrendGranularity.parse(orDefault(r.params().get("by"), "year"))));
+      case "/api/figures" -> r.json(200, figures(r.params()));
+      case "/api/export.csv" -> export(r);
+      default -> {
+        if (r.path().startsWith(ARTICLES) && r.path().length() > ARTICLES.length()) {
+          article(r);
+        } else {
+          throw HttpError.notFound("no API endpoint at " + QueryParams.abbreviate(r.path()));
+        }
+      }
+    }
+  }
+
+  /** The rest of the path is the id, which may contain '/' (articles in sub-directories). */
+  private void article(Request r) throws IOException {
+    String raw = r.path().substring(ARTICLES.length());
+    String id;
+    try {
+      // '+' is a plus in a path, not a space as in a query string.
+      id = URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      throw HttpError.badRequest("malformed percent-encoding in the article id");
+    }
+    var doc = searcher.find(id);
+    if (doc.isEmpty()) {
+      throw HttpError.notFound("no article with id " + QueryParams.abbreviate(id));
+    }
+    r.json(200, ArticleView.of(doc.get()));
+  }
+
+  /** Figure rows of the matching articles (at most {@link #MAX_FIGURE_ROWS}), in id order. */
+  private Map<String, Object> figures(QueryParams params) throws IOException {
+    SearchRequest request = SearchParams.filtered(params).build();
+    RowFilter filter = RowFilter.parse(params.get("where"), Dataset.FIGURES)
+        .and(FigureSelection.of(params));
+    List<Object> rows = new ArrayList<>();
+    long[] allRows = {0};
+    long articles = searcher.forEachMatch(request, MAX_FIGURE_ARTICLES, doc -> {
+      for (Record row : Dataset.FIGURES.rows(doc)) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> map = json.convertValue(row, LinkedHashMap.class);
+        if (filter.test(map)) {
+          allRows[0]++;
+          if (rows.size() < MAX_FIGURE_ROWS) {
+            map.put("title", doc.metadata().title());
+            rows.add(map);
+          }
+        }
+      }
+    });
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("articles", articles);
+    out.put("truncated", allRows[0] > rows.size() || articles > MAX_FIGURE_ARTICLES);
+    out.put("rows", rows);
+    return out;
+  }
+
+  /**
+   * The chosen dataset (figures by default) of the matching articles as CSV, streamed, with a
+   * UTF-8 BOM unless {@code bom=0} so Excel reads Vietnamese; without {@code q} (and filters) the
+   * whole index.
+   */
+  private void export(Request r) throws IOException {
+    QueryParams params = r.params();
+    Dataset dataset = Dataset.parse(orDefault(params.get("dataset"), "figures"));
+    RowFilter filter = RowFilter.parse(params.get("where"), dataset);
+    if (dataset == Dataset.FIGURES) {
+      filter = filter.and(FigureSelection.of(params));
+    }
+    boolean bom = !"0".equals(params.get("bom"));
+    SearchRequest request = params.get("q") == null && !SearchParams.hasFilters(params)
+        ? null : SearchParams.filtered(params).build();
+    RowFilter rows = filter;
+    r.download("text/csv; charset=utf-8", "canbo-" + dataset + ".csv", out -> {
+      LazyWriter writer = new LazyWriter(dataset, out, bom, rows);
+      if (request == null) {
+        searcher.forEachDocument(writer::write);
+      } else {
+        searcher.forEachMatch(request, writer::write);
+      }
+      writer.close();
+    });
+  }
+
+  /** Creates the dataset writer with the first document, after the query was parsed and run. */
+  private static final class LazyWriter {
+    private final Dataset dataset;
+    private final OutputStream out;
+    private final boolean bom;
+    private final RowFilter filter;
+    private DatasetWriter writer;
+
+    LazyWriter(Dataset dataset, OutputStream out, boolean bom, RowFilter filter) {
+      this.dataset = dataset;
+      this.out = out;
+      this.bom = bom;
+      this.filter = filter;
+    }
+
+    void write(org.canbo.model.Document doc) throws IOException {
+      writer().write(doc);
+    }
+
+    private DatasetWriter writer() throws IOException {
+      if (writer == null) {
+        writer = new DatasetWriter(dataset, DatasetFormat.CSV, out, bom, filter);
+      }
+      return writer;
+    }
+
+    void close() throws IOException {
+      writer().close();
+    }
+  }
+
+  private static String orDefault(String value, String fallback) {
+    return value == null ? fallback : value;
+  }
+}

@@ -1,0 +1,40 @@
+package org.canbo.server;
+
+import java.util.Arrays;
+import java.util.List;
+import org.canbo.model.Document;
+import org.canbo.model.DocumentRef;
+import org.canbo.model.Figure;
+import org.canbo.model.Official;
+import org.canbo.model.OrganisationMention;
+import org.canbo.model.PlaceMention;
+
+/**
+ * An article as {@code /api/articles/{id}} returns it: citation metadata, the clean text (raw:
+ * render it as text) with the offsets of its page starts, and every annotation with its half-open
+ * UTF-16 offsets into that text.
+ */
+record ArticleView(
+    String id,
+    String title,
+    String date,
+    String source,
+    String author,
+    String locality,
+    String language,
+    String text,
+    List<Integer> pageStarts,
+    List<Figure> figures,
+    List<Official> officials,
+    List<DocumentRef> documents,
+    List<PlaceMention> places,
+    List<OrganisationMention> organisations) {
+
+  static ArticleView of(Document d) {
+    var m = d.metadata();
+    var a = d.annotations();
+    return new ArticleView(d.id(), m.title(), m.date(), m.source(), m.author(), m.locality(),
+        a.language(), d.text(), Arrays.stream(d.pages().starts()).boxed().toList(), a.figures(),
+        a.officials(), a.documents(), a.places(), a.organisations());
+  }
+}

@@ -1,0 +1,85 @@
+package org.canbo.server;
+
+import java.util.Set;
+import org.canbo.index.FigureCondition;
+import org.canbo.index.KwicRequest;
+import org.canbo.index.KwicSort;
+import org.canbo.index.SearchRequest;
+import org.canbo.index.SearchSort;
+
+/**
+ * Turns request parameters into the library's requests, one meaning for every endpoint: {@code q},
+ * {@code from}/{@code to}, {@code source}, {@code figure} and {@code category} (repeatable),
+ * {@code cites}, {@code official}, {@code province} and {@code facet.DIM} (repeatable), plus
+ * {@code sort}, {@code page} and {@code limit} where a page of results is returned.
+ */
+final class SearchParams {
+  static final int MAX_QUERY_CHARS = 1000;
+  static final int MAX_PAGE_SIZE = 100;
+  static final int MAX_PAGE = 1000;
+  private static final String FACET_PREFIX = "facet.";
+  private static final Set<String> FILTERS =
+      Set.of("from", "to", "source", "figure", "category", "cites", "official", "province");
+
+  private SearchParams() {}
+
+  /** The query text: present, at most {@link #MAX_QUERY_CHARS} characters. */
+  static String query(QueryParams params) {
+    String q = params.get("q");
+    if (q == null) {
+      throw HttpError.badRequest("the query is empty: type words to search for");
+    }
+    if (q.length() > MAX_QUERY_CHARS) {
+      throw HttpError.badRequest("the query is longer than " + MAX_QUERY_CHARS + " characters ("
+          + q.length() + ")");
+    }
+    return q;
+  }
+
+  /** True when any filter parameter is present (they need a query to apply to). */
+  static boolean hasFilters(QueryParams params) {
+    return params.names().stream()
+        .filter(name -> name.startsWith(FACET_PREFIX) || FILTERS.contains(name))
+        .anyMatch(name -> !params.all(name).isEmpty());
+  }
+
+  /** The query and filters; page, limit and sort left at the builder's defaults. */
+  static SearchRequest.Builder filtered(QueryParams params) {
+    SearchRequest.Builder b = SearchRequest.builder(query(params))
+        .dates(params.get("from"), params.get("to"))
+        .source(params.get("source"))
+        .figures(params.all("figure").stream().map(FigureCondition::parse).toList())
+        .categories(params.all("category"))
+        .cites(params.get("cites"))
+        .official(params.get("official"))
+        .province(params.get("province"));
+    for (String name : params.names()) {
+      if (name.startsWith(FACET_PREFIX)) {
+        String dim = name.substring(FACET_PREFIX.length());
+        params.all(name).forEach(value -> b.facet(dim, value));
+      }
+    }
+    return b;
+  }
+
+  /** A page of hits with facet counts over all matches. */
+  static SearchRequest search(QueryParams params) {
+    return filtered(params)
+        .limit(params.integer("limit", 10, 1, MAX_PAGE_SIZE))
+        .page(params.integer("page", 1, 1, MAX_PAGE))
+        .sort(SearchSort.parse(params.get("sort") == null ? "relevance" : params.get("sort")))
+        .facets(true)
+        .build();
+  }
+
+  /** A page of concordance lines: {@code width} characters of context, sorted by {@code sort}. */
+  static KwicRequest kwic(QueryParams params) {
+    SearchRequest search = filtered(params)
+        .limit(params.integer("limit", 50, 1, MAX_PAGE_SIZE))
+        .page(params.integer("page", 1, 1, MAX_PAGE))
+        .build();
+    int width = params.integer("width", KwicRequest.DEFAULT_WIDTH, 0, KwicRequest.MAX_WIDTH);
+    String sort = params.get("sort");
+    return new KwicRequest(search, width, sort == null ? KwicSort.DOC : KwicSort.parse(sort));
+  }
+}

@@ -1,0 +1,98 @@
+package org.canbo.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.stream.Stream;
+import org.canbo.TestModels;
+import org.canbo.cli.CanboCommand;
+import org.canbo.index.CorpusSearcher;
+
+/**
+ * A server on a free loopback port over a fresh index of the seed corpus plus one hostile article
+ * (script and img tags in its title and body), with an HTTP client for it.
+ */
+final class TestServer implements AutoCloseable {
+  static final String XSS_ID = "xss_attempt";
+  static final String XSS_ARTICLE = """
+      Cảnh giác <script>alert(1)</script> với mã độc
+
+      Thứ Hai, 15/03/2021, 08:00 [GMT+7]
+
+      Bài thử nghiệm bảo mật <img src=x onerror=alert(1)> trên trang tin. Năm 2020, Đảng bộ huyện \
+      đã thi hành kỷ luật 3 đảng viên vi phạm.
+      """;
+
+  final Path corpus;
+  final Path index;
+  final CorpusSearcher searcher;
+  final CanboServer server;
+  final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  private TestServer(Path corpus, Path index, CorpusSearcher searcher, CanboServer server) {
+    this.corpus = corpus;
+    this.index = index;
+    this.searcher = searcher;
+    this.server = server;
+  }
+
+  /** Copies the seed corpus and the hostile article under {@code dir}, ingests, and serves. */
+  static TestServer start(Path dir) throws IOException {
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    try (Stream<Path> seed = Files.list(Path.of("corpus"))) {
+      for (Path p : seed.toList()) {
+        Files.copy(p, corpus.resolve(p.getFileName()));
+      }
+    }
+    Files.writeString(corpus.resolve(XSS_ID + ".txt"), XSS_ARTICLE);
+    Path index = dir.resolve("index");
+    ingest(index, corpus);
+    CorpusSearcher searcher = new CorpusSearcher(index, TestModels.SEGMENTER);
+    return new TestServer(corpus, index, searcher,
+        CanboServer.start(searcher, ServerConfig.loopback(0)));
+  }
+
+  static void ingest(Path index, Path corpus) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = CanboCommand.commandLine(out, err)
+        .execute("ingest", "--in-process", "--index", index.toString(), corpus.toString());
+    assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+  }
+
+  /** {@code http://127.0.0.1:PORT} + path. */
+  URI uri(String pathAndQuery) {
+    return URI.create(server.url().replaceAll("/$", "") + pathAndQuery);
+  }
+
+  HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
+    return send("GET", pathAndQuery);
+  }
+
+  HttpResponse<String> send(String method, String pathAndQuery)
+      throws IOException, InterruptedException {
+    HttpRequest request = HttpRequest.newBuilder(uri(pathAndQuery))
+        .method(method, HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(30)).build();
+    return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public void close() throws IOException {
+    server.close();
+    searcher.close();
+  }
+}
