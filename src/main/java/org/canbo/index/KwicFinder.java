@@ -28,8 +28,12 @@ import org.apache.lucene.search.Query;
  * original characters.
  */
 final class KwicFinder {
-  /** Lines kept for sorting; beyond this only the count goes on (memory per request). */
-  static final int MAX_SORTED = 20_000;
+  /**
+   * Lines kept for sorting; beyond this only the count goes on. Each kept line costs a stored-text
+   * read, which dominates latency on large indexes (20,000 lines: p50 0.67 s on 100,000 articles),
+   * so a few thousand is the budget; the result says when it is incomplete.
+   */
+  static final int MAX_SORTED = 5_000;
   private static final Set<String> LINE_FIELDS = Set.of(IndexSchema.ID, IndexSchema.TITLE,
       IndexSchema.DATE, IndexSchema.SOURCE, IndexSchema.BODY);
   private static final Pattern SYNTAX =

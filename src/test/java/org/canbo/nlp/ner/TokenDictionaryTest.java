@@ -50,8 +50,10 @@ class TokenDictionaryTest {
         }
       }
     }
-    assertThat(sentences).isGreaterThan(600);
-    assertThat(spans).isGreaterThan(1000);
+    // The five seeds alone (a clone without ../shared) give ~330 sentence variants; with dev ~1000.
+    boolean dev = Files.isDirectory(Path.of("../shared/dev/texts"));
+    assertThat(sentences).isGreaterThan(dev ? 600 : 300);
+    assertThat(spans).isGreaterThan(dev ? 1000 : 300);
   }
 
   @Test
