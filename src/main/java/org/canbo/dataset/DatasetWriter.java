@@ -1,9 +1,6 @@
 package org.canbo.dataset;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.io.CharacterEscapes;
-import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -27,7 +24,7 @@ import org.canbo.model.Document;
  * JSONL escapes U+2028/U+2029, which some line-based tools take for line breaks.
  */
 public final class DatasetWriter implements AutoCloseable {
-  private static final ObjectMapper JSON = jsonMapper();
+  private static final ObjectMapper JSON = SafeJson.lines();
   private static final CsvMapper CSV = new CsvMapper();
 
   private final Dataset dataset;
@@ -104,28 +101,6 @@ public final class DatasetWriter implements AutoCloseable {
     out.close();
   }
 
-  private static ObjectMapper jsonMapper() {
-    ObjectMapper m = new ObjectMapper();
-    m.getFactory().setCharacterEscapes(new LineSeparatorEscapes());
-    m.disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-    return m;
-  }
-
-  /** Escapes only U+2028 and U+2029; Vietnamese letters stay readable. */
-  private static final class LineSeparatorEscapes extends CharacterEscapes {
-    private final int[] ascii = CharacterEscapes.standardAsciiEscapesForJSON();
-
-    @Override
-    public int[] getEscapeCodesForAscii() {
-      return ascii;
-    }
-
-    @Override
-    public SerializableString getEscapeSequence(int ch) {
-      return ch == 0x2028 ? new SerializedString("\\u2028")
-          : ch == 0x2029 ? new SerializedString("\\u2029") : null;
-    }
-  }
 
   static {
     // Keep the generator from closing System.out when writing to stdout.

@@ -31,11 +31,6 @@ public final class EntityStage extends VietnameseStage {
   }
 
   @Override
-  public Set<String> requires() {
-    return Set.of();
-  }
-
-  @Override
   public Set<String> provides() {
     return Set.of(PLACES, ORGANISATIONS, DOCUMENTS);
   }

@@ -15,11 +15,6 @@ public final class FigureStage extends VietnameseStage {
   }
 
   @Override
-  public Set<String> requires() {
-    return Set.of();
-  }
-
-  @Override
   public Set<String> provides() {
     return Set.of(FIGURES);
   }

@@ -15,11 +15,6 @@ public final class LanguageStage implements Stage {
   }
 
   @Override
-  public Set<String> requires() {
-    return Set.of();
-  }
-
-  @Override
   public Set<String> provides() {
     return Set.of(LANGUAGE);
   }

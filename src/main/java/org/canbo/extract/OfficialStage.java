@@ -14,11 +14,6 @@ public final class OfficialStage extends VietnameseStage {
   }
 
   @Override
-  public Set<String> requires() {
-    return Set.of();
-  }
-
-  @Override
   public Set<String> provides() {
     return Set.of(OFFICIALS);
   }

@@ -13,8 +13,10 @@ public interface Stage {
     return getClass().getSimpleName();
   }
 
-  /** Layer keys that must be present before this stage runs. */
-  Set<String> requires();
+  /** Layer keys that must be present before this stage runs; none by default. */
+  default Set<String> requires() {
+    return Set.of();
+  }
 
   /** Layer keys this stage adds. */
   Set<String> provides();

@@ -9,6 +9,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.canbo.dataset.SafeJson;
 import org.canbo.index.CorpusSearcher;
 
 /**
@@ -34,7 +35,7 @@ public final class CanboServer implements AutoCloseable {
     InetSocketAddress address =
         new InetSocketAddress(InetAddress.getByName(config.bind()), config.port());
     HttpServer http = HttpServer.create(address, 0);
-    ObjectMapper json = JsonMapper.create();
+    ObjectMapper json = SafeJson.html();
     http.createContext("/", new Dispatcher(config.hostNames(), new ApiRoutes(searcher, json),
         new StaticFiles(), json));
     AtomicInteger n = new AtomicInteger();

@@ -23,15 +23,9 @@ class CorpusSearcherTest {
 
   @BeforeAll
   static void indexSeeds() throws Exception {
-    try (LuceneIndex index = new LuceneIndex(dir, "test", TestModels.SEGMENTER)) {
-      for (Document d : SeedCorpus.load()) {
-        index.accept(d);
-      }
-      index.accept(Document.of("xss", null,
+    SeedCorpus.index(dir, Document.of("xss", null,
           "Bài có <script>alert(1)</script> & \"><svg onload=x> và cán bộ Quảng Trị.",
           new ArticleMetadata("</mark><script>", "2024-01-02", "Test", null, null)));
-      index.commit();
-    }
     searcher = new CorpusSearcher(dir, TestModels.SEGMENTER);
   }
 

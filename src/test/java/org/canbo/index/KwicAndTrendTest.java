@@ -24,12 +24,7 @@ class KwicAndTrendTest {
 
   @BeforeAll
   static void indexSeeds() throws Exception {
-    try (LuceneIndex index = new LuceneIndex(dir, "test", TestModels.SEGMENTER)) {
-      for (Document d : SeedCorpus.load()) {
-        index.accept(d);
-      }
-      index.commit();
-    }
+    SeedCorpus.index(dir);
     searcher = new CorpusSearcher(dir, TestModels.SEGMENTER);
   }
 

@@ -22,14 +22,8 @@ class SearchFeaturesTest {
 
   @BeforeAll
   static void indexSeeds() throws Exception {
-    try (LuceneIndex index = new LuceneIndex(dir, "test", TestModels.SEGMENTER)) {
-      for (Document d : SeedCorpus.load()) {
-        index.accept(d);
-      }
-      index.accept(Document.of("new", null, "Một bài mới về cán bộ và Nghị quyết.",
+    SeedCorpus.index(dir, Document.of("new", null, "Một bài mới về cán bộ và Nghị quyết.",
           new ArticleMetadata("Bài mới", "2024-01-02", "Test", null, null)));
-      index.commit();
-    }
     searcher = new CorpusSearcher(dir, TestModels.SEGMENTER);
   }
 

@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.canbo.TestModels;
 import org.canbo.model.ArticleMetadata;
 import org.canbo.model.Document;
 import org.canbo.model.SourceFile;
@@ -31,6 +32,19 @@ final class SeedCorpus {
   }
 
   /** The three-digit prefix of a seed id ("001_8ddd..." → "001"). */
+  /** Writes the seeds and {@code extra} documents into a new index at {@code dir}, committed. */
+  static void index(Path dir, Document... extra) throws IOException {
+    try (LuceneIndex index = new LuceneIndex(dir, "test", TestModels.SEGMENTER)) {
+      for (Document d : load()) {
+        index.accept(d);
+      }
+      for (Document d : extra) {
+        index.accept(d);
+      }
+      index.commit();
+    }
+  }
+
   static String prefix(String id) {
     return id.substring(0, 3);
   }

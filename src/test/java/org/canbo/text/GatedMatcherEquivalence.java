@@ -3,14 +3,12 @@ package org.canbo.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Matcher;
-import java.util.stream.Stream;
+import org.canbo.SampleTexts;
 
 /**
  * Test support: a gated search must find exactly what the plain {@code find(from)} of its pattern
@@ -24,7 +22,7 @@ public final class GatedMatcherEquivalence {
   public static int assertSameMatches(
       Function<String, Matcher> plain, Function<String, GatedMatcher> gated) throws IOException {
     int matches = 0;
-    for (String text : cleanTexts()) {
+    for (String text : SampleTexts.cleanTexts()) {
       for (String v : List.of(text, text.toUpperCase(Locale.ROOT), text.toLowerCase(Locale.ROOT))) {
         String canonical = ToneMarks.canonical(v);
         for (boolean fromEnd : List.of(true, false)) {
@@ -52,20 +50,4 @@ public final class GatedMatcherEquivalence {
     return out;
   }
 
-  /** Clean texts of the seed corpus and, when ../shared is there, the dev excerpts. */
-  public static List<String> cleanTexts() throws IOException {
-    List<String> out = new ArrayList<>();
-    for (Path dir : List.of(Path.of("corpus"), Path.of("../shared/dev/texts"))) {
-      if (!Files.isDirectory(dir)) {
-        continue;
-      }
-      try (Stream<Path> files = Files.list(dir)) {
-        for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-          out.add(new TextCleaner().clean(Files.readString(p)).text());
-        }
-      }
-    }
-    assertThat(out).hasSizeGreaterThanOrEqualTo(5);
-    return out;
-  }
 }

@@ -52,6 +52,9 @@ public final class OfficialExtractor {
   private final MentionLinker linker = new MentionLinker();
   private final LocalityResolver localities;
   private final ThreadLocal<NameFinderME> finders;
+  /** Stateless and thread-safe (their patterns are): built once, not per document. */
+  private final RegexNameFinder honorific = PersonPatterns.afterHonorific();
+  private final RegexNameFinder family;
 
   public OfficialExtractor(PostVocabulary vocabulary, Gazetteer gazetteer,
       VietnameseSegmenter segmenter, PersonNameModel model) {
@@ -62,6 +65,7 @@ public final class OfficialExtractor {
     this.grammar = new TitleGrammar(gazetteer, vocabulary);
     this.localities = new LocalityResolver(gazetteer);
     this.finders = ThreadLocal.withInitial(model::newFinder);
+    this.family = PersonPatterns.familyFirst(vocabulary);
   }
 
   /** The bundled vocabulary and the model at {@code nerModel}, or the default model when empty. */
@@ -75,8 +79,6 @@ public final class OfficialExtractor {
   public List<Official> extract(String docId, String cleanText, ArticleMetadata metadata) {
     ArticleMetadata meta = metadata == null ? ArticleMetadata.EMPTY : metadata;
     NameFinderME statistical = finders.get();
-    RegexNameFinder honorific = PersonPatterns.afterHonorific();
-    RegexNameFinder family = PersonPatterns.familyFirst(vocabulary);
     OfficialMerger merger = new OfficialMerger(docId, meta.author());
     List<int[]> unseen = new ArrayList<>(); // titled sentences the statistical finder has not read
     try {

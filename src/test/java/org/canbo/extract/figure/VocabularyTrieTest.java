@@ -9,10 +9,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
+import org.canbo.SampleTexts;
 import org.canbo.nlp.sentence.Sentence;
 import org.canbo.nlp.sentence.SentenceSplitter;
-import org.canbo.text.TextCleaner;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -76,19 +75,7 @@ class VocabularyTrieTest {
   }
 
   private static List<String> normalisedTexts() throws IOException {
-    List<String> out = new ArrayList<>();
-    for (Path dir : List.of(Path.of("corpus"), Path.of("../shared/dev/texts"))) {
-      if (!Files.isDirectory(dir)) {
-        continue;
-      }
-      try (Stream<Path> files = Files.list(dir)) {
-        for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-          out.add(Vocabulary.normalise(new TextCleaner().clean(Files.readString(p)).text()));
-        }
-      }
-    }
-    assertThat(out).hasSizeGreaterThanOrEqualTo(5);
-    return out;
+    return SampleTexts.cleanTexts().stream().map(Vocabulary::normalise).toList();
   }
 
   /** The plain scan the trie replaced: each phrase in priority order, every occurrence. */

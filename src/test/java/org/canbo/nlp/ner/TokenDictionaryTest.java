@@ -8,15 +8,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import opennlp.tools.dictionary.Dictionary;
 import opennlp.tools.namefind.DictionaryNameFinder;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.StringList;
+import org.canbo.SampleTexts;
 import org.canbo.nlp.ner.PostVocabulary.Kind;
 import org.canbo.nlp.sentence.Sentence;
 import org.canbo.nlp.sentence.SentenceSplitter;
-import org.canbo.text.TextCleaner;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,7 +33,7 @@ class TokenDictionaryTest {
   void sameSpansAsTheDictionaryNameFinderOnSeedAndDevSentences() throws IOException {
     int sentences = 0;
     int spans = 0;
-    for (String text : texts()) {
+    for (String text : SampleTexts.cleanTexts()) {
       for (String variant : List.of(text, text.toUpperCase(Locale.ROOT), text.toLowerCase(Locale.ROOT))) {
         for (Sentence s : new SentenceSplitter(GAZETTEER::contains).split(variant)) {
           sentences++;
@@ -102,19 +101,4 @@ class TokenDictionaryTest {
     return out;
   }
 
-  private static List<String> texts() throws IOException {
-    List<String> out = new ArrayList<>();
-    for (Path dir : List.of(Path.of("corpus"), Path.of("../shared/dev/texts"))) {
-      if (!Files.isDirectory(dir)) {
-        continue;
-      }
-      try (Stream<Path> files = Files.list(dir)) {
-        for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-          out.add(new TextCleaner().clean(Files.readString(p)).text());
-        }
-      }
-    }
-    assertThat(out).hasSizeGreaterThanOrEqualTo(5);
-    return out;
-  }
 }
