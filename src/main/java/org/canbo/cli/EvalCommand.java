@@ -40,8 +40,17 @@ import picocli.CommandLine.Parameters;
       "Files without a gold file are skipped. Exit status: 0 scored, 1 nothing to score."
     })
 final class EvalCommand extends CanboSubcommand {
-  @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Gold directory.")
-  Path gold;
+  @Option(names = "--gold", required = true, paramLabel = "DIR",
+      description = "Gold directory; repeat it for several.")
+  List<Path> gold;
+
+  @Option(names = "--only", paramLabel = "FILE",
+      description = "Score only the document ids listed in FILE (one per line, # comments).")
+  Path only;
+
+  @Option(names = "--exclude", paramLabel = "FILE",
+      description = "Leave out the document ids listed in FILE (e.g. a blind set).")
+  Path exclude;
 
   @Mixin IngestOptions limits;
 
@@ -50,15 +59,24 @@ final class EvalCommand extends CanboSubcommand {
 
   @Override
   public Integer call() throws Exception {
-    Map<String, List<Figure>> goldFigures = new GoldReader().readDir(gold);
-    Map<String, List<Official>> goldOfficials = new OfficialGoldReader().readDir(gold);
-    Map<String, List<DocumentRef>> goldReferences = new DocumentRefScorer().readGoldDir(gold);
+    Map<String, List<Figure>> goldFigures = new TreeMap<>();
+    Map<String, List<Official>> goldOfficials = new TreeMap<>();
+    Map<String, List<DocumentRef>> goldReferences = new TreeMap<>();
+    for (Path dir : gold) {
+      goldFigures.putAll(new GoldReader().readDir(dir));
+      goldOfficials.putAll(new OfficialGoldReader().readDir(dir));
+      goldReferences.putAll(new DocumentRefScorer().readGoldDir(dir));
+    }
+    java.util.function.Predicate<String> selection = IdList.select(only, exclude);
     AnnotationCollector predicted = new AnnotationCollector();
     Models models = limits.models();
     IngestSummary summary = IngestJob.run(paths, predicted, limits.limits(), models, errStream());
     Map<String, Annotations> scored = new TreeMap<>();
     predicted.byDocument.forEach((id, annotations) -> {
       String key = goldKey(id);
+      if (!selection.test(key)) {
+        return;
+      }
       if (goldFigures.containsKey(key)) {
         scored.put(key, annotations);
       } else {
