@@ -24,6 +24,11 @@ final class DatasetOptions {
       + "shows Vietnamese correctly.")
   boolean excel;
 
+  @Option(names = "--min-confidence", paramLabel = "X",
+      description = "Keep only figures, officials and documents whose confidence is at least X "
+          + "(0 to 1; see the README for what it means). Default: 0, everything.")
+  double minConfidence;
+
   Dataset dataset() {
     return Dataset.parse(dataset);
   }

@@ -29,7 +29,8 @@ final class ExportCommand extends CanboSubcommand {
   public Integer call() throws Exception {
     RowFilter filter;
     try {
-      filter = RowFilter.parse(where, options.dataset());
+      filter = RowFilter.parse(where, options.dataset())
+          .minConfidence(options.minConfidence, options.dataset());
     } catch (IllegalArgumentException e) {
       err().println("canbo export: " + e.getMessage());
       return ExitCodes.FATAL;

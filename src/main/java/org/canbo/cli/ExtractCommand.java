@@ -29,11 +29,18 @@ final class ExtractCommand extends CanboSubcommand {
 
   @Override
   public Integer call() throws Exception {
+    RowFilter filter;
+    try {
+      filter = RowFilter.all().minConfidence(options.minConfidence, options.dataset());
+    } catch (IllegalArgumentException e) {
+      err().println("canbo extract: " + e.getMessage());
+      return ExitCodes.FATAL;
+    }
     Models models = limits.models();
     IngestSummary summary;
     try (AtomicOutput output = AtomicOutput.open(options.out, stdout())) {
       DatasetWriter writer = new DatasetWriter(options.dataset(), options.format(),
-          output.stream(), options.excel, RowFilter.all());
+          output.stream(), options.excel, filter);
       try (DatasetSink sink = new DatasetSink(writer)) {
         summary = IngestJob.run(paths, sink, limits.limits(), models, errStream());
       }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
+import org.canbo.model.Confidence;
 import org.canbo.model.Document;
 
 /**
@@ -22,6 +23,11 @@ public enum Dataset {
 
   Dataset(Class<? extends Record> rowType) {
     this.rowType = rowType;
+  }
+
+  /** Whether the rows carry a {@code confidence} column (figures, officials, documents). */
+  public boolean hasConfidence() {
+    return Columns.of(this).contains("confidence");
   }
 
   /** Parses "figures" / "articles" (any case). */
@@ -68,6 +74,9 @@ public enum Dataset {
   private static ObjectNode typed(String type, Record annotation, int page) {
     ObjectNode out = JSON.createObjectNode().put("type", type);
     out.setAll((ObjectNode) JSON.valueToTree(annotation));
+    if (out.has("confidence")) {
+      out.put("confidence", Confidence.rounded(out.get("confidence").asDouble()));
+    }
     out.put("page", page);
     return out;
   }

@@ -3,6 +3,7 @@ package org.canbo.dataset;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
+import org.canbo.model.Confidence;
 import org.canbo.model.Document;
 import org.canbo.model.Figure;
 
@@ -13,7 +14,7 @@ import org.canbo.model.Figure;
 @JsonPropertyOrder({
   "doc", "sentence", "start", "end", "page", "text", "value", "kind", "denominator", "unit",
   "approx", "category", "subcategory", "role", "period_start", "period_end", "period_text", "scope",
-  "part_of", "check"
+  "part_of", "check", "confidence"
 })
 public record FigureRow(
     String doc,
@@ -35,13 +36,14 @@ public record FigureRow(
     @JsonProperty("period_text") String periodText,
     String scope,
     @JsonProperty("part_of") String partOf,
-    String check) {
+    String check,
+    double confidence) {
 
   static FigureRow of(Document document, Figure f) {
     return new FigureRow(f.doc(), f.sentence(), f.start(), f.end(),
         document.pages().pageOf(f.start()), f.text(), f.value(), f.kind(), f.denominator(), f.unit(),
         f.approx(), f.category(), f.subcategory(), f.role(),
         f.period() == null ? null : f.period().start(), f.period() == null ? null : f.period().end(),
-        f.periodText(), f.scope(), f.partOf(), f.check());
+        f.periodText(), f.scope(), f.partOf(), f.check(), Confidence.rounded(f.confidence()));
   }
 }

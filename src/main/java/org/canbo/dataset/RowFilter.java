@@ -39,6 +39,20 @@ public final class RowFilter {
     return new RowFilter(conditions, extra.and(more));
   }
 
+  /**
+   * Rows of {@code dataset} whose confidence is at least {@code min}; every row of a dataset without
+   * confidence (articles, places). A {@code min} outside [0, 1] is an error naming the option.
+   */
+  public RowFilter minConfidence(double min, Dataset dataset) {
+    if (!(min >= 0 && min <= 1)) {
+      throw new IllegalArgumentException("--min-confidence must be between 0 and 1, not " + min);
+    }
+    if (min == 0 || !dataset.hasConfidence()) {
+      return this;
+    }
+    return and(row -> row.get("confidence") instanceof Number n && n.doubleValue() >= min);
+  }
+
   /** Accepts every row. */
   public static RowFilter all() {
     return new RowFilter(List.of());

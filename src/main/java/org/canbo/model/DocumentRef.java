@@ -9,8 +9,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * "NQ 04" of one issuer are found together, plus provenance of the first full mention.
  */
 @JsonPropertyOrder({
-  "doc_type", "number", "date", "issuer", "term", "plenum", "key", "text", "doc", "sentence",
-  "start", "end"
+  "doc_type", "number", "date", "issuer", "term", "plenum", "key", "text", "confidence", "doc",
+  "sentence", "start", "end"
 })
 public record DocumentRef(
     @JsonProperty("doc_type") String docType,
@@ -24,13 +24,21 @@ public record DocumentRef(
     String doc,
     int sentence,
     int start,
-    int end) {
+    int end,
+    double confidence) {
   public DocumentRef {
+    Confidence.check(confidence, text);
     if (docType == null || docType.isBlank()) {
       throw new IllegalArgumentException("a document reference needs a type");
     }
     if (start < 0 || end < start) {
       throw new IllegalArgumentException("bad offsets [" + start + ", " + end + ") for " + text);
     }
+  }
+
+  /** A copy with the confidence replaced. */
+  public DocumentRef withConfidence(double newConfidence) {
+    return new DocumentRef(docType, number, date, issuer, term, plenum, key, text, doc, sentence,
+        start, end, newConfidence);
   }
 }

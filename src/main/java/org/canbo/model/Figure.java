@@ -8,10 +8,13 @@ import java.math.BigDecimal;
  * One personnel statistic found in an article, with the fields of the gold schema (type "figure")
  * plus provenance: document id, sentence index and the UTF-16 offsets of {@code text} in the clean
  * text. {@code check} is set on totals with listed parts: "ok", "mismatch", or null without parts.
+ * {@code confidence} in [0, 1] estimates the chance that value, kind, denominator and category are
+ * all right (see {@link Confidence}).
  */
 @JsonPropertyOrder({
   "text", "value", "kind", "denominator", "unit", "approx", "category", "subcategory", "role",
-  "period", "period_text", "scope", "part_of", "check", "doc", "sentence", "start", "end"
+  "period", "period_text", "scope", "part_of", "check", "confidence", "doc", "sentence", "start",
+  "end"
 })
 public record Figure(
     String text,
@@ -31,7 +34,8 @@ public record Figure(
     String doc,
     int sentence,
     int start,
-    int end) {
+    int end,
+    double confidence) {
 
   public static final String COUNT = "count";
   public static final String PERCENT = "percent";
@@ -45,6 +49,7 @@ public record Figure(
       throw new IllegalArgumentException(
           "figure offsets [" + start + ", " + end + ") do not fit text \"" + text + "\"");
     }
+    Confidence.check(confidence, text);
     if (RATIO.equals(kind) != (denominator != null)) {
       throw new IllegalArgumentException("denominator must be set exactly for ratios: " + text);
     }
@@ -53,6 +58,12 @@ public record Figure(
   /** A copy with part-of link and sum check replaced. */
   public Figure withParts(String newPartOf, String newCheck) {
     return new Figure(text, value, kind, denominator, unit, approx, category, subcategory, role,
-        period, periodText, scope, newPartOf, newCheck, doc, sentence, start, end);
+        period, periodText, scope, newPartOf, newCheck, doc, sentence, start, end, confidence);
+  }
+
+  /** A copy with the confidence replaced. */
+  public Figure withConfidence(double newConfidence) {
+    return new Figure(text, value, kind, denominator, unit, approx, category, subcategory, role,
+        period, periodText, scope, partOf, check, doc, sentence, start, end, newConfidence);
   }
 }

@@ -9,7 +9,9 @@ import java.util.List;
  * their titles, as printed), with the gold schema's fields (type "official") plus provenance of the
  * first mention: document id, sentence index and UTF-16 offsets of the name in the clean text.
  */
-@JsonPropertyOrder({"name", "titles", "org_locality", "province", "doc", "sentence", "start", "end"})
+@JsonPropertyOrder({
+  "name", "titles", "org_locality", "province", "confidence", "doc", "sentence", "start", "end"
+})
 public record Official(
     String name,
     List<String> titles,
@@ -18,8 +20,10 @@ public record Official(
     String doc,
     int sentence,
     int start,
-    int end) {
+    int end,
+    double confidence) {
   public Official {
+    Confidence.check(confidence, name);
     if (name == null || name.isBlank()) {
       throw new IllegalArgumentException("an official needs a name");
     }
@@ -27,5 +31,11 @@ public record Official(
     if (start < 0 || end < start) {
       throw new IllegalArgumentException("bad offsets [" + start + ", " + end + ") for " + name);
     }
+  }
+
+  /** A copy with the confidence replaced. */
+  public Official withConfidence(double newConfidence) {
+    return new Official(name, titles, orgLocality, province, doc, sentence, start, end,
+        newConfidence);
   }
 }

@@ -76,6 +76,7 @@ final class ApiRoutes {
   private Map<String, Object> figures(QueryParams params) throws IOException {
     SearchRequest request = SearchParams.filtered(params).build();
     RowFilter filter = RowFilter.parse(params.get("where"), Dataset.FIGURES)
+        .minConfidence(minConfidence(params), Dataset.FIGURES)
         .and(FigureSelection.of(params));
     List<Object> rows = new ArrayList<>();
     long[] allRows = {0};
@@ -107,7 +108,8 @@ final class ApiRoutes {
   private void export(Request r) throws IOException {
     QueryParams params = r.params();
     Dataset dataset = Dataset.parse(orDefault(params.get("dataset"), "figures"));
-    RowFilter filter = RowFilter.parse(params.get("where"), dataset);
+    RowFilter filter = RowFilter.parse(params.get("where"), dataset)
+        .minConfidence(minConfidence(params), dataset);
     if (dataset == Dataset.FIGURES) {
       filter = filter.and(FigureSelection.of(params));
     }
@@ -124,6 +126,19 @@ final class ApiRoutes {
       }
       writer.close();
     });
+  }
+
+  /** The {@code min_confidence} parameter, 0 when absent. */
+  private static double minConfidence(QueryParams params) {
+    String v = params.get("min_confidence");
+    if (v == null || v.isBlank()) {
+      return 0;
+    }
+    try {
+      return Double.parseDouble(v);
+    } catch (NumberFormatException e) {
+      throw HttpError.badRequest("min_confidence must be a number between 0 and 1");
+    }
   }
 
   /** Creates the dataset writer with the first document, after the query was parsed and run. */

@@ -32,10 +32,10 @@ class DatasetWriterTest {
     int b = TEXT.indexOf("khiển trách 33 trường hợp");
     Figure rotation = new Figure("luân chuyển 10 cán bộ", new BigDecimal("10"), "count", null,
         "cán bộ", false, "rotation", "huyện->xã", "value", new Period("2016", "2018"), null,
-        "thị xã Quảng Yên", null, null, "d1", 0, a, a + 21);
+        "thị xã Quảng Yên", null, null, "d1", 0, a, a + 21, 0.9);
     Figure discipline = new Figure("khiển trách 33 trường hợp", new BigDecimal("33"), "count", null,
         "trường hợp", false, "discipline", "khiển trách", "value", null, null,
-        "=cmd|' /C calc'!A0", null, null, "d1", 1, b, b + 25);
+        "=cmd|' /C calc'!A0", null, null, "d1", 1, b, b + 25, 0.5);
     return new Document("d1", new SourceFile("corpus/d1.txt", 120, "abc", "text/plain", "UTF-8"),
         TEXT, new ArticleMetadata("Tiêu đề, có dấu phẩy", "2019-05-30", null, "Mạnh Trường",
             "thị xã Quảng Yên"),
@@ -56,13 +56,15 @@ class DatasetWriterTest {
   void figuresCsvHasTheDocumentedColumnsQuotingAndProvenance() throws IOException {
     String csv = write(Dataset.FIGURES, DatasetFormat.CSV, false, RowFilter.all());
     assertThat(csv).startsWith("doc,sentence,start,end,page,text,value,kind,denominator,unit,approx,"
-        + "category,subcategory,role,period_start,period_end,period_text,scope,part_of,check\r\n");
+        + "category,subcategory,role,period_start,period_end,period_text,scope,part_of,check,"
+        + "confidence\r\n");
     List<Map<String, String>> rows = read(csv);
     assertThat(rows).hasSize(2);
     Map<String, String> r = rows.get(0);
     assertThat(r).containsEntry("text", "luân chuyển 10 cán bộ").containsEntry("value", "10")
         .containsEntry("period_start", "2016").containsEntry("period_end", "2018")
-        .containsEntry("page", "1").containsEntry("category", "rotation");
+        .containsEntry("page", "1").containsEntry("category", "rotation")
+        .containsEntry("confidence", "0.9");
     assertThat(TEXT.substring(Integer.parseInt(r.get("start")), Integer.parseInt(r.get("end"))))
         .isEqualTo(r.get("text"));
     assertThat(rows.get(1)).containsEntry("page", "2")
@@ -92,9 +94,24 @@ class DatasetWriterTest {
     JsonNode first = new ObjectMapper().readTree(lines.get(0));
     assertThat(first.fieldNames()).toIterable().containsExactly("type", "text", "value", "kind",
         "denominator", "unit", "approx", "category", "subcategory", "role", "period", "period_text",
-        "scope", "part_of", "check", "doc", "sentence", "start", "end", "page");
+        "scope", "part_of", "check", "confidence", "doc", "sentence", "start", "end", "page");
+    assertThat(first.get("confidence").asDouble()).isEqualTo(0.9);
     assertThat(first.get("period").get("start").asText()).isEqualTo("2016");
     assertThat(first.get("value").decimalValue()).isEqualByComparingTo("10");
+  }
+
+  @Test
+  void minConfidenceKeepsOnlyConfidentRowsOfDatasetsThatHaveIt() throws IOException {
+    RowFilter confident = RowFilter.all().minConfidence(0.8, Dataset.FIGURES);
+    assertThat(write(Dataset.FIGURES, DatasetFormat.JSONL, false, confident).lines())
+        .singleElement().asString().contains("luân chuyển 10 cán bộ");
+    RowFilter half = RowFilter.all().minConfidence(0.5, Dataset.FIGURES);
+    assertThat(write(Dataset.FIGURES, DatasetFormat.CSV, false, half).lines()).hasSize(3);
+    RowFilter articles = RowFilter.all().minConfidence(0.99, Dataset.ARTICLES);
+    assertThat(write(Dataset.ARTICLES, DatasetFormat.CSV, false, articles).lines()).hasSize(2);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> RowFilter.all().minConfidence(1.5, Dataset.FIGURES));
+    assertThat(e).hasMessageContaining("--min-confidence must be between 0 and 1");
   }
 
   @Test

@@ -36,7 +36,7 @@ final class DocumentMerger {
       DocumentMention p = g.provenance;
       out.add(new DocumentRef(g.docType, g.number, g.date, g.issuer, g.term, g.plenum,
           keys.key(g.docType, g.number, g.issuer, g.plenum, g.term), text.substring(p.start(), p.end()),
-          docId, sentenceOf(sentences, p.start()), p.start(), p.end()));
+          docId, sentenceOf(sentences, p.start()), p.start(), p.end(), 0.5));
     }
     return out;
   }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import org.canbo.extract.eval.GoldFiles;
+import org.canbo.model.Confidence;
 import org.canbo.model.DocumentRef;
 import org.canbo.text.ToneMarks;
 
@@ -76,6 +77,6 @@ public final class DocumentRefScorer {
   private static DocumentRef reference(String doc, JsonNode n) {
     return new DocumentRef(GoldFiles.text(n, "doc_type"), GoldFiles.text(n, "number"),
         GoldFiles.text(n, "date"), GoldFiles.text(n, "issuer"), GoldFiles.text(n, "term"),
-        GoldFiles.text(n, "plenum"), null, null, doc, -1, 0, 0);
+        GoldFiles.text(n, "plenum"), null, null, doc, -1, 0, 0, Confidence.CERTAIN);
   }
 }

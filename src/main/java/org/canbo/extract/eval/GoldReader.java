@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.canbo.extract.number.VietnameseNumbers;
+import org.canbo.model.Confidence;
 import org.canbo.model.Figure;
 import org.canbo.model.Period;
 
@@ -32,7 +33,7 @@ public final class GoldReader {
         number(n.get("denominator")), GoldFiles.text(n, "unit"), n.path("approx").asBoolean(false),
         n.path("category").asText(), GoldFiles.text(n, "subcategory"), n.path("role").asText("value"),
         period(n.get("period")), GoldFiles.text(n, "period_text"), GoldFiles.text(n, "scope"), GoldFiles.text(n, "part_of"),
-        GoldFiles.text(n, "check"), doc, -1, 0, text.length());
+        GoldFiles.text(n, "check"), doc, -1, 0, text.length(), Confidence.CERTAIN);
   }
 
   private static BigDecimal number(JsonNode v) {

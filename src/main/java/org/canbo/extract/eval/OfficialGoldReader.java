@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.canbo.model.Confidence;
 import org.canbo.model.Official;
 
 /**
@@ -29,6 +30,6 @@ public final class OfficialGoldReader {
     n.path("titles").forEach(t -> titles.add(t.asText()));
     String name = n.path("name").asText();
     return new Official(name, titles, GoldFiles.text(n, "org_locality"), null, doc, -1, 0,
-        name.length());
+        name.length(), Confidence.CERTAIN);
   }
 }

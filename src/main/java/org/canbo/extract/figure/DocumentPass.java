@@ -97,7 +97,7 @@ final class DocumentPass {
     return new Figure(text.substring(start, end), c.number().value(), c.number().kind(),
         c.number().denominator(), c.unit(), c.number().approx(), category, sub, role, p,
         period == null || p == null ? null : period.text(), figScope, null, null, doc,
-        c.sentence().index(), start, end);
+        c.sentence().index(), start, end, 0.5);
   }
 
   /**

@@ -45,7 +45,7 @@ final class OfficialMerger {
       Mention first = mentions.get(0);
       out.add(new Official(first.name(), List.copyOf(titles.values()),
           locality == null ? null : locality.name(), locality == null ? null : locality.province(),
-          doc, first.sentence(), first.start(), first.end()));
+          doc, first.sentence(), first.start(), first.end(), 0.5));
     }
     return out;
   }

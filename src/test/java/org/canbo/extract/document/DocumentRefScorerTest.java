@@ -16,7 +16,7 @@ class DocumentRefScorerTest {
   private final DocumentRefScorer scorer = new DocumentRefScorer();
 
   private static DocumentRef ref(String type, String number) {
-    return new DocumentRef(type, number, null, null, null, null, null, null, "d", -1, 0, 0);
+    return new DocumentRef(type, number, null, null, null, null, null, null, "d", -1, 0, 0, 1.0);
   }
 
   @Test

@@ -26,7 +26,7 @@ class FigureScorerTest {
   private static Figure predicted(int value, String category, String role) {
     String text = value + " cán bộ";
     return new Figure(text, BigDecimal.valueOf(value), "count", null, "cán bộ", false, category,
-        null, role, Period.of("2018"), null, "huyện A", null, null, "a", 0, 0, text.length());
+        null, role, Period.of("2018"), null, "huyện A", null, null, "a", 0, 0, text.length(), 1.0);
   }
 
   @Test
@@ -64,5 +64,24 @@ class FigureScorerTest {
         Map.of("a", List.of(predicted(7, "other", "value"))));
     assertThat(r.falsePositives()).isZero();
     assertThat(r.f1()).isEqualTo(1.0);
+  }
+
+  @Test
+  void figuresWrittenInWordsAreOptionalButMatchWhatIsLeft() {
+    Figure digits = predicted(2, "discipline", "value");
+    Figure hai = new Figure("hai cán bộ", BigDecimal.valueOf(2), "count", null, "cán bộ", false,
+        "discipline", null, "value", null, null, null, null, null, "a", 1, 0, 10, 0.5);
+    Figure ba = new Figure("ba cán bộ", BigDecimal.valueOf(3), "count", null, "cán bộ", false,
+        "discipline", null, "value", null, null, null, null, null, "a", 1, 0, 9, 0.5);
+    // the digit prediction takes the gold figure; the unmatched word figures are not false alarms
+    ScoreReport r = new FigureScorer().score(Map.of("a", List.of(digits)),
+        Map.of("a", List.of(hai, ba, predicted(2, "discipline", "value"))));
+    assertThat(r.truePositives()).isEqualTo(1);
+    assertThat(r.falsePositives()).isZero();
+    assertThat(r.matches().get(0)[1].text()).isEqualTo("2 cán bộ");
+    // with no digit prediction, the word figure may match
+    ScoreReport words = new FigureScorer().score(Map.of("a", List.of(digits)),
+        Map.of("a", List.of(hai)));
+    assertThat(words.truePositives()).isEqualTo(1);
   }
 }

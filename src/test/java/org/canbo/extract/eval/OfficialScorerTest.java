@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class OfficialScorerTest {
   private static Official official(String name, String... titles) {
-    return new Official(name, List.of(titles), null, null, "d", 0, 0, name.length());
+    return new Official(name, List.of(titles), null, null, "d", 0, 0, name.length(), 1.0);
   }
 
   @Test
