@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import org.canbo.config.Models;
 import java.util.function.Function;
 import org.canbo.extract.document.DocumentRefScorer;
+import org.canbo.extract.eval.ConfidenceBands;
 import org.canbo.extract.eval.FigureScorer;
 import org.canbo.extract.eval.GoldFiles;
 import org.canbo.extract.eval.OfficialGoldReader;
@@ -52,6 +53,16 @@ final class EvalCommand extends CanboSubcommand {
       description = "Leave out the document ids listed in FILE (e.g. a blind set).")
   Path exclude;
 
+  @Option(names = "--folds", paramLabel = "K",
+      description = "Also score the trained figure model by document-level K-fold "
+          + "cross-validation on these articles (each article decided by a model trained on the "
+          + "other folds), beside the rules alone.")
+  int folds;
+
+  @Option(names = "--l2", paramLabel = "COST", hidden = true,
+      description = "L2 cost of the model trained in cross-validation.")
+  double l2 = org.canbo.extract.figure.FigureTrainer.L2_COST;
+
   @Mixin IngestOptions limits;
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or directories.")
@@ -69,6 +80,7 @@ final class EvalCommand extends CanboSubcommand {
     }
     java.util.function.Predicate<String> selection = IdList.select(only, exclude);
     AnnotationCollector predicted = new AnnotationCollector();
+    predicted.keepTexts = folds > 0;
     Models models = limits.models();
     IngestSummary summary = IngestJob.run(paths, predicted, limits.limits(), models, errStream());
     Map<String, Annotations> scored = new TreeMap<>();
@@ -95,9 +107,39 @@ final class EvalCommand extends CanboSubcommand {
         restrict(goldOfficials, scored), map(scored, Annotations::officials)).summary());
     out().print(new DocumentRefScorer().score(
         restrict(goldReferences, scored), map(scored, Annotations::documents)).summary());
+    if (folds > 0) {
+      crossValidate(models, predicted.texts, restrict(goldFigures, scored));
+    }
     printFigures("figure misses", figures.misses());
     printFigures("figure false alarms", figures.falseAlarms());
     return ExitCodes.OK;
+  }
+
+  /** Scores rules alone and the model trained in K-fold cross-validation on the same articles. */
+  private void crossValidate(Models models, Map<String, Document> texts,
+      Map<String, List<Figure>> gold) {
+    org.canbo.extract.figure.FigureExtractor x = models.figures();
+    Map<String, org.canbo.extract.figure.FigureExtractor.Analysis> analyses = new TreeMap<>();
+    texts.forEach((id, d) -> {
+      String key = goldKey(id);
+      if (gold.containsKey(key)) {
+        analyses.put(key, x.analyse(key, d.text(), d.metadata()));
+      }
+    });
+    Map<String, List<Figure>> rules = new TreeMap<>();
+    analyses.forEach((id, a) -> rules.put(id, x.figures(a, x.rules())));
+    out().printf("%nrules alone: %s", new FigureScorer().score(gold, rules).summary());
+    ScoreReport cv = new FigureScorer().score(gold,
+        org.canbo.extract.figure.FigureCrossValidation.predict(x, analyses, gold, folds, l2));
+    out().printf("model, %d-fold cross-validation: %s", folds, cv.summary());
+    out().print(ConfidenceBands.of(cv).table());
+    for (double t : new double[] {0.6, 0.7, 0.8, 0.9, 1.01}) {
+      ScoreReport h = new FigureScorer().score(gold,
+          org.canbo.extract.figure.FigureCrossValidation.predict(x, analyses, gold, folds, l2,
+              m -> new org.canbo.extract.figure.HybridDecider(m, t)));
+      out().printf("hybrid (override at %.2f), %d-fold: %s", t, folds, h.summary());
+      out().print(ConfidenceBands.of(h).table());
+    }
   }
 
   /** Gold of the scored documents only (a document without a line of a type has none of it). */
@@ -131,6 +173,9 @@ final class EvalCommand extends CanboSubcommand {
   /** Keeps only each document's annotations; texts are dropped as soon as they are read. */
   private static final class AnnotationCollector implements DocumentSink {
     final Map<String, Annotations> byDocument = new ConcurrentSkipListMap<>();
+    /** The documents themselves, kept only when cross-validation needs their text. */
+    final Map<String, Document> texts = new ConcurrentSkipListMap<>();
+    boolean keepTexts;
 
     @Override
     public boolean isUnchanged(String id, String sha256) {
@@ -140,6 +185,9 @@ final class EvalCommand extends CanboSubcommand {
     @Override
     public void accept(Document document) {
       byDocument.put(document.id(), document.annotations());
+      if (keepTexts) {
+        texts.put(document.id(), document);
+      }
     }
 
     @Override

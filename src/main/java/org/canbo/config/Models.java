@@ -48,11 +48,11 @@ public record Models(
     CompletableFuture<LanguageIdentifier> language =
         CompletableFuture.supplyAsync(LanguageIdentifier::load);
     Gazetteer gazetteer = Gazetteer.load();
-    FigureExtractor figures = new FigureExtractor(Vocabulary.load(), gazetteer);
     PlaceFinder places = new PlaceFinder(gazetteer);
     OrganisationFinder organisations = new OrganisationFinder(places);
     DocumentRefExtractor documents = new DocumentRefExtractor(organisations, gazetteer);
     VietnameseSegmenter words = segmenter.join();
+    FigureExtractor figures = new FigureExtractor(Vocabulary.load(), gazetteer, words);
     return new Models(gazetteer, words, figures, OfficialExtractor.load(gazetteer, words, nerModel),
         places, organisations, documents, language.join());
   }

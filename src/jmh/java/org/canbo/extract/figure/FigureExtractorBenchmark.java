@@ -60,7 +60,8 @@ public class FigureExtractorBenchmark {
       Gazetteer gazetteer = Gazetteer.load();
       MetadataExtractor metadata = new MetadataExtractor(gazetteer);
       TextCleaner cleaner = new TextCleaner();
-      extractor = new FigureExtractor(Vocabulary.load(), gazetteer);
+      extractor = new FigureExtractor(Vocabulary.load(), gazetteer,
+          org.canbo.nlp.segment.VietnameseSegmenter.load());
       seeds = read(Path.of(seedDir), cleaner, metadata, 5);
       dev = read(Path.of(devDir), cleaner, metadata, 25);
     }

@@ -4,10 +4,13 @@ import org.canbo.extract.number.NumberMention;
 import org.canbo.nlp.sentence.Sentence;
 
 /**
- * A number admitted as a figure before its attributes are resolved: the mention, its sentence,
- * the counted noun ({@code unitStart == unitEnd} when elided or a percentage) and the unit text.
+ * A number that may be a figure, before it is decided: the mention, its sentence, the counted noun
+ * ({@code unitStart == unitEnd} when elided or a percentage), the unit text (a written or an
+ * inherited noun, null when none) and its class; {@code elided} when no noun follows the number
+ * ("Khiển trách 26", "huyện: 208", "11 nữ").
  */
-record Candidate(NumberMention number, Sentence sentence, int unitStart, int unitEnd, String unit) {
+record Candidate(NumberMention number, Sentence sentence, int unitStart, int unitEnd, String unit,
+    UnitClass unitClass, boolean elided) {
 
   /** Offset just after the number and its written unit. */
   int tailEnd() {
@@ -16,5 +19,15 @@ record Candidate(NumberMention number, Sentence sentence, int unitStart, int uni
 
   boolean isCount() {
     return "count".equals(number.kind());
+  }
+
+  /** Whether the number is written with digits (figures in words are optional in the schema). */
+  boolean hasDigits(String text) {
+    for (int i = number.start(); i < number.end(); i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

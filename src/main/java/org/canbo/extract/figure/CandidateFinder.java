@@ -2,56 +2,60 @@ package org.canbo.extract.figure;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.canbo.extract.number.NumberMention;
 import org.canbo.extract.number.NumberRecognizer;
 import org.canbo.nlp.sentence.Sentence;
 
 /**
- * Picks the numbers of a sentence that are personnel figures: counts and ratios need a counted noun
- * from the vocabulary (or an elided one in a list: "Khiển trách 26, cảnh cáo 03"), percentages a
- * sentence about personnel; document numbers, ordinals and labels ("Nghị quyết số 67", "lần thứ
- * 14", "Ảnh 1") are dropped.
+ * The numbers of a sentence that may be personnel figures, each with the noun it counts: every
+ * percentage, ratio and count except labels ("Nghị quyết số 67", "lần thứ 14", "Ảnh 1", "04-NQ/TU")
+ * and counts of what is never personnel (time, age, money, measures, things: see {@link
+ * UnitClass}). The noun is open-class, read by {@link UnitFinder}; a number without one takes the
+ * noun of its total ("14 trong tổng số 44 cán bộ", "Khiển trách 26", "trong đó nữ 9").
  */
 final class CandidateFinder {
   /** A document symbol right after the number: "55 - KL/TW", "04-NQ/TU". */
   private static final Pattern SYMBOL_AFTER = Pattern.compile("^\\s*[-–]?\\s*\\p{Lu}{2,6}\\s*/");
-  /** What may follow a number whose noun is elided: punctuation, "và", the sentence end. */
-  private static final Pattern ELIDED_AFTER = Pattern.compile("^\\s*(?:[;,.)(…]|và\\s|$)");
   private static final Pattern IN_TOTAL_AFTER =
       Pattern.compile("^\\s*trong (?:tổng )?số\\s+(?=\\d)");
+  /** What may follow a number whose noun is left out: punctuation, "và", a qualifier word. */
+  private static final Pattern ELIDED_AFTER = Pattern.compile("^\\s*(?:[;,.)(…:]|và\\s|$|\\p{L})");
 
   private final Vocabulary vocabulary;
+  private final UnitFinder units;
   private final NumberRecognizer recognizer = new NumberRecognizer();
 
   CandidateFinder(Vocabulary vocabulary) {
     this.vocabulary = vocabulary;
+    this.units = new UnitFinder(vocabulary);
   }
 
   /** Candidates of one sentence; {@code previousUnit} is the noun a continuing sentence inherits. */
-  List<Candidate> find(String text, String norm, Sentence s, String previousUnit) {
+  List<Candidate> find(String text, String norm, Sentence s, DocumentWords words,
+      String previousUnit) {
     List<Candidate> out = new ArrayList<>();
-    boolean personnel = !vocabulary.find("CAT", norm, s.start(), s.end()).isEmpty()
-        || !vocabulary.find("STRONG", norm, s.start(), s.end()).isEmpty()
-        || !vocabulary.find("UNIT", norm, s.start(), s.end()).isEmpty();
     for (NumberMention m : recognizer.find(text, norm, s.start(), s.end())) {
       if (isLabel(text, norm, s, m)) {
         continue;
       }
       if (m.isPercent()) {
-        if (personnel) {
-          out.add(new Candidate(m, s, m.end(), m.end(), null));
-        }
+        out.add(new Candidate(m, s, m.end(), m.end(), null, null, false));
         continue;
       }
-      Optional<Cue> unit = unitAfter(text, norm, m.end(), s.end());
+      Optional<Unit> unit = units.at(text, norm, m.phraseEnd(), s.end(), words);
       if (unit.isPresent()) {
-        out.add(new Candidate(m, s, unit.get().start(), unit.get().end(), unit.get().value()));
-      } else if (!m.isRatio() && isDigits(text, m)) {
-        elidedUnit(text, norm, s, m, out, previousUnit)
-            .ifPresent(u -> out.add(new Candidate(m, s, m.end(), m.end(), u)));
+        if (!unit.get().type().excluded() && (isDigits(text, m) || unit.get().type().people()
+            || unit.get().type() == UnitClass.ORG)) {
+          Unit u = unit.get();
+          out.add(new Candidate(m, s, u.start(), u.end(), u.text(), u.type(), false));
+        }
+      } else if (isDigits(text, m) && !m.isRatio()) {
+        elided(text, norm, s, m, words, out, previousUnit).ifPresent(out::add);
+      } else if (m.isRatio()) {
+        out.add(new Candidate(m, s, m.end(), m.end(), null, null, true));
       }
     }
     return out;
@@ -63,47 +67,52 @@ final class CandidateFinder {
         || SYMBOL_AFTER.matcher(text.substring(m.end(), Math.min(s.end(), m.end() + 12))).find();
   }
 
-  /** The counted noun right after the number, "lượt" included. */
-  private Optional<Cue> unitAfter(String text, String norm, int end, int to) {
-    int skip = end;
-    while (skip < to && text.charAt(skip) == ' ') {
-      skip++;
-    }
-    final int p = skip;
-    int nounStart = norm.startsWith("lượt ", p) ? p + 5 : p;
-    return vocabulary.at("UNIT", norm, nounStart, to)
-        .map(c -> new Cue(p, c.end(), text.substring(p, c.end()).toLowerCase(Locale.ROOT)));
-  }
-
-  /** The noun of "Khiển trách 26" or "14 trong tổng số 44 cán bộ": a preceding figure's noun. */
-  private Optional<String> elidedUnit(String text, String norm, Sentence s, NumberMention m,
-      List<Candidate> before, String previousUnit) {
-    String after = norm.substring(m.end(), s.end());
-    var inTotal = IN_TOTAL_AFTER.matcher(after);
+  /**
+   * A number whose noun is left out: "14 trong tổng số 44 cán bộ" counts the noun after the total;
+   * a list item ("Khiển trách 26", "huyện: 208") or a number before a qualifier ("11 nữ") takes the
+   * noun of the figure before it, else of the sentence before.
+   */
+  private Optional<Candidate> elided(String text, String norm, Sentence s, NumberMention m,
+      DocumentWords words, List<Candidate> before, String previousUnit) {
+    String after = norm.substring(m.phraseEnd(), s.end());
+    Matcher inTotal = IN_TOTAL_AFTER.matcher(after);
     if (inTotal.find()) {
-      int numEnd = m.end() + inTotal.end();
-      while (numEnd < s.end() && (Character.isDigit(text.charAt(numEnd)) || text.charAt(numEnd) == '.')) {
+      int numEnd = m.phraseEnd() + inTotal.end();
+      while (numEnd < s.end()
+          && (Character.isDigit(text.charAt(numEnd)) || text.charAt(numEnd) == '.')) {
         numEnd++;
       }
-      return unitAfter(text, norm, numEnd, s.end()).map(Cue::value);
+      Optional<Unit> total = units.at(text, norm, numEnd, s.end(), words);
+      return total.map(u -> new Candidate(m, s, m.phraseEnd(), m.phraseEnd(), u.text(), u.type(),
+          true));
     }
-    if (!ELIDED_AFTER.matcher(after).find() || !letterBefore(text, s.start(), m.qualifierStart())) {
+    if (!ELIDED_AFTER.matcher(after).find()) {
       return Optional.empty();
     }
     for (int i = before.size() - 1; i >= 0; i--) {
-      if (before.get(i).unit() != null) {
-        return Optional.of(before.get(i).unit());
+      Candidate c = before.get(i);
+      if (c.unit() != null && c.isCount() && c.unitClass() != null
+          && (c.unitClass().people() || c.unitClass() == UnitClass.ORG)) {
+        return Optional.of(new Candidate(m, s, m.phraseEnd(), m.phraseEnd(), c.unit(),
+            c.unitClass(), true));
       }
     }
-    return Optional.ofNullable(previousUnit);
+    if (previousUnit == null && qualifiesPeople(norm, m.phraseEnd(), s.end())) {
+      // "11 nữ", "07 trúng cử": people whose noun is left out
+      return Optional.of(new Candidate(m, s, m.phraseEnd(), m.phraseEnd(), "người",
+          UnitClass.PERSON, true));
+    }
+    return Optional.of(new Candidate(m, s, m.phraseEnd(), m.phraseEnd(), previousUnit,
+        previousUnit == null ? UnitClass.UNKNOWN : UnitClass.PERSON, true));
   }
 
-  private static boolean letterBefore(String text, int from, int pos) {
-    int i = pos;
-    while (i > from && text.charAt(i - 1) == ' ') {
-      i--;
+  /** Whether a word that qualifies left-out people follows ("nữ", "trúng cử", "tái cử"). */
+  private boolean qualifiesPeople(String norm, int pos, int to) {
+    int p = pos;
+    while (p < to && norm.charAt(p) == ' ') {
+      p++;
     }
-    return i > from && Character.isLetter(text.charAt(i - 1));
+    return vocabulary.at("ELIDED", norm, p, to).isPresent();
   }
 
   private static boolean isDigits(String text, NumberMention m) {

@@ -15,12 +15,14 @@ final class CategoryResolver {
   private static final Pattern STOCK_BEFORE = Pattern.compile(
       "(?:đảng bộ|huyện|tỉnh|thị xã|thành phố|quận|toàn \\p{L}+(?: \\p{L}+)?)(?: \\p{L}+){0,3}"
           + "\\s+(?:hiện\\s+)?có\\s*$|hiện có\\s*$");
-  /** "Ban Chấp hành ... gồm 49 đồng chí": the size of a committee is staffing. */
+  /** "Ban Chấp hành ... gồm 49 đồng chí": the size of a committee, elected or planned. */
   private static final Pattern COMMITTEE_SIZE = Pattern.compile(
-      "(?:ban chấp hành|ban thường vụ|bch|btv|cấp ủy)[^.;]{0,80}(?<!\\p{L})gồm\\s*$");
-  private static final Set<String> PARTY_UNITS = Set.of("đảng viên", "đv");
+      "(?:ban chấp hành|ban thường vụ|bch|btv|cấp ủy|cấp uỷ|ủy ban kiểm tra|uỷ ban kiểm tra|ubkt"
+          + "|đoàn đại biểu|thường trực)[^.;]{0,80}(?<!\\p{L})gồm\\s*$");
+  private static final Set<String> PARTY_UNITS = Set.of("đảng viên", "đv", "quần chúng");
   private static final Set<String> ORG_HEADS =
-      Set.of("tổ chức", "chi bộ", "đảng bộ", "cơ sở", "tccsđ", "lớp", "địa phương");
+      Set.of("tổ chức", "chi bộ", "đảng bộ", "cơ sở", "tccsđ", "địa phương", "tập thể", "đơn vị",
+          "cơ quan", "chi-", "chi -");
 
   private final Vocabulary vocabulary;
 
@@ -28,7 +30,22 @@ final class CategoryResolver {
     this.vocabulary = vocabulary;
   }
 
-  /** The category, or empty when only context inheritance can decide. */
+  /** Whether a sentence speaks of personnel: a category cue or a listed noun for people or bodies. */
+  boolean isPersonnel(String norm, org.canbo.nlp.sentence.Sentence s) {
+    return !vocabulary.find("CAT", norm, s.start(), s.end()).isEmpty()
+        || !vocabulary.find("STRONG", norm, s.start(), s.end()).isEmpty()
+        || vocabulary.find("UNIT", norm, s.start(), s.end()).stream()
+            .anyMatch(u -> !UnitClass.parse(u.value()).excluded()
+                && UnitClass.parse(u.value()) != UnitClass.PLACE);
+  }
+
+  /**
+   * The category the text around the number gives, or empty when only inheritance or the noun can
+   * decide: a sentence about non-local leaders; a committee size ("Ban Thường vụ gồm 15 đồng
+   * chí"), elected unless planned; a list of actions before the number containing rotation
+   * ("điều động, luân chuyển, bổ nhiệm ... 244 lượt cán bộ"); else the nearest cue of the clause,
+   * before the number or after its noun up to the next number.
+   */
   Optional<String> fromText(String norm, Candidate c, Clause clause, int nextNumberStart) {
     if (!vocabulary.find("STRONG", norm, c.sentence().start(), c.sentence().end()).isEmpty()) {
       return Optional.of("nonlocal_leader");
@@ -37,14 +54,17 @@ final class CategoryResolver {
     int committeeFrom = Math.max(clause.start(), q - 120);
     if (Literals.endsWithAny(norm, committeeFrom, q, "gồm")
         && COMMITTEE_SIZE.matcher(norm.substring(committeeFrom, q)).find()) {
-      return Optional.of("staffing");
+      return Optional.of(isPlanned(norm, c) ? "staffing" : "nomination");
     }
     List<Cue> cues = vocabulary.find("CAT", norm, clause.start(), clause.end());
     Cue before = null;
     Cue after = null;
-    for (Cue cue : cues) {
-      if (cue.end() <= c.number().qualifierStart()) {
+    int beforeIndex = -1;
+    for (int i = 0; i < cues.size(); i++) {
+      Cue cue = cues.get(i);
+      if (cue.end() <= q) {
         before = cue;
+        beforeIndex = i;
       } else if (after == null && cue.start() >= c.tailEnd() && cue.start() < nextNumberStart) {
         after = cue;
       }
@@ -52,8 +72,26 @@ final class CategoryResolver {
     if (after == null && before != null && isStock(norm, clause, c)) {
       before = null;
     }
+    if (before != null && listsRotation(norm, cues, beforeIndex)) {
+      return Optional.of("rotation");
+    }
+    if (after != null && before != null && phraseBreak(norm, c.tailEnd(), after.start())) {
+      after = null; // "đối với 8 đảng viên, xoá tên ... 35 đảng viên": the cue opens the next item
+    }
     if (before == null && after == null) {
-      return isStock(norm, clause, c) ? Optional.of(unitDefault(c)) : Optional.empty();
+      // the clause's one predicate, after all its numbers: "937/2.071 người (...), chiếm 45,24%
+      // cán bộ ... được điều chuyển"
+      for (Cue cue : cues) {
+        if (cue.start() >= c.tailEnd()) {
+          if (!NEW_ITEM.matcher(norm).region(c.tailEnd(), cue.start()).find()) {
+            after = cue;
+          }
+          break;
+        }
+      }
+    }
+    if (before == null && after == null) {
+      return Optional.empty();
     }
     if (before == null) {
       return Optional.of(after.value());
@@ -61,12 +99,74 @@ final class CategoryResolver {
     if (after == null) {
       return Optional.of(before.value());
     }
-    int db = c.number().qualifierStart() - before.end();
+    int db = q - before.end();
     int da = after.start() - c.tailEnd();
     return Optional.of(da < db ? after.value() : before.value());
   }
 
-  private static boolean isStock(String norm, Clause clause, Candidate c) {
+  /** A number coordinated after this one ("..., và hơn 70% ..."): an item of its own. */
+  private static final Pattern NEW_ITEM =
+      Pattern.compile("(?:,|(?<!\\p{L})và)\\s*(?:hơn |gần |khoảng |trên )?\\d");
+
+  /** Whether a comma or semicolon (not a decimal comma) stands in {@code norm[from, to)}. */
+  private static boolean phraseBreak(String norm, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char ch = norm.charAt(i);
+      if (ch == ';' || ch == ',' && !(i + 1 < to && Character.isDigit(norm.charAt(i + 1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A sentence that plans a size rather than reports an election: "dự kiến", "số lượng", "sẽ". */
+  boolean isPlanned(String norm, Candidate c) {
+    return !vocabulary.find("PLANNED", norm, c.sentence().start(), c.number().qualifierStart())
+        .isEmpty();
+  }
+
+  /**
+   * Whether the cue before the number closes a list of actions ("điều động, luân chuyển, bổ
+   * nhiệm, bổ nhiệm lại và giới thiệu ứng cử") that contains rotation: the schema files such a
+   * joint count under rotation.
+   */
+  private static boolean listsRotation(String norm, List<Cue> cues, int last) {
+    boolean rotation = false;
+    for (int i = last; i >= 0; i--) {
+      rotation |= "rotation".equals(cues.get(i).value());
+      if (i == 0 || !LIST_JOINER.matcher(norm.substring(cues.get(i - 1).end(), cues.get(i).start()))
+          .matches()) {
+        break;
+      }
+    }
+    return rotation && !"rotation".equals(cues.get(last).value());
+  }
+
+  /** What joins two actions in a list: a comma, "và", "hoặc", with "cán bộ" or "lại" at most. */
+  private static final Pattern LIST_JOINER =
+      Pattern.compile("^\\s*(?:,|và|hoặc|,\\s*và)?\\s*$");
+
+  /**
+   * The noun a percentage is about when it has no cue: the last listed noun for people before it
+   * in its clause ("đảng viên dân tộc thiểu số chiếm 1,32%"), as a candidate carrying that noun.
+   */
+  Optional<Candidate> subjectOf(String norm, Candidate c, Clause clause) {
+    Cue last = null;
+    for (Cue u : vocabulary.find("UNIT", norm, clause.start(), c.number().qualifierStart())) {
+      UnitClass type = UnitClass.parse(u.value());
+      if (!type.excluded() && type != UnitClass.PLACE) {
+        last = u;
+      }
+    }
+    if (last == null) {
+      return Optional.empty();
+    }
+    String noun = norm.substring(last.start(), last.end());
+    return Optional.of(new Candidate(c.number(), c.sentence(), last.start(), last.end(), noun,
+        UnitClass.parse(last.value()), false));
+  }
+
+  boolean isStock(String norm, Clause clause, Candidate c) {
     if (!c.isCount() || c.unit() == null) {
       return false;
     }
@@ -76,8 +176,14 @@ final class CategoryResolver {
         && STOCK_BEFORE.matcher(norm.substring(from, c.number().qualifierStart())).find();
   }
 
-  /** The category a noun implies when nothing else says: members, organisations, staff. */
-  static String unitDefault(Candidate c) {
+  /**
+   * The category a noun implies when nothing else says: party members and the masses admitted
+   * from → party_membership; trainees and classes → training; degrees → qualification; delegates,
+   * committee members and candidates → nomination in an article about elections or congresses,
+   * else staffing; votes → evaluation in a confidence vote; organisations → other; other people →
+   * staffing.
+   */
+  static String unitDefault(Candidate c, DocumentTopic topic) {
     String unit = c.unit();
     if (unit == null) {
       return "other";
@@ -86,8 +192,52 @@ final class CategoryResolver {
     if (PARTY_UNITS.contains(head)) {
       return "party_membership";
     }
+    if (TRAINING_UNITS.contains(head)) {
+      return "training";
+    }
+    if (DEGREE_UNITS.contains(head)) {
+      return "qualification";
+    }
+    if (ELECTED_UNITS.contains(head)) {
+      return topic.elections() ? "nomination" : "staffing";
+    }
+    if (head.equals("phiếu")) {
+      return topic.confidenceVote() ? "evaluation" : "other";
+    }
     return isOrganisation(unit) ? "other" : "staffing";
   }
+
+  /** Whether a noun implies its own category (members, trainees, degrees, delegates, votes). */
+  static boolean impliesCategory(Candidate c) {
+    if (c.unit() == null) {
+      return false;
+    }
+    String head = c.unit().startsWith("lượt ") ? c.unit().substring(5) : c.unit();
+    return PARTY_UNITS.contains(head) || TRAINING_UNITS.contains(head)
+        || DEGREE_UNITS.contains(head) || ELECTED_UNITS.contains(head) || head.equals("phiếu");
+  }
+
+  /**
+   * Whether the number's clause is about population rather than personnel: a noun for voters,
+   * households or residents stands before it in the clause.
+   */
+  boolean aboutPopulation(String norm, Candidate c, Clause clause) {
+    if (c.unitClass() != null && c.unitClass().people()) {
+      return false;
+    }
+    for (Cue u : vocabulary.find("UNIT", norm, clause.start(), c.number().qualifierStart())) {
+      if (UnitClass.parse(u.value()) == UnitClass.POPULATION) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> TRAINING_UNITS = Set.of("học viên", "lớp", "lớp học", "sinh viên");
+  private static final Set<String> DEGREE_UNITS =
+      Set.of("thạc sĩ", "thạc sỹ", "tiến sĩ", "tiến sỹ", "cử nhân", "đại học");
+  private static final Set<String> ELECTED_UNITS =
+      Set.of("đại biểu", "ủy viên", "cấp ủy viên", "ứng cử viên", "uỷ viên", "cấp uỷ viên");
 
   /** True for nouns that count organisations ("tổ chức đảng", "chi bộ") rather than people. */
   static boolean isOrganisation(String unit) {

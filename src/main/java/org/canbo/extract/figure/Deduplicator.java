@@ -11,7 +11,8 @@ import org.canbo.model.Figure;
 /**
  * Keeps one figure per statement when a number is restated (headline and body, summary and
  * detail): the first statement outside the headline wins; repeats within one sentence are distinct
- * figures ("112 đảng viên ..., chiếm 5,8%; 112 đảng viên ..., chiếm 5,8%").
+ * figures ("112 đảng viên ..., chiếm 5,8%; 112 đảng viên ..., chiếm 5,8%"); a count that repeats
+ * the numerator of an earlier ratio is a restatement too.
  */
 final class Deduplicator {
   private Deduplicator() {}
@@ -22,6 +23,10 @@ final class Deduplicator {
     boolean[] dropped = new boolean[figures.size()];
     for (int i = 0; i < figures.size(); i++) {
       Figure f = figures.get(i);
+      if (restatesRatio(figures, i)) {
+        dropped[i] = true;
+        continue;
+      }
       String key = key(f);
       Integer first = firstByKey.get(key);
       if (first == null) {
@@ -45,9 +50,39 @@ final class Deduplicator {
     return out;
   }
 
+  /** A count that repeats the numerator of an earlier ratio ("63/68 đảng bộ", later "63 đảng bộ"). */
+  private static boolean restatesRatio(List<Figure> figures, int i) {
+    Figure f = figures.get(i);
+    if (!Figure.COUNT.equals(f.kind())) {
+      return false;
+    }
+    for (int j = 0; j < i; j++) {
+      Figure r = figures.get(j);
+      if (Figure.RATIO.equals(r.kind()) && r.sentence() != f.sentence()
+          && r.value().compareTo(f.value()) == 0 && r.category().equals(f.category())
+          && unitKey(r.unit()).equals(unitKey(f.unit()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static String key(Figure f) {
     return String.join("|", f.value().toPlainString(), f.kind(),
-        Objects.toString(f.denominator()), f.category(), Objects.toString(f.unit()), f.role(),
+        Objects.toString(f.denominator()), f.category(), unitKey(f.unit()), f.role(),
         Objects.toString(f.scope()));
+  }
+
+  /** A restatement may abbreviate the noun: "1.083 đảng viên", then "1.083 ĐV". */
+  private static String unitKey(String unit) {
+    if (unit == null) {
+      return "-";
+    }
+    String u = unit.toLowerCase(java.util.Locale.ROOT);
+    return switch (u) {
+      case "đv" -> "đảng viên";
+      case "đ/c" -> "đồng chí";
+      default -> u;
+    };
   }
 }

@@ -28,9 +28,14 @@ final class DocumentPass {
   private final String text;
   private final String norm;
   private final ArticleMetadata meta;
+  private final DocumentWords words;
+  private final DocumentTopic topic;
+  private final FigureFeatures features;
+  private final List<Draft> drafts = new ArrayList<>();
+  /** The rule figures of the kept drafts, for inheritance between figures. */
   private final List<Figure> figures = new ArrayList<>();
   private final Map<Integer, int[]> bounds = new HashMap<>();
-  private final Set<Integer> titleSentences = new HashSet<>();
+  private final Set<Integer> titleSentences;
 
   private PeriodPhrase carriedPeriod;
   private int idle;
@@ -40,7 +45,12 @@ final class DocumentPass {
   private String lastUnit;
   private boolean lastCategoryOrg;
 
-  DocumentPass(FigureExtractor x, String doc, String text, String norm, ArticleMetadata meta) {
+  DocumentPass(FigureExtractor x, String doc, String text, String norm, ArticleMetadata meta,
+      DocumentWords words, List<Sentence> sentences) {
+    this.words = words;
+    this.topic = DocumentTopic.of(norm);
+    this.titleSentences = titleSentences(text, meta, sentences);
+    this.features = new FigureFeatures(x.vocabulary(), text, norm, words, sentences, titleSentences);
     this.x = x;
     this.doc = doc;
     this.text = text;
@@ -48,24 +58,41 @@ final class DocumentPass {
     this.meta = meta;
   }
 
+  private static Set<Integer> titleSentences(String text, ArticleMetadata meta, List<Sentence> all) {
+    Set<Integer> out = new HashSet<>();
+    for (Sentence s : all) {
+      if (meta.title() != null && s.text(text).strip().equals(meta.title().strip())) {
+        out.add(s.index());
+      }
+    }
+    return out;
+  }
+
   void sentence(Sentence s, boolean cutOff) {
     bounds.put(s.index(), new int[] {s.start(), s.end()});
-    if (meta.title() != null && s.text(text).strip().equals(meta.title().strip())) {
-      titleSentences.add(s.index());
-    }
+    features.sentence(s);
     x.scopes().opener(text, norm, s.start(), s.end(), meta.locality()).ifPresent(o -> scope = o);
     List<PeriodPhrase> phrases = x.periods().find(text, norm, s.start(), s.end(), meta.date());
     List<Candidate> found = cutOff ? List.of()
-        : x.candidates().find(text, norm, s, continues(s) ? lastUnit : null);
+        : x.candidates().find(text, norm, s, words, continues(s) ? lastUnit : null);
     Candidate previous = null;
     String previousRole = null;
+    String previousCategory = null;
+    boolean personnel = found.isEmpty() ? false : x.categories().isPersonnel(norm, s);
     for (int i = 0; i < found.size(); i++) {
       Candidate c = found.get(i);
       int next = i + 1 < found.size() ? found.get(i + 1).number().qualifierStart() : s.end();
-      Figure f = figure(c, previous, previousRole, next, phrases);
+      boolean keeps = keeps(c, personnel, next);
+      Draft d = draft(c, keeps, previous, previousRole, previousCategory, next, phrases);
+      drafts.add(d);
+      if (!keeps) {
+        continue;
+      }
+      Figure f = d.rule();
       figures.add(f);
       previous = c;
       previousRole = f.role();
+      previousCategory = f.category();
       lastCategory = f.category();
       lastCategorySentence = s.index();
       lastCategoryOrg = CategoryResolver.isOrganisation(c.unit());
@@ -76,16 +103,15 @@ final class DocumentPass {
     updateCarry(titleSentences.contains(s.index()) ? List.of() : phrases, !found.isEmpty());
   }
 
-  private Figure figure(Candidate c, Candidate previous, String previousRole, int next,
-      List<PeriodPhrase> phrases) {
+  private Draft draft(Candidate c, boolean keeps, Candidate previous, String previousRole,
+      String previousCategory, int next, List<PeriodPhrase> phrases) {
     CategoryResolver.Clause clause = clause(c);
-    String category = x.categories().fromText(norm, c, clause, next)
-        .or(() -> Optional.ofNullable(previous == null ? null : figures.get(figures.size() - 1).category()))
-        .or(() -> inheritsFromEarlierSentence(c) ? Optional.ofNullable(lastCategory) : Optional.empty())
-        .orElseGet(() -> CategoryResolver.unitDefault(c));
-    int windowStart = previous == null ? clause.start() : Math.max(clause.start(), previous.tailEnd());
-    String sub = x.categories().subcategory(text, norm, c, category,
-        new CategoryResolver.Window(windowStart, Math.min(next, clause.end())));
+    String category = category(c, clause, next, previous);
+    int windowStart = previous == null ? clause.start()
+        : Math.max(clause.start(), Math.min(previous.tailEnd(), c.number().qualifierStart()));
+    CategoryResolver.Window window =
+        new CategoryResolver.Window(windowStart, Math.min(next, clause.end()));
+    String sub = x.categories().subcategory(text, norm, c, category, window);
     String role = x.roles().role(norm, c, Optional.ofNullable(previous), Optional.ofNullable(previousRole));
     PeriodPhrase period = period(c, phrases);
     int itemStart = itemStart(c, previous);
@@ -94,10 +120,100 @@ final class DocumentPass {
     int start = c.number().qualifierStart();
     int end = c.tailEnd();
     Period p = period == null ? null : period.period();
-    return new Figure(text.substring(start, end), c.number().value(), c.number().kind(),
+    Figure rule = new Figure(text.substring(start, end), c.number().value(), c.number().kind(),
         c.number().denominator(), c.unit(), c.number().approx(), category, sub, role, p,
         period == null || p == null ? null : period.text(), figScope, null, null, doc,
         c.sentence().index(), start, end, 0.5);
+    boolean stock = period != null && period.isStock();
+    List<String> f = features.of(c, clause, next, category, keeps, role,
+        stock, titleSentences.contains(c.sentence().index()), previousCategory);
+    return new Draft(c, rule, keeps, window.start(), window.end(), f);
+  }
+
+  /**
+   * The rules' category: what the text around the number says; else, for a stock count ("huyện
+   * hiện có 143 công chức"), what its noun implies; else the category of the figure before it in
+   * the sentence or in the two sentences before (counts of bodies and of people do not pass their
+   * category to each other); else what its noun — or a percentage's subject — implies. Counts of
+   * party bodies are "other" unless disciplined or rated, as the schema says.
+   */
+  private String category(Candidate c, CategoryResolver.Clause clause, int next, Candidate previous) {
+    Optional<String> fromText = x.categories().fromText(norm, c, clause, next);
+    String category;
+    if (fromText.isPresent()) {
+      category = fromText.get();
+    } else if (x.categories().isStock(norm, clause, c)
+        && (previous == null || previous.number().end() < clause.start())) {
+      // a stock count; after a total in its clause, "có" opens a breakdown instead
+      category = CategoryResolver.unitDefault(c, topic);
+    } else if (previous != null && sameFamily(previous, c)
+        && (previous.number().end() > clause.start() || !CategoryResolver.impliesCategory(c))) {
+      // across a ";" a noun that implies its own category starts a new item ("...; 3 đại biểu
+      // dưới 30 tuổi" after education counts)
+      category = figures.get(figures.size() - 1).category();
+    } else if (inheritsFromEarlierSentence(c)) {
+      category = lastCategory;
+    } else if (!c.isCount() && c.unit() == null) {
+      category = x.categories().subjectOf(norm, c, clause)
+          .filter(CategoryResolver::impliesCategory)
+          .map(u -> CategoryResolver.unitDefault(u, topic)).orElse("other");
+    } else {
+      category = CategoryResolver.unitDefault(c, topic);
+    }
+    if (category.equals("nomination") && x.categories().isPlanned(norm, c)) {
+      return "staffing"; // seats planned or allotted, not people elected
+    }
+    if (c.unitClass() == UnitClass.ORG && CategoryResolver.isOrganisation(c.unit())
+        && !category.equals("discipline") && !category.equals("evaluation")) {
+      return "other";
+    }
+    return category;
+  }
+
+  /** Counts of bodies and counts of people are different families; a percentage fits either. */
+  private static boolean sameFamily(Candidate a, Candidate b) {
+    if (!a.isCount() || !b.isCount() || a.unit() == null || b.unit() == null) {
+      return true;
+    }
+    return CategoryResolver.isOrganisation(a.unit()) == CategoryResolver.isOrganisation(b.unit());
+  }
+
+  /**
+   * Whether a candidate is kept as a figure: a count of people, posts, bodies, courses, votes or
+   * cases always; a percentage, ratio or elided count in a sentence about personnel; a count of
+   * places or of an unknown noun only when its clause says what personnel work it is about.
+   */
+  private boolean keeps(Candidate c, boolean personnelSentence, int next) {
+    if (x.categories().aboutPopulation(norm, c, clause(c))) {
+      return false; // voters, households: "318.320 cử tri tại 13 đơn vị bầu cử ..., đạt 99,93%"
+    }
+    if (c.elided() && c.number().approx() && c.number().isRangeStart()
+        || c.elided() && c.number().approx() && rangeEnd(c)) {
+      return false; // a range is two figures only with its noun ("27-33 người"); "2 - 9" is a date
+    }
+    if (!c.isCount() || c.elided()) {
+      return personnelSentence && (!c.elided() || c.unit() != null || !c.isCount());
+    }
+    return switch (c.unitClass()) {
+      case PLACE -> x.categories().fromText(norm, c, clause(c), next)
+          .filter(PLACE_CATEGORIES::contains).isPresent();
+      case UNKNOWN -> x.categories().fromText(norm, c, clause(c), next).isPresent();
+      default -> true;
+    };
+  }
+
+  /** What counts of places may be figures of: "6 tỉnh đã bầu Bí thư", "17 địa phương có Chủ tịch không phải người địa phương". */
+  private static final Set<String> PLACE_CATEGORIES =
+      Set.of("nomination", "nonlocal_leader", "rotation", "transfer", "appointment");
+
+  /** Whether a number is the upper bound of a range (a dash or "đến" right before it). */
+  private boolean rangeEnd(Candidate c) {
+    int i = c.number().qualifierStart();
+    while (i > 0 && text.charAt(i - 1) == ' ') {
+      i--;
+    }
+    return i > 0 && (text.charAt(i - 1) == '-' || text.charAt(i - 1) == '–'
+        || norm.startsWith("đến", Math.max(0, i - 3)));
   }
 
   /**
@@ -106,7 +222,7 @@ final class DocumentPass {
    * organisations never takes the category of a count of people, or the reverse.
    */
   private boolean inheritsFromEarlierSentence(Candidate c) {
-    if (lastCategory == null) {
+    if (lastCategory == null || lastCategorySentence >= c.sentence().index()) {
       return false;
     }
     if (!c.isCount() && !c.number().isRatio()) {
@@ -131,7 +247,8 @@ final class DocumentPass {
   /** Start of the list item before the number: after the previous figure or ";", ":", "(". */
   private int itemStart(Candidate c, Candidate previous) {
     int q = itemEnd(c);
-    int start = previous == null ? c.sentence().start() : previous.tailEnd();
+    // a range's lower bound ends past its upper bound: an item never starts after its number
+    int start = previous == null ? c.sentence().start() : Math.min(previous.tailEnd(), q);
     for (char sep : new char[] {';', ':', '(', ','}) {
       int i = text.lastIndexOf(sep, q - 1);
       if (i >= start && i < q) {
@@ -205,8 +322,8 @@ final class DocumentPass {
         || norm.startsWith("cụ thể", s.start()) || norm.startsWith("theo đó", s.start());
   }
 
-  List<Figure> figures() {
-    return figures;
+  List<Draft> drafts() {
+    return drafts;
   }
 
   Map<Integer, int[]> bounds() {

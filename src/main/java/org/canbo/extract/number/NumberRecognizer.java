@@ -9,9 +9,10 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the numbers in a stretch of text — digits in Vietnamese format, percentages, ratios
- * ("12/16"), "16 nghìn", spelled-out numbers ("hai trường hợp") — with their approximating
- * qualifiers, leaving out what only looks like a number: dates ("11/9/2013", "(6/10)", "tháng
- * 3/2023", "23.11.2017"), ranges ("2016-2018", "45 - 50"), times ("07:35") and years.
+ * ("12/16"), "16 nghìn", "63 phần trăm", spelled-out numbers ("hai trường hợp") — with their
+ * approximating qualifiers; ranges ("80-90", "từ 30 đến 40") give both bounds, approximate; left
+ * out is what only looks like a number: dates ("11/9/2013", "(6/10)", "tháng 3/2023",
+ * "23.11.2017", "ngày 18 - 25/7"), year ranges ("2016-2018"), times ("07:35") and years.
  *
  * <p>Works on the text and its lower-cased canonical form (same length); stateless.
  */
@@ -22,8 +23,11 @@ public final class NumberRecognizer {
    * look-behind is tried at every position of every sentence; the scan touches each char once).
    */
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
-  private static final Pattern RANGE_AFTER = Pattern.compile("^\\s*[-–—]\\s*\\d");
-  private static final Pattern RANGE_BEFORE = Pattern.compile("\\d\\s*[-–—]\\s*$");
+  /** What joins the bounds of a range: a dash, or "đến"/"tới" after a "từ" before the lower one. */
+  private static final Pattern DASH_BETWEEN = Pattern.compile("^\\s*[-–—]\\s*$");
+  private static final Pattern TO_BETWEEN = Pattern.compile("^\\s*(?:đến|tới)\\s+$");
+  private static final Pattern FROM_JUST_BEFORE = Pattern.compile("(?<!\\p{L})từ\\s+$");
+  private static final Pattern PERCENT_WORDS = Pattern.compile("phần trăm(?!\\p{L})");
   private static final Pattern DATE_WORD_BEFORE = Pattern.compile(
       "(?:ngày|tháng|đợt|quý|sáng|chiều|tối|trưa|đêm|hôm|lúc|năm|từ|đến)\\s*$");
   private static final Pattern QUALIFIER_BEFORE = Pattern.compile(
@@ -39,14 +43,73 @@ public final class NumberRecognizer {
       digitMention(text, norm, s, e, to).ifPresent(out::add);
       s = runStart(text, e, from, to);
     }
-    out.addAll(wordMentions(text, norm, from, to));
-    out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    List<NumberMention> ranged = ranges(text, norm, out, to);
+    ranged.addAll(wordMentions(text, norm, from, to));
+    ranged.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return ranged;
+  }
+
+  /**
+   * Marks the bounds of ranges ("80-90 đại biểu", "27 - 33 người", "từ 30 đến 40 tuổi"): both
+   * become approximate and the lower one's phrase runs to the upper one, whose noun they share. A
+   * dash next to a number that is not a bound (a date or year on the other side) drops the number:
+   * "ngày 18 - 25/7/2019" is a date.
+   */
+  private List<NumberMention> ranges(String text, String norm, List<NumberMention> digits, int to) {
+    List<NumberMention> out = new ArrayList<>(digits);
+    for (int i = 0; i + 1 < out.size(); i++) {
+      NumberMention a = out.get(i);
+      NumberMention b = out.get(i + 1);
+      if (b.qualifierStart() < a.end()) {
+        continue;
+      }
+      String between = norm.substring(a.end(), b.qualifierStart());
+      boolean dash = DASH_BETWEEN.matcher(between).matches();
+      boolean fromTo = TO_BETWEEN.matcher(between).matches()
+          && FROM_JUST_BEFORE.matcher(norm.substring(Math.max(0, a.qualifierStart() - 6),
+              a.qualifierStart())).find();
+      if ((dash || fromTo) && a.kind().equals(b.kind()) && !a.isRatio()
+          && a.value().compareTo(b.value()) < 0) {
+        out.set(i, a.asRangeBound(b.end()));
+        out.set(i + 1, b.asRangeBound(b.end()));
+      }
+    }
+    out.removeIf(m -> !m.approx() && dashedToNonNumber(text, m, to));
     return out;
+  }
+
+  /** A number joined by a dash to a digit run that is not a range bound (a date, a year). */
+  private static boolean dashedToNonNumber(String text, NumberMention m, int to) {
+    int i = m.end();
+    while (i < to && text.charAt(i) == ' ') {
+      i++;
+    }
+    if (i < to && (text.charAt(i) == '-' || text.charAt(i) == '–' || text.charAt(i) == '—')) {
+      int j = i + 1;
+      while (j < to && text.charAt(j) == ' ') {
+        j++;
+      }
+      if (j < to && isAsciiDigit(text.charAt(j))) {
+        return true;
+      }
+    }
+    int k = m.start();
+    while (k > 0 && text.charAt(k - 1) == ' ') {
+      k--;
+    }
+    if (k > 0 && (text.charAt(k - 1) == '-' || text.charAt(k - 1) == '–' || text.charAt(k - 1) == '—')) {
+      int j = k - 1;
+      while (j > 0 && text.charAt(j - 1) == ' ') {
+        j--;
+      }
+      return j > 0 && isAsciiDigit(text.charAt(j - 1));
+    }
+    return false;
   }
 
   private Optional<NumberMention> digitMention(String text, String norm, int s, int e, int to) {
     String run = text.substring(s, e);
-    if (run.indexOf(':') >= 0 || isRange(text, s, e, to) || nextIsDigitSeparator(text, e, to)) {
+    if (run.indexOf(':') >= 0 || nextIsDigitSeparator(text, e, to)) {
       return Optional.empty();
     }
     if (run.indexOf('/') >= 0) {
@@ -63,6 +126,9 @@ public final class NumberRecognizer {
     if (p < to && text.charAt(p) == '%') {
       kind = "percent";
       end = p + 1;
+    } else if (PERCENT_WORDS.matcher(norm).region(p, to).lookingAt()) {
+      kind = "percent";
+      end = p + "phần trăm".length();
     } else {
       Matcher w = WORD.matcher(norm).region(p, to);
       if (w.lookingAt() && VietnameseNumbers.multiplier(w.group()).isPresent()) {
@@ -192,11 +258,6 @@ public final class NumberRecognizer {
   /** Single words that are numbers in every reading ("năm" is also "year", "một" also "a"). */
   private static final java.util.Set<String> UNAMBIGUOUS =
       java.util.Set.of("hai", "ba", "bốn", "sáu", "bảy", "bẩy", "tám", "chín", "mười");
-
-  private static boolean isRange(String text, int s, int e, int to) {
-    return RANGE_AFTER.matcher(text.substring(e, Math.min(to, e + 6))).find()
-        || RANGE_BEFORE.matcher(text.substring(Math.max(0, s - 4), s)).find();
-  }
 
   /** "23.11.2017" or "1.2." style runs continue past what the pattern took. */
   private static boolean nextIsDigitSeparator(String text, int e, int to) {

@@ -18,7 +18,8 @@ import org.canbo.text.TextCleaner;
 /** Shared set-up: one gazetteer, extractor and metadata extractor for all figure tests. */
 final class FigureTestSupport {
   static final Gazetteer GAZETTEER = Gazetteer.load();
-  static final FigureExtractor EXTRACTOR = new FigureExtractor(Vocabulary.load(), GAZETTEER);
+  static final FigureExtractor EXTRACTOR = new FigureExtractor(Vocabulary.load(), GAZETTEER,
+      org.canbo.nlp.segment.VietnameseSegmenter.load());
   private static final MetadataExtractor META = new MetadataExtractor(GAZETTEER);
 
   private FigureTestSupport() {}

@@ -57,7 +57,7 @@ class NumberRecognizerTest {
   void rangesYearsAndTimesAreNotNumbers() {
     assertThat(find("giai đoạn 2016-2018")).isEmpty();
     assertThat(find("nhiệm kỳ 2020 – 2025")).isEmpty();
-    assertThat(find("độ tuổi 45 - 50 tuổi")).isEmpty();
+    assertThat(find("ngày 18 - 25/7/2019")).isEmpty();
     assertThat(find("Thứ Năm, 30/05/2019, 07:35")).isEmpty();
     assertThat(find("23.11.2017 - 8:20")).isEmpty();
     assertThat(find("năm 2018")).isEmpty();
@@ -73,5 +73,27 @@ class NumberRecognizerTest {
     assertThat(find("một trăm linh năm cán bộ").get(0).value()).isEqualTo(n("105"));
     // "năm" is also "year" and "một" also "a": alone they are not numbers.
     assertThat(find("năm qua, một số cán bộ")).isEmpty();
+  }
+
+  @Test
+  void rangesGiveBothBoundsApproximateWithTheNounAfterTheUpperOne() {
+    List<NumberMention> m = find("dự kiến có 80-90 đại biểu");
+    assertThat(m).extracting(NumberMention::value).containsExactly(n("80"), n("90"));
+    assertThat(m).allMatch(NumberMention::approx);
+    assertThat(m.get(0).isRangeStart()).isTrue();
+    assertThat(m.get(0).phraseEnd()).isEqualTo(m.get(1).end());
+    assertThat(find("từ 27 - 33 người")).hasSize(2);
+    assertThat(find("59 đại biểu từ 30 đến 40 tuổi")).extracting(NumberMention::approx)
+        .containsExactly(false, true, true);
+    // "đến" without "từ" is not a range bound
+    assertThat(find("tăng 3 đến 5 lần")).extracting(NumberMention::approx).containsExactly(false, false);
+  }
+
+  @Test
+  void percentWrittenInWords() {
+    NumberMention m = find("chiếm trên 63 phần trăm số cán bộ").get(0);
+    assertThat(m.kind()).isEqualTo("percent");
+    assertThat(m.value()).isEqualTo(n("63"));
+    assertThat(m.approx()).isTrue();
   }
 }

@@ -1,0 +1,62 @@
+package org.canbo.extract.figure;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import opennlp.tools.ml.EventTrainer;
+import opennlp.tools.ml.TrainerFactory;
+import opennlp.tools.ml.model.Event;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.TrainingParameters;
+import org.canbo.model.Figure;
+
+/**
+ * Trains a {@link FigureModel} from annotated articles: each article is analysed by the rules, its
+ * drafts are labelled from the gold figures ({@link GoldAlignment}) and become training events; an
+ * L2-regularised maximum-entropy model (OpenNLP's quasi-Newton trainer) is fitted on them.
+ */
+public final class FigureTrainer {
+  /** L2 cost: small data, many sparse features; chosen by cross-validation on the dev excerpts. */
+  public static final double L2_COST = 1.0;
+  private final List<String[]> events = new ArrayList<>();
+
+  /** Adds one annotated article (its analysis and its gold figures). */
+  public void add(FigureExtractor.Analysis analysis, List<Figure> gold) {
+    events.addAll(GoldAlignment.events(analysis.drafts(), gold, analysis.text()));
+  }
+
+  /** Training events so far. */
+  public int size() {
+    return events.size();
+  }
+
+  /** Fits the model. */
+  public FigureModel train() {
+    return train(L2_COST);
+  }
+
+  /** Fits the model with another L2 cost (for cross-validation). */
+  public FigureModel train(double l2Cost) {
+    if (events.isEmpty()) {
+      throw new IllegalStateException("no training events: no gold figure matched a draft");
+    }
+    TrainingParameters params = new TrainingParameters();
+    params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT_QN");
+    params.put(TrainingParameters.ITERATIONS_PARAM, 300);
+    params.put(TrainingParameters.CUTOFF_PARAM, 1);
+    params.put("L2Cost", l2Cost);
+    params.put("L1Cost", 0.0);
+    params.put("Threads", 1);
+    EventTrainer trainer = TrainerFactory.getEventTrainer(params, new java.util.HashMap<>());
+    List<Event> list = events.stream()
+        .map(e -> new Event(e[0], Arrays.copyOfRange(e, 1, e.length))).toList();
+    try {
+      return new FigureModel(trainer.train(ObjectStreamUtils.createObjectStream(list)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
