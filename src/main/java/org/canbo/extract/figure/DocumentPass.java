@@ -38,6 +38,7 @@ final class DocumentPass {
   private final Set<Integer> titleSentences;
 
   private PeriodPhrase carriedPeriod;
+  private final PeriodPhrase leadPeriod;
   private int idle;
   private String scope;
   private String lastCategory;
@@ -47,15 +48,16 @@ final class DocumentPass {
 
   DocumentPass(FigureExtractor x, String doc, String text, String norm, ArticleMetadata meta,
       DocumentWords words, List<Sentence> sentences) {
-    this.words = words;
-    this.topic = DocumentTopic.of(norm);
-    this.titleSentences = titleSentences(text, meta, sentences);
-    this.features = new FigureFeatures(x.vocabulary(), text, norm, words, sentences, titleSentences);
     this.x = x;
     this.doc = doc;
     this.text = text;
     this.norm = norm;
     this.meta = meta;
+    this.words = words;
+    this.topic = DocumentTopic.of(norm);
+    this.titleSentences = titleSentences(text, meta, sentences);
+    this.features = new FigureFeatures(x.vocabulary(), text, norm, words, sentences, titleSentences);
+    this.leadPeriod = leadPeriod(sentences);
   }
 
   private static Set<Integer> titleSentences(String text, ArticleMetadata meta, List<Sentence> all) {
@@ -115,8 +117,10 @@ final class DocumentPass {
     String role = x.roles().role(norm, c, Optional.ofNullable(previous), Optional.ofNullable(previousRole));
     PeriodPhrase period = period(c, phrases);
     int itemStart = itemStart(c, previous);
-    String figScope = x.scopes().inItem(text, itemStart, itemEnd(c))
-        .orElse(scope != null ? scope : meta.locality());
+    String figScope = previous != null && sharesItem(previous, c)
+        ? figures.get(figures.size() - 1).scope()
+        : x.scopes().inItem(text, itemStart, itemEnd(c))
+            .orElse(scope != null ? scope : meta.locality());
     int start = c.number().qualifierStart();
     int end = c.tailEnd();
     Period p = period == null ? null : period.period();
@@ -244,9 +248,24 @@ final class DocumentPass {
         from < s.start() ? s.start() : from + 1, to < 0 || to > s.end() ? s.end() : to);
   }
 
+  /** A share right after its count belongs to the same item: "241 ĐV (đạt 160% ...)", "49 nữ, chiếm 30,06%". */
+  private boolean sharesItem(Candidate previous, Candidate c) {
+    if (c.isCount() || previous.tailEnd() > c.number().qualifierStart()) {
+      return false;
+    }
+    return SHARE_AFTER.matcher(norm.substring(previous.tailEnd(), c.number().qualifierStart()))
+        .matches();
+  }
+
+  private static final java.util.regex.Pattern SHARE_AFTER = java.util.regex.Pattern.compile(
+      "^[\\s,]*\\(?\\s*(?:(?:chiếm|đạt|bằng)(?: tỷ lệ| tới)?)?\\s*$");
+
   /** Start of the list item before the number: after the previous figure or ";", ":", "(". */
   private int itemStart(Candidate c, Candidate previous) {
     int q = itemEnd(c);
+    if (q < c.number().qualifierStart() && previous != null) {
+      q = Math.max(q, Math.min(previous.tailEnd(), q));
+    }
     // a range's lower bound ends past its upper bound: an item never starts after its number
     int start = previous == null ? c.sentence().start() : Math.min(previous.tailEnd(), q);
     for (char sep : new char[] {';', ':', '(', ','}) {
@@ -265,7 +284,9 @@ final class DocumentPass {
     while (i > c.sentence().start() && text.charAt(i - 1) == ' ') {
       i--;
     }
-    return i > c.sentence().start() && text.charAt(i - 1) == '(' ? i - 1 : q;
+    // "huyện Phú Quý (120,83%)", "Bắc Giang: 15,09%": the item's name ends before "(" or ":"
+    return i > c.sentence().start() && (text.charAt(i - 1) == '(' || text.charAt(i - 1) == ':')
+        ? i - 1 : q;
   }
 
   private PeriodPhrase period(Candidate c, List<PeriodPhrase> phrases) {
@@ -285,7 +306,37 @@ final class DocumentPass {
     if (after != null) {
       return after;
     }
-    return before != null ? before : carriedPeriod;
+    if (before != null) {
+      return before; // a stock: no period
+    }
+    return carriedPeriod != null ? carriedPeriod : leadPeriod;
+  }
+
+  /**
+   * The period the article opens with — in its headline, else in its first two sentences — for
+   * figures that no phrase of their own or of the running statement dates: the term of a congress
+   * report, the year of an annual review.
+   */
+  private PeriodPhrase leadPeriod(List<Sentence> sentences) {
+    PeriodPhrase inLead = null;
+    int bodySentences = 0;
+    for (Sentence s : sentences) {
+      boolean title = titleSentences.contains(s.index());
+      if (!title && ++bodySentences > 2) {
+        break;
+      }
+      for (PeriodPhrase p : x.periods().find(text, norm, s.start(), s.end(), meta.date())) {
+        if (!p.isStock() && !p.nominal()) {
+          if (title) {
+            return p;
+          }
+          if (inLead == null) {
+            inLead = p;
+          }
+        }
+      }
+    }
+    return inLead;
   }
 
   /** A period phrase after the figure counts only within the same phrase (no comma between). */
@@ -302,10 +353,16 @@ final class DocumentPass {
 
   private void updateCarry(List<PeriodPhrase> phrases, boolean hadFigures) {
     PeriodPhrase last = null;
+    java.util.Set<org.canbo.model.Period> distinct = new java.util.HashSet<>();
     for (PeriodPhrase p : phrases) {
-      if (!p.isStock() && p.period().start() != null) {
+      if (!p.isStock() && !p.nominal()) {
         last = p;
+        distinct.add(p.period());
       }
+    }
+    if (distinct.size() > 2) {
+      last = null; // "Năm 2016 có 48; năm 2017 có 61; ...": items, not the running period
+      idle = 0;
     }
     if (last != null) {
       carriedPeriod = last;

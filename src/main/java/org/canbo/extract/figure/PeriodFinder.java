@@ -17,6 +17,29 @@ import org.canbo.model.Period;
 final class PeriodFinder {
   private static final String Y = "((?:19|20)\\d\\d)";
   private static final Pattern SINCE_YEAR = Pattern.compile("từ (?:đầu )?năm " + Y + " (?:đến|tới) nay");
+  private static final Pattern SINCE_MONTH =
+      Pattern.compile("từ tháng (\\d{1,2})/" + Y + " (?:đến|tới) nay");
+  /** "phấn đấu đến năm 2025": a deadline, the period's end alone. */
+  private static final Pattern UNTIL_YEAR = Pattern.compile("(?<!\\p{L})(?:đến|tới) năm " + Y);
+  private static final Pattern QUARTER =
+      Pattern.compile("(?<!\\p{L})quý (i|ii|iii|iv)(?: năm |/)" + Y);
+  /** "tính đến ngày 10-9-2018": a stock on that day. */
+  private static final Pattern AS_OF_DAY = Pattern.compile(
+      "tính đến ngày (\\d{1,2})[-./](\\d{1,2})[-./]" + Y);
+  /**
+   * A body or post right before a term makes it the body's term ("Ban Thường vụ Tỉnh ủy Quảng Ninh
+   * nhiệm kỳ 2015-2020", "nguyên Bí thư quận Tân Phú nhiệm kỳ 2010 - 2015"): only names (capitalised
+   * words, numbers, type words) may stand between. Matched on the canonical, case-kept text.
+   */
+  private static final Pattern NOMINAL_BEFORE = Pattern.compile(
+      "(?<!\\p{L})(?iu:ban thường vụ|ban chấp hành|tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy|đảng ủy"
+          + "|hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân|đảng đoàn|bí thư|chủ tịch|giám đốc"
+          + "|trưởng phòng|trưởng ban|ủy viên)"
+          + "(?:\\s+(?:\\p{Lu}[\\p{L}.]*|\\d+|tỉnh|huyện|quận|thị xã|thành phố|xã|phường))*\\s*$");
+  private static final Pattern TERM_START = Pattern.compile("^(?:nhiệm kỳ|giai đoạn|khóa|\\d)");
+  /** "đạt 94,7% kế hoạch năm 2019": the year of a plan, not of the statement. */
+  private static final Pattern PLAN_BEFORE =
+      Pattern.compile("(?<!\\p{L})(?:kế hoạch|chỉ tiêu|nghị quyết)\\s*$");
   private static final Pattern SINCE_START = Pattern.compile(
       "từ đầu (năm|nhiệm kỳ)[^.;,]{0,40}? (?:đến|tới) nay");
   private static final Pattern RANGE = Pattern.compile(
@@ -30,8 +53,8 @@ final class PeriodFinder {
   private static final Pattern YEAR = Pattern.compile("(?<!\\p{L})năm " + Y);
   private static final Pattern LAST_YEAR = Pattern.compile("(?:trong )?năm qua|năm trước");
   private static final Pattern STOCK = Pattern.compile(
-      "(?<!\\p{L})(?:hiện nay|hiện có|đến nay|tính đến thời điểm|từ nay)(?!\\p{L})");
-  private static final Pattern BASELINE = Pattern.compile("so với(?: \\p{L}+){0,4}\\s*$");
+      "(?<!\\p{L})(?:hiện nay|hiện có|đến nay|tính đến thời điểm|từ nay|nâng tổng số)(?!\\p{L})");
+  private static final Pattern BASELINE = Pattern.compile("so với(?: \\p{L}+){0,6}\\s*$");
 
   private static final Pattern PUB_YEAR = Pattern.compile("\\d{4}.*");
 
@@ -50,6 +73,12 @@ final class PeriodFinder {
     List<PeriodPhrase> out = new ArrayList<>();
     if (hasYear && sentence.contains("từ ")) {
       add(out, text, norm, from, to, SINCE_YEAR, m -> since(m.group(1), pubDate));
+      add(out, text, norm, from, to, SINCE_MONTH,
+          m -> new Period(m.group(2) + "-" + two(m.group(1)), pubDate));
+    }
+    if (hasYear && sentence.contains("tính đến ngày ")) {
+      add(out, text, norm, from, to, AS_OF_DAY,
+          m -> Period.of(m.group(3) + "-" + two(m.group(2)) + "-" + two(m.group(1))));
     }
     if (sentence.contains("từ đầu ")) {
       add(out, text, norm, from, to, SINCE_START,
@@ -57,6 +86,9 @@ final class PeriodFinder {
     }
     if (hasYear && sentence.contains("đến hết quý ")) {
       add(out, text, norm, from, to, QUARTER_END, m -> Period.of(quarterEnd(m.group(1), m.group(2))));
+    }
+    if (hasYear && sentence.contains("quý ")) {
+      add(out, text, norm, from, to, QUARTER, m -> quarter(m.group(1), m.group(2)));
     }
     if (years >= 2) {
       add(out, text, norm, from, to, RANGE, m -> new Period(m.group(1), m.group(2)));
@@ -71,6 +103,7 @@ final class PeriodFinder {
       add(out, text, norm, from, to, MONTH, m -> Period.of(m.group(2) + "-" + two(m.group(1))));
     }
     if (hasYear && (sentence.contains("năm 19") || sentence.contains("năm 20"))) {
+      add(out, text, norm, from, to, UNTIL_YEAR, m -> new Period(null, m.group(1)));
       add(out, text, norm, from, to, YEAR, m -> Period.of(m.group(1)));
     }
     if (sentence.contains("năm ")) {
@@ -78,11 +111,12 @@ final class PeriodFinder {
           m -> year == null ? null : Period.of(String.valueOf(Integer.parseInt(year) - 1)));
     }
     if (sentence.contains("nay") || sentence.contains("hiện có")
-        || sentence.contains("tính đến thời điểm")) {
+        || sentence.contains("tính đến thời điểm") || sentence.contains("nâng tổng số")) {
       add(out, text, norm, from, to, STOCK, m -> null);
     }
     out.removeIf(p -> p.period() == null && !STOCK.matcher(p.text().toLowerCase()).find());
     out.sort(Comparator.comparingInt(PeriodPhrase::start));
+    out.replaceAll(p -> isNominal(text, norm, from, p) ? p.asNominal() : p);
     return out;
   }
 
@@ -126,6 +160,21 @@ final class PeriodFinder {
     }
   }
 
+  private static boolean isNominal(String text, String norm, int from, PeriodPhrase p) {
+    if (p.isStock()) {
+      return false;
+    }
+    if (PLAN_BEFORE.matcher(norm.substring(Math.max(from, p.start() - 12), p.start())).find()) {
+      return true;
+    }
+    if (!TERM_START.matcher(norm.substring(p.start(), p.end())).find()) {
+      return false;
+    }
+    String before = org.canbo.text.ToneMarks.canonical(
+        text.substring(Math.max(from, p.start() - 80), p.start()));
+    return NOMINAL_BEFORE.matcher(before).find();
+  }
+
   private static Period since(String startYear, String pubDate) {
     if (startYear == null && pubDate == null) {
       return null;
@@ -144,6 +193,16 @@ final class PeriodFinder {
   private static Period untilDay(Matcher m, String pubYear) {
     String y = m.group(3) != null ? m.group(3) : pubYear;
     return y == null ? null : new Period(null, y + "-" + two(m.group(2)) + "-" + two(m.group(1)));
+  }
+
+  private static Period quarter(String roman, String y) {
+    int q = switch (roman) {
+      case "i" -> 1;
+      case "ii" -> 2;
+      case "iii" -> 3;
+      default -> 4;
+    };
+    return new Period(y + "-" + two(String.valueOf(3 * q - 2)), y + "-" + two(String.valueOf(3 * q)));
   }
 
   private static String quarterEnd(String roman, String y) {

@@ -15,22 +15,39 @@ import org.canbo.nlp.ner.Gazetteer;
  */
 final class ScopeResolver {
   private static final Pattern TYPED = Pattern.compile(
-      "(?<!\\p{L})(tỉnh|Tỉnh|thành phố|Thành phố|TP\\.?|Tp\\.?|huyện|Huyện|quận|Quận|thị xã|Thị xã"
-          + "|TX\\.?|thị trấn|Thị trấn)\\s*((?:\\p{Lu}[\\p{L}-]*)(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})");
+      "(?<!\\p{L})(Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy|tỉnh|Tỉnh|thành phố|Thành phố|TP\\.?"
+          + "|Tp\\.?|huyện|Huyện|quận|Quận|thị xã|Thị xã|TX\\.?|thị trấn|Thị trấn)\\s*"
+          + "((?:\\p{Lu}[\\p{L}-]*)(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})");
+  /** The unit a party committee leads: "Tỉnh ủy Quảng Bình" is the province. */
+  private static final java.util.Map<String, String> COMMITTEE_TYPES = java.util.Map.of(
+      "Tỉnh ủy", "tỉnh", "Thành ủy", "thành phố", "Huyện ủy", "huyện", "Thị ủy", "thị xã",
+      "Quận ủy", "quận");
+  /**
+   * What may precede a unit that opens a sentence: a list bullet, "Tại", "Đối với", "Theo", and a
+   * body of that unit ("Theo Ủy ban Bầu cử tỉnh Hà Giang", "* Thành phố Hà Nội:", "Đảng bộ TP").
+   */
   private static final Pattern OPENER = Pattern.compile(
-      "^(?:(?:tại|đối với|ở|riêng|với|còn)\\s+)?(?:đảng bộ\\s+)?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      "^[\\s*•+–-]*(?:(?:tại|đối với|ở|riêng|với|còn|theo)\\s+)?(?:các\\s+)?"
+          + "(?:(?:đảng bộ|ủy ban bầu cử|uỷ ban bầu cử|ubbc|ủy ban kiểm tra|ban tổ chức|ban thường vụ"
+          + "|ubnd|hđnd|ủy ban nhân dân|hội đồng nhân dân|đại hội đại biểu đảng bộ|cử tri"
+          + "|(?:ban thường vụ )?(?:tỉnh|thành|huyện|quận|thị) ủy)"
+          + "(?:\\s*\\([^)]{1,12}\\))?\\s+)?$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern NATION = Pattern.compile("(?<!\\p{L})(?:cả nước|toàn quốc)(?!\\p{L})");
   private static final Pattern WHOLE = Pattern.compile(
       "^(?:(?:trên )?toàn (?:tỉnh|huyện|thị xã|thành phố|quận))(?!\\p{L})");
   /** What precedes the first comma of a sentence head ("Năm 2023, toàn tỉnh ..."). */
   private static final Pattern LEAD = Pattern.compile("^[^,]*,\\s*");
   /** Separators and an opening parenthesis around a list item ("; Hội An (" → "Hội An"). */
-  private static final Pattern ITEM_TRIM = Pattern.compile("^[\\s:;,(]+|[\\s(]+$");
+  private static final Pattern ITEM_TRIM = Pattern.compile("^[\\s:;,(]+|[\\s(:]+$");
+  /** The capitalised words that end a list item's text: "như Bắc Giang" → "Bắc Giang". */
+  private static final Pattern TRAILING_NAME =
+      Pattern.compile("(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})$");
   private static final Pattern SPACES = Pattern.compile("\\s+");
   /** The type words {@link #TYPED} starts with, as written: it cannot match where none occurs. */
   private static final String[] TYPE_WORDS = {
       "tỉnh", "Tỉnh", "thành phố", "Thành phố", "TP", "Tp", "huyện", "Huyện", "quận", "Quận",
-      "thị xã", "Thị xã", "TX", "thị trấn", "Thị trấn"};
+      "thị xã", "Thị xã", "TX", "thị trấn", "Thị trấn", "Thành ủy", "Thị ủy"};
 
   private final Gazetteer gazetteer;
 
@@ -40,13 +57,28 @@ final class ScopeResolver {
 
   /** A scope switch opening the sentence, if any (carried to later sentences by the caller). */
   Optional<String> opener(String text, String norm, int start, int end, String locality) {
-    int headEnd = Math.min(end, start + 60);
-    Matcher m = TYPED.matcher(text).region(start, headEnd);
-    if (Literals.containsAny(text, start, headEnd, TYPE_WORDS) && m.find()
-        && OPENER.matcher(text.substring(start, m.start())).matches()) {
-      Optional<String> unit = typed(m);
-      if (unit.isPresent()) {
-        return unit;
+    int headEnd = Math.min(end, start + 80);
+    // the head, or what follows a leading time phrase: "Chiều 26-5, Ủy ban Bầu cử tỉnh ..."
+    int comma = text.indexOf(", ", start);
+    for (int head : comma > start && comma < start + 30 ? new int[] {start, comma + 2}
+        : new int[] {start}) {
+      if (head >= headEnd || !Literals.containsAny(text, head, headEnd, TYPE_WORDS)) {
+        continue;
+      }
+      // the first match may be a committee without its place ("Thành ủy TP. Hồ Chí Minh")
+      Matcher m = TYPED.matcher(text).region(head, headEnd);
+      for (int tries = 0; tries < 2 && m.find(); tries++) {
+        if (OPENER.matcher(text.substring(head, m.start())).matches()) {
+          Optional<AdminUnit> unit = unit(m);
+          if (unit.isPresent()) {
+            return Optional.of(frame(text, norm, m.end(), headEnd, unit.get()));
+          }
+          Optional<String> printed = printed(m);
+          if (printed.isPresent()) {
+            return printed;
+          }
+        }
+        m.region(m.start(2), headEnd);
       }
     }
     // WHOLE needs "toàn ", NATION "cả nước" or "toàn quốc": skip the regexes where they are absent.
@@ -58,9 +90,14 @@ final class ScopeResolver {
         return Optional.ofNullable(locality);
       }
     }
-    if (Literals.containsAny(norm, start, end, "cả nước", "toàn quốc")
-        && NATION.matcher(norm).region(start, end).find()) {
-      return Optional.of("cả nước");
+    int nationEnd = Math.min(end, start + 60);
+    if (Literals.containsAny(norm, start, nationEnd, "cả nước", "toàn quốc")) {
+      Matcher n = NATION.matcher(norm).region(start, nationEnd);
+      // "Đại hội đại biểu toàn quốc" names a congress, not the scope
+      if (n.find() && !norm.substring(Math.max(start, n.start() - 12), n.start()).contains("biểu")
+          && !norm.substring(Math.max(start, n.start() - 9), n.start()).contains("đại hội")) {
+        return Optional.of("cả nước");
+      }
     }
     return Optional.empty();
   }
@@ -79,8 +116,43 @@ final class ScopeResolver {
       return found;
     }
     String bare = ITEM_TRIM.matcher(text.substring(from, to)).replaceAll("");
-    if (!bare.isEmpty() && Character.isUpperCase(bare.charAt(0)) && bare.split(" ").length <= 4) {
-      return best(gazetteer.find(bare));
+    Matcher name = TRAILING_NAME.matcher(bare);
+    if (name.find() && (name.start() == 0 || bare.length() - name.start() <= 30)) {
+      return best(gazetteer.find(name.group(1)));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The scope of a head that names several units ("Thành ủy Đồng Hới, Huyện ủy các huyện Tuyên
+   * Hóa, Bố Trạch (Quảng Bình) đã ..."): their province; else the unit itself.
+   */
+  private String frame(String text, String norm, int from, int headEnd, AdminUnit first) {
+    int digit = from;
+    while (digit < headEnd && !Character.isDigit(text.charAt(digit))) {
+      digit++;
+    }
+    boolean several = Literals.contains(norm, from, digit, "các huyện")
+        || Literals.contains(norm, from, digit, "các quận");
+    Matcher other = TYPED.matcher(text).region(from, digit);
+    while (!several && other.find()) {
+      several = unit(other).filter(u -> !u.equals(first)).isPresent();
+    }
+    if (several && first.level() != AdminUnit.Level.PROVINCE) {
+      return gazetteer.provinceOf(first).map(AdminUnit::nameWithType).orElse(first.nameWithType());
+    }
+    return first.nameWithType();
+  }
+
+  private Optional<AdminUnit> unit(Matcher m) {
+    String[] words = SPACES.split(m.group(2));
+    for (int n = words.length; n >= 1; n--) {
+      String name = String.join(" ", List.of(words).subList(0, n));
+      List<AdminUnit> units =
+          gazetteer.find(COMMITTEE_TYPES.getOrDefault(m.group(1), m.group(1)), name);
+      if (!units.isEmpty()) {
+        return Optional.of(units.get(0));
+      }
     }
     return Optional.empty();
   }
@@ -89,12 +161,26 @@ final class ScopeResolver {
     String[] words = SPACES.split(m.group(2));
     for (int n = words.length; n >= 1; n--) {
       String name = String.join(" ", List.of(words).subList(0, n));
-      List<AdminUnit> units = gazetteer.find(m.group(1), name);
+      List<AdminUnit> units =
+          gazetteer.find(COMMITTEE_TYPES.getOrDefault(m.group(1), m.group(1)), name);
       if (!units.isEmpty()) {
         return Optional.of(units.get(0).nameWithType());
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A province named as printed when the gazetteer spells it otherwise ("tỉnh Đác Lắc" for Đắk
+   * Lắk): a type word and a capitalised name of two syllables or more.
+   */
+  private static Optional<String> printed(Matcher m) {
+    String type = COMMITTEE_TYPES.getOrDefault(m.group(1), m.group(1)).toLowerCase(java.util.Locale.ROOT);
+    String[] words = SPACES.split(m.group(2));
+    if (!type.equals("tỉnh") || words.length < 2 || words.length > 3) {
+      return Optional.empty();
+    }
+    return Optional.of(type + " " + String.join(" ", words));
   }
 
   /** Of several units with one name, the highest tier: a bare "Hội An" is the city. */

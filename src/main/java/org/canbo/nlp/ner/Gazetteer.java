@@ -63,7 +63,8 @@ public final class Gazetteer {
         throw new IllegalArgumentException("gazetteer line " + no + " has " + f.length + " columns");
       }
       AdminUnit.Era era = AdminUnit.Era.valueOf(f[4].toUpperCase(Locale.ROOT));
-      units.add(new AdminUnit(f[0], f[1], nfc(f[2]), f[3], era));
+      // names as news and the gold write them: one tone-mark style ("Hòa Bình", not "Hoà Bình")
+      units.add(new AdminUnit(f[0], f[1], ToneMarks.canonical(nfc(f[2])), f[3], era));
     }
     return new Gazetteer(units);
   }
