@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
       SegmentCommand.class,
       EvalSegmenterCommand.class,
       TrainNerCommand.class,
+      TrainFiguresCommand.class,
       BenchCommand.class,
       BenchSearchCommand.class,
       CommandLine.HelpCommand.class

@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
  * problem lines from worker threads are written whole, one per line.
  */
 abstract class CanboSubcommand implements Callable<Integer> {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = org.canbo.dataset.SafeJson.plain();
 
   @Spec CommandSpec spec;
 

@@ -79,12 +79,12 @@ final class EvalCommand extends CanboSubcommand {
       goldReferences.putAll(new DocumentRefScorer().readGoldDir(dir));
     }
     java.util.function.Predicate<String> selection = IdList.select(only, exclude);
-    AnnotationCollector predicted = new AnnotationCollector();
-    predicted.keepTexts = folds > 0;
+    DocumentCollector predicted = new DocumentCollector();
+    predicted.keepTexts(folds > 0);
     Models models = limits.models();
     IngestSummary summary = IngestJob.run(paths, predicted, limits.limits(), models, errStream());
     Map<String, Annotations> scored = new TreeMap<>();
-    predicted.byDocument.forEach((id, annotations) -> {
+    predicted.annotations().forEach((id, annotations) -> {
       String key = goldKey(id);
       if (!selection.test(key)) {
         return;
@@ -108,7 +108,7 @@ final class EvalCommand extends CanboSubcommand {
     out().print(new DocumentRefScorer().score(
         restrict(goldReferences, scored), map(scored, Annotations::documents)).summary());
     if (folds > 0) {
-      crossValidate(models, predicted.texts, restrict(goldFigures, scored));
+      crossValidate(models, predicted.texts(), restrict(goldFigures, scored));
     }
     printFigures("figure misses", figures.misses());
     printFigures("figure false alarms", figures.falseAlarms());
@@ -133,13 +133,11 @@ final class EvalCommand extends CanboSubcommand {
         org.canbo.extract.figure.FigureCrossValidation.predict(x, analyses, gold, folds, l2));
     out().printf("model, %d-fold cross-validation: %s", folds, cv.summary());
     out().print(ConfidenceBands.of(cv).table());
-    for (double t : new double[] {0.6, 0.7, 0.8, 0.9, 1.01}) {
-      ScoreReport h = new FigureScorer().score(gold,
-          org.canbo.extract.figure.FigureCrossValidation.predict(x, analyses, gold, folds, l2,
-              m -> new org.canbo.extract.figure.HybridDecider(m, t)));
-      out().printf("hybrid (override at %.2f), %d-fold: %s", t, folds, h.summary());
-      out().print(ConfidenceBands.of(h).table());
-    }
+    ScoreReport h = new FigureScorer().score(gold,
+        org.canbo.extract.figure.FigureCrossValidation.predict(x, analyses, gold, folds, l2,
+            org.canbo.extract.figure.HybridDecider::new));
+    out().printf("rules with the model's confidence (shipped), %d-fold: %s", folds, h.summary());
+    out().print(ConfidenceBands.of(h).table());
   }
 
   /** Gold of the scored documents only (a document without a line of a type has none of it). */
@@ -170,30 +168,4 @@ final class EvalCommand extends CanboSubcommand {
     }
   }
 
-  /** Keeps only each document's annotations; texts are dropped as soon as they are read. */
-  private static final class AnnotationCollector implements DocumentSink {
-    final Map<String, Annotations> byDocument = new ConcurrentSkipListMap<>();
-    /** The documents themselves, kept only when cross-validation needs their text. */
-    final Map<String, Document> texts = new ConcurrentSkipListMap<>();
-    boolean keepTexts;
-
-    @Override
-    public boolean isUnchanged(String id, String sha256) {
-      return false;
-    }
-
-    @Override
-    public void accept(Document document) {
-      byDocument.put(document.id(), document.annotations());
-      if (keepTexts) {
-        texts.put(document.id(), document);
-      }
-    }
-
-    @Override
-    public void commit() {}
-
-    @Override
-    public void close() throws IOException {}
-  }
 }

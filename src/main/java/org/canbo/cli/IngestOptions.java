@@ -50,8 +50,15 @@ final class IngestOptions {
   Path nerModel;
 
   /** The models for these options, loaded once for the whole run. */
+  @Option(
+      names = "--figure-model",
+      paramLabel = "MODEL",
+      description = "A figure model trained with 'canbo train-figures', used instead of the "
+          + "shipped one.")
+  Path figureModel;
+
   Models models() {
-    return Models.load(Optional.ofNullable(nerModel));
+    return Models.load(Optional.ofNullable(nerModel), Optional.ofNullable(figureModel));
   }
 
   IngestLimits limits() {

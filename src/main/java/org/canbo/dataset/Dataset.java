@@ -18,7 +18,7 @@ public enum Dataset {
   DOCUMENTS(DocumentRefRow.class),
   PLACES(PlaceRow.class);
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = SafeJson.plain();
   private final Class<? extends Record> rowType;
 
   Dataset(Class<? extends Record> rowType) {

@@ -24,8 +24,19 @@ public final class SafeJson {
     return create(new char[] {'<', '>', '&', '\''});
   }
 
-  private static ObjectMapper create(char[] alsoEscaped) {
+  /**
+   * A mapper that keeps numbers as written: Jackson's default tree model normalises 10 to 1E+1,
+   * which spreadsheets and Stata read as text.
+   */
+  public static ObjectMapper plain() {
     ObjectMapper m = new ObjectMapper();
+    m.setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
+    m.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+    return m;
+  }
+
+  private static ObjectMapper create(char[] alsoEscaped) {
+    ObjectMapper m = plain();
     m.getFactory().setCharacterEscapes(new Escapes(alsoEscaped));
     m.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     return m;

@@ -32,7 +32,7 @@ final class AnnotationFields {
   static final String OFFICIAL = "official_key";
   static final String PROVINCE = "province_key";
   static final String CITES = "cites_key";
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = org.canbo.dataset.SafeJson.plain();
 
   private AnnotationFields() {}
 

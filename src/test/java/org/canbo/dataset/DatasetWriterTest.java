@@ -98,6 +98,7 @@ class DatasetWriterTest {
     assertThat(first.get("confidence").asDouble()).isEqualTo(0.9);
     assertThat(first.get("period").get("start").asText()).isEqualTo("2016");
     assertThat(first.get("value").decimalValue()).isEqualByComparingTo("10");
+    assertThat(lines.get(0)).contains("\"value\":10,"); // not 1E+1
   }
 
   @Test

@@ -107,6 +107,11 @@ public final class FigureExtractor {
     return RULES;
   }
 
+  /** The rules' own decider, for wiring without an extractor at hand. */
+  public static FigureDecider ruleDecider() {
+    return RULES;
+  }
+
   /** This extractor with another decider (the same resources). */
   public FigureExtractor withDecider(FigureDecider other) {
     return new FigureExtractor(this, other);

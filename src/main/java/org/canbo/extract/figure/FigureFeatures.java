@@ -18,6 +18,13 @@ import org.canbo.nlp.sentence.Sentence;
  * model learn what the vocabulary misses. One per document (thread-confined).
  */
 final class FigureFeatures {
+  /**
+   * The version of the feature set; a model trained on another version would read features it
+   * never saw or miss those it relies on, so it is refused at load. Bump it with any change here
+   * or in what the rules put in a draft, and retrain (README: "The figure model").
+   */
+  static final String VERSION = "1";
+
   private final Vocabulary vocabulary;
   private final String text;
   private final String norm;

@@ -1,6 +1,7 @@
 package org.canbo.extract.figure;
 
 import java.io.BufferedInputStream;
+import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,10 +25,20 @@ public final class FigureModel implements FigureDecider {
   /** The model shipped with canbo, trained as the README describes. */
   public static final String RESOURCE = "/org/canbo/extract/figure/figures.model";
 
-  private final MaxentModel model;
+  /** First line of a model file, before the version of its features and OpenNLP's model. */
+  private static final String MAGIC = "canbo figure model";
 
-  FigureModel(MaxentModel model) {
+  private final MaxentModel model;
+  private final String description;
+
+  FigureModel(MaxentModel model, String description) {
     this.model = model;
+    this.description = description;
+  }
+
+  /** How the model was trained (date, articles, events), as written in its file. */
+  public String description() {
+    return description;
   }
 
   /** The shipped model, or empty when the build did not include one. */
@@ -51,15 +62,35 @@ public final class FigureModel implements FigureDecider {
   }
 
   private static FigureModel read(InputStream in) throws IOException {
-    return new FigureModel(new GenericModelReader(new BinaryFileDataReader(in)).getModel());
+    DataInputStream data = new DataInputStream(in);
+    String magic = data.readUTF();
+    String version = data.readUTF();
+    String description = data.readUTF();
+    if (!MAGIC.equals(magic)) {
+      throw new IOException("not a canbo figure model (train one with 'canbo train-figures')");
+    }
+    if (!FigureFeatures.VERSION.equals(version)) {
+      throw new IOException("figure model trained on features v" + version + ", this canbo uses v"
+          + FigureFeatures.VERSION + ": retrain it with 'canbo train-figures'");
+    }
+    return new FigureModel(new GenericModelReader(new BinaryFileDataReader(data)).getModel(),
+        description);
   }
 
-  /** Writes the model in OpenNLP's binary format. */
+  /** Writes the model: a header (features version, description), then OpenNLP's binary model. */
   public void write(Path file) throws IOException {
     try (OutputStream out = Files.newOutputStream(file);
         DataOutputStream data = new DataOutputStream(out)) {
+      data.writeUTF(MAGIC);
+      data.writeUTF(FigureFeatures.VERSION);
+      data.writeUTF(description);
       new GenericModelWriter((AbstractModel) model, data).persist();
     }
+  }
+
+  /** The same model with another description. */
+  FigureModel describedAs(String newDescription) {
+    return new FigureModel(model, newDescription);
   }
 
   /** The probability of every outcome for a draft, by outcome name. */

@@ -37,7 +37,8 @@ class FigureExtractorTest {
 
   @Test
   void periodCarriesIntoContinuingSentencesAndStopsAfterOthers() {
-    List<Figure> f = extract("Năm 2018, huyện đã luân chuyển 9 cán bộ. Trong đó, 2 cán bộ nữ. "
+    List<Figure> f = extract("Huyện tổ chức tổng kết. Công tác cán bộ có nhiều chuyển biến. "
+        + "Năm 2018, huyện đã luân chuyển 9 cán bộ. Trong đó, 2 cán bộ nữ. "
         + "Huyện tổ chức hội nghị. Hội nghị có nhiều ý kiến. Có 5 cán bộ được bổ nhiệm.");
     assertThat(f).extracting(Figure::period)
         .containsExactly(Period.of("2018"), Period.of("2018"), null);
