@@ -1,5 +1,6 @@
 package org.canbo.extract.document;
 
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -26,10 +27,13 @@ import org.canbo.text.ToneMarks;
  * all "NQ-04-TU"; "Nghị quyết Trung ương 4 (khóa XII)" is "NQ-TW4-XII". Immutable, thread-safe.
  */
 public final class DocumentKeys {
+  /** Hyphen, dashes and minus sign as printed between number and kind ("02 – QĐ/HU", "02‑QĐ/HU"). */
+  static final String DASH = "[-\\u2010-\\u2015\\u2212]";
+  private static final Pattern DASHES = Pattern.compile(DASH);
   private static final Pattern DIGITS = Pattern.compile("^\\s*0*(\\d+)");
   /** "04-NQ/TU", "02 - QĐ/HU": the issuer follows the last slash. */
   private static final Pattern PARTY_SYMBOL =
-      Pattern.compile("^\\s*\\d+\\w?\\s*[-–]\\s*(\\p{L}+)\\s*/\\s*(?:.*/\\s*)?([\\p{L}\\d]+)\\s*$");
+      Pattern.compile("^\\s*\\d+\\w?\\s*-\\s*(\\p{L}+)\\s*/\\s*(?:.*/\\s*)?([\\p{L}\\d]+)\\s*$");
   /** "1234/QĐ-UBND", "24/2010/NĐ-CP": the issuer follows the kind after a hyphen. */
   private static final Pattern STATE_SYMBOL =
       Pattern.compile("^\\s*\\d+\\w?(?:/\\d{4})?\\s*/\\s*(\\p{L}+)\\s*-\\s*([\\p{L}\\d-]+)\\s*$");
@@ -76,7 +80,7 @@ public final class DocumentKeys {
     if (symbol == null) {
       return Optional.empty();
     }
-    String s = ToneMarks.canonical(symbol);
+    String s = canonicalSymbol(symbol);
     Matcher m = PARTY_SYMBOL.matcher(s);
     if (!m.matches()) {
       m = STATE_SYMBOL.matcher(s);
@@ -112,18 +116,30 @@ public final class DocumentKeys {
   /** The issuer code: from the symbol if it has one, else from the issuer's words. */
   String issuerCode(String number, String issuer) {
     if (number != null) {
-      String s = ToneMarks.canonical(number);
+      String s = canonicalSymbol(number);
       Matcher m = PARTY_SYMBOL.matcher(s);
       if (m.matches()) {
-        return ascii(m.group(2));
+        return symbolIssuer(m.group(2));
       }
       m = STATE_SYMBOL.matcher(s);
       if (m.matches()) {
-        return ascii(m.group(2));
+        return symbolIssuer(m.group(2));
       }
     }
     String code = vocabulary.issuerCode(issuer);
     return code == null ? null : ascii(code);
+  }
+
+  /** NFC, canonical tone marks (Ð → Đ) and one hyphen for every dash. */
+  private static String canonicalSymbol(String symbol) {
+    String nfc = Normalizer.normalize(symbol, Normalizer.Form.NFC);
+    return DASHES.matcher(ToneMarks.canonical(nfc)).replaceAll("-");
+  }
+
+  /** "TƯ" is how some symbols write the Central Committee's TW; it must not fold to TU. */
+  private static String symbolIssuer(String code) {
+    String upper = code.toUpperCase(Locale.ROOT);
+    return upper.equals("TƯ") ? "TW" : ascii(upper);
   }
 
   private static void append(StringBuilder b, String part) {
@@ -133,6 +149,6 @@ public final class DocumentKeys {
   }
 
   private static String ascii(String s) {
-    return Diacritics.fold(ToneMarks.canonical(s)).toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
+    return Diacritics.fold(ToneMarks.canonical(Normalizer.normalize(s, Normalizer.Form.NFC))).toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
   }
 }

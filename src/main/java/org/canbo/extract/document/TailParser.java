@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  * "TW 3", "Hội nghị lần thứ tư Ban Chấp hành Trung ương") and term ("(khóa XII)", "khóa XI, XII").
  */
 final class TailParser {
-  private static final String SYMBOL = "(?<num>\\d{1,4}[a-z]?)(?<sym>\\s*[-–]\\s*\\p{Lu}[\\p{L}]*(?:\\s*/\\s*\\p{Lu}[\\p{L}\\d]*)+"
-      + "|(?:/\\d{4})?/\\s*\\p{Lu}[\\p{L}]*(?:\\s*-\\s*\\p{Lu}[\\p{L}\\d]*)+)?(?![\\p{L}\\d])";
+  private static final String SYMBOL = "(?<num>\\d{1,4}[a-z]?)(?<sym>\\s*" + DocumentKeys.DASH
+      + "\\s*\\p{Lu}[\\p{L}]*(?:\\s*/\\s*\\p{Lu}[\\p{L}\\d]*)+|(?:/\\d{4})?/\\s*\\p{Lu}[\\p{L}]*(?:\\s*"
+      + DocumentKeys.DASH + "\\s*\\p{Lu}[\\p{L}\\d]*)+)?(?![\\p{L}\\d])";
   private static final Pattern NUMBER = Pattern.compile("(?<so>(?iu:số)\\s*)?" + SYMBOL);
   private static final Pattern MORE_NUMBER = Pattern.compile("(?:\\s*,\\s*|\\s+và\\s+)(?:số\\s*)?" + SYMBOL);
   private static final Pattern DATE = Pattern.compile(
