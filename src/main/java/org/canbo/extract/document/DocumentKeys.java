@@ -38,7 +38,9 @@ public final class DocumentKeys {
   private static final Pattern STATE_SYMBOL =
       Pattern.compile("^\\s*\\d+\\w?(?:/\\d{4})?\\s*/\\s*(\\p{L}+)\\s*-\\s*([\\p{L}\\d-]+)\\s*$");
   private static final Pattern ROMAN = Pattern.compile("([IVXLC]+|\\d{1,2})\\s*$");
-  private static final Pattern ORDINAL = Pattern.compile("(?<![\\p{L}])([IVXLC]+|\\d{1,2})(?![\\p{L}\\d])");
+  private static final Pattern MEETING_ORDINAL = Pattern.compile("(?<![\\p{L}])(?:(?iu:thứ)\\s+("
+      + TailParser.ORDINAL + ")(?![\\p{L}])|([IVXLC]+|\\d{1,2}))(?![\\p{L}\\d])");
+  private static final Pattern TERM_YEARS = Pattern.compile("(?iu:nhiệm kỳ)\\s+(\\d{4})");
   private static final Pattern PLENUM = Pattern.compile("(\\d{1,2})\\s*$");
 
   private final DocumentVocabulary vocabulary;
@@ -62,9 +64,8 @@ public final class DocumentKeys {
       id = m.find() ? "TW" + m.group(1) : null;
       issuerCode = null; // a plenum is always the Central Committee's
     }
-    if (id == null && issuer != null && ascii(issuer).startsWith("DAI HOI")) {
-      Matcher m = ORDINAL.matcher(issuer);
-      id = m.find() ? "DH" + m.group(1) : null;
+    if (id == null && issuer != null) {
+      id = meetingId(issuer);
     }
     append(b, id);
     append(b, issuerCode);
@@ -73,6 +74,28 @@ public final class DocumentKeys {
       append(b, m.find() ? m.group(1) : null);
     }
     return b.toString();
+  }
+
+  /**
+   * "DHXIII" for "Đại hội ... lần thứ XIII", "DH2020" for "Đại hội ... nhiệm kỳ 2020 - 2025", "HN10"
+   * for "Hội nghị lần thứ mười Ban Chấp hành ...": a numbered meeting has one resolution.
+   */
+  private static String meetingId(String issuer) {
+    String a = ascii(issuer);
+    String prefix = a.startsWith("DAI HOI") ? "DH" : a.startsWith("HOI NGHI") ? "HN" : null;
+    if (prefix == null) {
+      return null;
+    }
+    Matcher term = TERM_YEARS.matcher(issuer);
+    if (prefix.equals("DH") && term.find()) {
+      return prefix + term.group(1);
+    }
+    Matcher m = MEETING_ORDINAL.matcher(issuer);
+    if (!m.find()) {
+      return null;
+    }
+    String n = m.group(1) != null ? TailParser.ordinalNumber(m.group(1)) : m.group(2);
+    return prefix + ascii(n).replace(' ', '_');
   }
 
   /** The key of a symbol alone ("04-NQ/TU" → "NQ-04-TU"), empty when it names no kind. */

@@ -1,16 +1,19 @@
 package org.canbo.extract.document;
 
+import java.util.Set;
+
 /**
  * One citation of a document before mentions are merged: kind, number as printed, ISO date, issuer
- * as printed, term, plenum and the span of the citation.
+ * as printed, term, plenum, the span of the citation and the evidence that it names one document.
  */
 record DocumentMention(
     String docType, String number, String date, String issuer, String term, String plenum,
-    int start, int end) {
+    int start, int end, Set<Evidence> evidence) {
   DocumentMention {
     if (docType == null || start < 0 || end <= start) {
       throw new IllegalArgumentException("bad mention " + docType + " [" + start + ", " + end + ")");
     }
+    evidence = Set.copyOf(evidence);
   }
 
   /** How much the mention says, to pick the one a merged reference points to. */
@@ -20,5 +23,13 @@ record DocumentMention(
     r += issuer == null ? 0 : 1;
     r += plenum == null ? 0 : 2;
     return r + (term == null ? 0 : 1);
+  }
+
+  /**
+   * Named only by the way it is written (a capitalised title, "thông qua Nghị quyết"): no number,
+   * plenum or issuer, so it may be a document already cited, referred to again.
+   */
+  boolean weak() {
+    return number == null && plenum == null && issuer == null;
   }
 }

@@ -10,23 +10,28 @@ import org.canbo.model.OrganisationMention;
 
 /**
  * Finds the body that issued a document at a given place in one text: a party or state body
- * (joined when listed: "Ban Chấp hành, Ban Thường vụ Tỉnh ủy khóa XIII"), a party congress ("Đại hội
- * Đại biểu Đảng bộ tỉnh lần thứ XIII"), the Prime Minister or a chairman of a body; one instance per
+ * (joined when listed: "Ban Chấp hành, Ban Thường vụ Tỉnh ủy khóa XIII", "Bộ Chính trị, Ban Bí
+ * thư"), a party congress ("Đại hội Đại biểu Đảng bộ tỉnh lần thứ XIII", "Đại hội Đảng bộ huyện
+ * nhiệm kỳ 2020 - 2025"), a numbered meeting of a body ("Hội nghị lần thứ 10 Ban Chấp hành Đảng bộ
+ * tỉnh"), the Prime Minister or a chairman of a body; one instance per
  * text, not shared between threads.
  */
 final class IssuerFinder {
   private static final Pattern CONGRESS = Pattern.compile(
       "Đại hội(?:\\s+(?iu:đại biểu))?(?:\\s+(?:Đảng bộ|Đảng)(?:\\s+(?iu:tỉnh|thành phố|huyện|quận|thị xã|xã"
-          + "|phường))?(?:\\s+\\p{Lu}\\p{L}*){0,3}?)?(?:\\s+(?iu:toàn quốc))?(?:\\s+(?iu:lần thứ))?"
-          + "\\s+(?:[IVXLC]+|\\d{1,2})(?![\\p{L}\\d])(?:\\s+của\\s+Đảng)?");
+          + "|phường))?(?:\\s+\\p{Lu}\\p{L}*){0,3}?)?(?:\\s+(?iu:toàn quốc))?(?:(?:\\s+(?iu:lần thứ))?"
+          + "\\s+(?:[IVXLC]+|\\d{1,2})(?![\\p{L}\\d])|\\s*,?\\s+(?iu:nhiệm kỳ)\\s+\\d{4}\\s*" + DocumentKeys.DASH
+          + "\\s*\\d{4})(?:\\s+của\\s+Đảng)?");
+  /** "Hội nghị lần thứ 10 Ban Chấp hành Đảng bộ tỉnh": a numbered meeting of a named body. */
+  private static final Pattern MEETING = Pattern.compile(
+      "Hội nghị\\s+(?:(?iu:lần)\\s+)?(?iu:thứ)\\s+(?:" + TailParser.ORDINAL + "|\\d{1,2}|[IVXLC]+)"
+          + "(?![\\p{L}\\d])\\s+(?:(?iu:của)\\s+)?");
   private static final Pattern PRIME_MINISTER = Pattern.compile("Thủ tướng(?:\\s+Chính phủ)?");
   private static final Pattern CHAIR = Pattern.compile("(?:Phó\\s+)?Chủ tịch\\s+");
   private static final Pattern LIST_GLUE = Pattern.compile("\\s*,\\s*|\\s+và\\s+");
   static final Pattern TERM = Pattern.compile(
       "\\(?\\s*(?iu:khóa)\\s+(?<first>[IVXLC]+|\\d{1,2})(?![\\p{L}\\d])(?<more>(?:\\s*(?:,|và)\\s*(?:(?iu:khóa)\\s+)?"
           + "[IVXLC]+(?![\\p{L}\\d]))*)(?:\\s*\\))?");
-  /** Boards named alone before the body they share: "Ban Chấp hành, Ban Thường vụ Tỉnh ủy". */
-  private static final Set<String> SHARED_BOARDS = Set.of("Ban Chấp hành", "Ban Thường vụ");
 
   private final Map<Integer, OrganisationMention> byStart = new HashMap<>();
   private final Map<Integer, OrganisationMention> byEnd = new HashMap<>();
@@ -48,9 +53,13 @@ final class IssuerFinder {
         return new Issuer(pos, m.end(), null, false);
       }
     }
-    Matcher chair = CHAIR.matcher(canonical).region(pos, canonical.length());
-    if (chair.lookingAt() && byStart.containsKey(chair.end())) {
-      return withTerm(canonical, pos, byStart.get(chair.end()).end(), false);
+    Matcher prefix = CHAIR.matcher(canonical).region(pos, canonical.length());
+    if (!prefix.lookingAt()) {
+      prefix = MEETING.matcher(canonical).region(pos, canonical.length());
+    }
+    if (prefix.lookingAt() && byStart.containsKey(prefix.end())) {
+      Issuer body = at(canonical, prefix.end());
+      return new Issuer(pos, body.end(), body.term(), false);
     }
     OrganisationMention o = byStart.get(pos);
     if (o == null) {
@@ -58,17 +67,17 @@ final class IssuerFinder {
     }
     int end = o.end();
     boolean isGeneric = generic.contains(o.name());
-    while (SHARED_BOARDS.contains(o.name())) {
-      Matcher glue = LIST_GLUE.matcher(canonical).region(end, canonical.length());
-      OrganisationMention next = glue.lookingAt() ? byStart.get(glue.end()) : null;
-      if (next == null) {
-        break;
-      }
-      o = next;
-      end = next.end();
+    for (OrganisationMention next = listed(canonical, end); next != null; next = listed(canonical, end)) {
+      end = next.end(); // joint issuers: "Ban Chấp hành, Ban Thường vụ Tỉnh ủy", "Bộ Chính trị, Ban Bí thư"
       isGeneric = false;
     }
     return withTerm(canonical, pos, end, isGeneric);
+  }
+
+  /** The body listed right after {@code end} with a comma or "và", or null. */
+  private OrganisationMention listed(String canonical, int end) {
+    Matcher glue = LIST_GLUE.matcher(canonical).region(end, canonical.length());
+    return glue.lookingAt() ? byStart.get(glue.end()) : null;
   }
 
   /** The body that ends exactly at {@code pos}, if any ("Huyện ủy| đã ban hành ..."). */

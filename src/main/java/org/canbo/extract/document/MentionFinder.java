@@ -2,6 +2,7 @@ package org.canbo.extract.document;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -10,45 +11,43 @@ import java.util.regex.Pattern;
 import org.canbo.text.GatedMatcher;
 
 /**
- * Finds the citations of named documents in one text and drops generic mentions: a document word
+ * Finds the citations of named documents in one text, with the evidence that each names one
+ * document ({@link Evidence}), and drops generic mentions ({@link GenericMentions}). A document word
  * counts with a number, a plenum, a specific issuer ("của Bộ Chính trị", "Huyện ủy đã ban hành
- * ..."), a term, or, written with a capital, a title naming a body ("Quy định tiêu chuẩn chức danh
- * cán bộ thuộc diện Ban Thường vụ Tỉnh ủy quản lý"); plurals ("các chỉ thị, nghị quyết của Đảng")
- * and set phrases ("theo quy định") never do without a number.
+ * ..."), a term, or, capitalised in mid-sentence, a title: one naming a body ("Quy định tiêu chuẩn
+ * chức danh cán bộ thuộc diện Ban Thường vụ Tỉnh ủy quản lý"), one with its subject ("Quy định về
+ * phân cấp quản lý cán bộ"), or one adopted in the event reported ("thông qua Nghị quyết ...").
  */
 final class MentionFinder {
   private static final Pattern CLAUSE_END = Pattern.compile("[.;:!?()\\n]|,\\s");
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?\\n]");
   private static final Pattern TITLE_LINK = Pattern.compile("(?<![\\p{L}])(?:của|thuộc diện)\\s+");
-  /** A lower-case kind after a comma or "và" is one item of a list of nouns. */
-  private static final Pattern LIST_ITEM = Pattern.compile("(?:[,;]|\\s(?:và|hoặc))\\s*$");
   private static final Pattern THEN_COMMA = Pattern.compile("\\s*,\\s*");
+  private static final Pattern MEETING = Pattern.compile("(?:Đại hội|Hội nghị)(?![\\p{L}])");
   private static final int TITLE_WINDOW = 150;
   /** A plenum's resolutions are the Central Committee's. */
   private static final String PLENUM_ISSUER = "Trung ương";
+  /** What is not enough alone to single out a document. */
+  private static final Set<Evidence> SUPPORTING =
+      EnumSet.of(Evidence.DATED, Evidence.CAPITALISED, Evidence.REPEATED);
 
   private final DocumentVocabulary vocabulary;
   private final TailParser tails;
-  private final Pattern plural;
-  private final Pattern phrase;
+  private final GenericMentions generic;
   private final Pattern issuedBy;
   private final Pattern issued;
-  private final Pattern listedBefore;
-  private final Pattern listedAfter;
+  private final Pattern adopted;
   private final Set<String> announced;
 
   MentionFinder(DocumentVocabulary vocabulary) {
     this.vocabulary = vocabulary;
-    this.tails = new TailParser(vocabulary.cues("count"));
-    String docWord = "(?:" + vocabulary.typePattern().pattern() + ")";
-    this.plural = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + String.join("|", vocabulary.cues("plural"))
-        + ")\\s+(?:" + docWord + "\\s*(?:,|và|hoặc)\\s*)*$");
-    this.phrase = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + String.join("|", vocabulary.cues("phrase"))
-        + ")\\s+$");
+    this.tails = new TailParser(vocabulary.cues("count"), vocabulary.cues("qualifier"));
+    this.generic = new GenericMentions(vocabulary);
     String adverbs = "(?:(?:" + String.join("|", vocabulary.cues("adverb")) + ")\\s+)*";
     this.issuedBy = Pattern.compile("^(?:\\s+\\(?(?iu:khóa)\\s+[IVXLC]+\\)?)?\\s+" + adverbs + "ban hành\\s+$");
     this.issued = Pattern.compile("(?iu)(?<![\\p{L}])ban hành\\s+$");
-    this.listedBefore = Pattern.compile(docWord + "\\s*(?:,|;|và|hoặc)\\s*$");
-    this.listedAfter = Pattern.compile("\\s*(?:,|;|và|hoặc)\\s*" + docWord);
+    this.adopted = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + String.join("|", vocabulary.cues("adopted"))
+        + ")\\s+$");
     this.announced = Set.copyOf(vocabulary.cues("announced"));
   }
 
@@ -74,34 +73,99 @@ final class MentionFinder {
     Tail tail = tails.parse(canonical, text, end, issuers, lower);
     boolean theo = announced.contains(written.toLowerCase(Locale.ROOT))
         && opensSentenceWithTheo(canonical, start, tail.end);
-    if (!tail.hasNumber() && tail.plenum == null && generic(canonical, before, tail, lower, theo)) {
+    if (!tail.hasNumber() && tail.plenum == null
+        && generic.generic(canonical, before, start, end, type.docType(), tail, lower, theo)) {
       return;
     }
-    boolean specific = tail.hasNumber() || tail.plenum != null
-        || tail.issuer != null && !(lower && tail.issuer.generic())
-        || !tail.terms.isEmpty() && !lower;
-    Issuer issuer = tail.issuer != null ? tail.issuer : subjectIssuer(canonical, start, issuers);
-    if (!specific && !tail.partyAsIssuer) {
-      if (issuer == null && !lower) {
-        issuer = titleIssuer(canonical, tail.end, issuers, issued.matcher(before).find());
+    Set<Evidence> evidence = tailEvidence(canonical, start, tail, lower);
+    Issuer issuer = tail.issuer;
+    if (issuer == null && (issuer = subjectIssuer(canonical, start, issuers)) != null) {
+      evidence.add(Evidence.ISSUED_BY);
+    }
+    if (!identified(evidence) && !tail.partyAsIssuer) {
+      if (issuer == null) {
+        issuer = untitledIssuer(canonical, tail, issuers, lower, theo, before, evidence);
       }
-      if (issuer == null && theo) {
-        Matcher comma = THEN_COMMA.matcher(canonical).region(tail.end, canonical.length());
-        issuer = comma.lookingAt() ? issuers.at(canonical, comma.end()) : null;
+      if (evidence.contains(Evidence.CAPITALISED)) {
+        titleEvidence(canonical, before, tail, evidence);
       }
-      specific |= issuer != null && !(lower && issuer.generic());
-      if (issuer != null && issuer.term() != null && tail.terms.isEmpty()) {
+    }
+    if (identified(evidence)) {
+      emit(text, type, tail, issuer, start, end, evidence, out);
+    }
+  }
+
+  /** Evidence from what follows the document word and from how it is written. */
+  private static Set<Evidence> tailEvidence(String canonical, int start, Tail tail, boolean lower) {
+    Set<Evidence> evidence = EnumSet.noneOf(Evidence.class);
+    if (tail.numberForm != null) {
+      evidence.add(tail.numberForm);
+    }
+    if (tail.plenum == null && tail.conference) {
+      int sentence = sentenceStart(canonical, start);
+      tail.plenum = TailParser.lastPlenum(canonical, sentence, start);
+      if (tail.plenum != null) {
+        evidence.add(Evidence.CONFERENCE);
+      }
+    }
+    if (tail.plenum != null && !evidence.contains(Evidence.CONFERENCE)) {
+      evidence.add(Evidence.PLENUM);
+    }
+    if (tail.date != null) {
+      evidence.add(Evidence.DATED);
+    }
+    if (!lower && !tail.terms.isEmpty()) {
+      evidence.add(Evidence.TERM);
+    }
+    if (!lower && midSentence(canonical, start)) {
+      evidence.add(Evidence.CAPITALISED);
+    }
+    if (tail.issuer != null && !(lower && tail.issuer.generic())) {
+      boolean meeting = MEETING.matcher(canonical).region(tail.issuer.start(), tail.issuer.end()).lookingAt();
+      evidence.add(meeting ? Evidence.MEETING : Evidence.ISSUER);
+    }
+    return evidence;
+  }
+
+  /** A body named by a capitalised title or after "Theo quyết định," ; adds its evidence. */
+  private Issuer untitledIssuer(String canonical, Tail tail, IssuerFinder issuers,
+      boolean lower, boolean theo, String before, Set<Evidence> evidence) {
+    Issuer issuer = null;
+    Evidence kind = null;
+    if (!lower) {
+      issuer = titleIssuer(canonical, tail.end, issuers, issued.matcher(before).find());
+      kind = Evidence.TITLE_ISSUER;
+    }
+    if (issuer == null && theo) {
+      Matcher comma = THEN_COMMA.matcher(canonical).region(tail.end, canonical.length());
+      issuer = comma.lookingAt() ? issuers.at(canonical, comma.end()) : null;
+      kind = Evidence.ANNOUNCED;
+    }
+    if (issuer != null && !(lower && issuer.generic())) {
+      evidence.add(kind);
+      if (issuer.term() != null && tail.terms.isEmpty()) {
         tail.terms.add(issuer.term());
       }
     }
-    if (!specific) {
-      return;
+    return issuer;
+  }
+
+  /** A capitalised title with its subject ("Quy định về ...") or adopted ("thông qua Nghị quyết"). */
+  private void titleEvidence(String canonical, String before, Tail tail, Set<Evidence> evidence) {
+    if (GenericMentions.TOPIC.matcher(canonical).region(tail.end, canonical.length()).lookingAt()) {
+      evidence.add(Evidence.TOPIC);
     }
-    emit(text, type, tail, issuer, start, end, out);
+    if (adopted.matcher(before).find()) {
+      evidence.add(Evidence.ADOPTED);
+    }
+  }
+
+  private static boolean identified(Set<Evidence> evidence) {
+    return evidence.stream().anyMatch(e -> !SUPPORTING.contains(e));
   }
 
   private static void emit(String text, DocumentVocabulary.TypeForm type, Tail tail, Issuer issuer,
-      int start, int end, List<DocumentMention> out) {
+      int start, int end, Set<Evidence> evidence, List<DocumentMention> out) {
     String issuerText = issuer != null ? text.substring(issuer.start(), issuer.end())
         : tail.plenum != null ? PLENUM_ISSUER : null;
     int mentionEnd = Math.max(tail.end, issuer != null && issuer.start() > start ? issuer.end() : end);
@@ -111,21 +175,9 @@ final class MentionFinder {
       // "Nghị quyết Trung ương 4 khóa XI, XII" cites two resolutions; a numbered one has one term.
       for (String term : tail.plenum != null ? terms : terms.subList(0, 1)) {
         out.add(new DocumentMention(type.docType(), number, number == numbers.get(0) ? tail.date : null,
-            issuerText, term, tail.plenum, start, mentionEnd));
+            issuerText, term, tail.plenum, start, mentionEnd, evidence));
       }
     }
-  }
-
-  /**
-   * Plurals ("các chỉ thị, nghị quyết"), lists of kinds ("Chỉ thị, Nghị quyết của Trung ương",
-   * "chủ trương, nghị quyết của Tỉnh ủy") and set phrases ("theo quy định") name no one document.
-   */
-  private boolean generic(String canonical, String before, Tail tail, boolean lower, boolean theo) {
-    if (plural.matcher(before).find() || listedBefore.matcher(before).find()
-        || listedAfter.matcher(canonical).region(tail.end, canonical.length()).lookingAt()) {
-      return true;
-    }
-    return lower && (!theo && phrase.matcher(before).find() || LIST_ITEM.matcher(before).find());
   }
 
   /** "Huyện ủy đã ban hành Quy định số ...": the body before "ban hành" issued it. */
@@ -161,5 +213,24 @@ final class MentionFinder {
     String before = canonical.substring(Math.max(0, start - 8), start);
     boolean opens = before.matches("(?s).*(?:^|[.!?\\n]\\s*)Theo\\s+$");
     return opens && THEN_COMMA.matcher(canonical).region(tailEnd, canonical.length()).lookingAt();
+  }
+
+  /** Inside a sentence, after a word: a capital there is the writer's, not the sentence's. */
+  private static boolean midSentence(String canonical, int start) {
+    int i = start - 1;
+    while (i >= 0 && (canonical.charAt(i) == ' ' || canonical.charAt(i) == '\u00A0')) {
+      i--;
+    }
+    return i >= 0 && (Character.isLetterOrDigit(canonical.charAt(i)) || canonical.charAt(i) == ',');
+  }
+
+  private static int sentenceStart(String canonical, int pos) {
+    int from = Math.max(0, pos - 400);
+    Matcher m = SENTENCE_END.matcher(canonical).region(from, pos);
+    int start = from;
+    while (m.find()) {
+      start = m.end();
+    }
+    return start;
   }
 }
