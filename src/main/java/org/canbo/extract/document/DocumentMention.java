@@ -4,11 +4,12 @@ import java.util.Set;
 
 /**
  * One citation of a document before mentions are merged: kind, number as printed, ISO date, issuer
- * as printed, term, plenum, the span of the citation and the evidence that it names one document.
+ * as printed, term, plenum, the span of the citation, the evidence that it names one document and
+ * the first words of its subject after "về" (lower case, null when none), to recognise it again.
  */
 record DocumentMention(
     String docType, String number, String date, String issuer, String term, String plenum,
-    int start, int end, Set<Evidence> evidence) {
+    int start, int end, Set<Evidence> evidence, String topic) {
   DocumentMention {
     if (docType == null || start < 0 || end <= start) {
       throw new IllegalArgumentException("bad mention " + docType + " [" + start + ", " + end + ")");
@@ -26,10 +27,15 @@ record DocumentMention(
   }
 
   /**
-   * Named only by the way it is written (a capitalised title, "thông qua Nghị quyết"): no number,
+   * Named only by the way it is written ("thông qua Nghị quyết", a capitalised title): no number,
    * plenum or issuer, so it may be a document already cited, referred to again.
    */
   boolean weak() {
     return number == null && plenum == null && issuer == null;
+  }
+
+  /** A weak mention refers to {@code earlier} by kind alone, or by kind and subject when it has one. */
+  boolean refersTo(DocumentMention earlier) {
+    return topic == null || topic.equals(earlier.topic());
   }
 }

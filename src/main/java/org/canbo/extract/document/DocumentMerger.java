@@ -66,7 +66,8 @@ final class DocumentMerger {
 
   /**
    * "Đại hội thông qua Nghị quyết" after "Nghị quyết của Đảng bộ tỉnh ...": a mention named only by
-   * how it is written refers back to the last document of its kind cited before it, if any.
+   * how it is written refers back to the last document of its kind cited before it, if any; a
+   * title with its subject ("Quy định về phân cấp quản lý cán bộ") only to one on the same subject.
    */
   private void foldWeak(List<Merged> merged) {
     for (Merged g : List.copyOf(merged)) {
@@ -83,7 +84,7 @@ final class DocumentMerger {
           latest = last;
         }
       }
-      if (antecedent != null) {
+      if (antecedent != null && antecedent.mentions.stream().anyMatch(g.provenance::refersTo)) {
         antecedent.add(g.provenance);
         merged.remove(g);
       }

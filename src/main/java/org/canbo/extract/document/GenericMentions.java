@@ -44,8 +44,9 @@ final class GenericMentions {
    */
   boolean generic(String canonical, String before, int start, int end, String docType, Tail tail,
       boolean lower, boolean theo) {
+    // "Chỉ thị, Nghị quyết của ...": a kind listed with another kind, not one document with its tail.
     if (plural.matcher(before).find() || listedBefore.matcher(before).find()
-        || listedAfter.matcher(canonical).region(tail.end, canonical.length()).lookingAt()) {
+        || tail.end == end && listedAfter.matcher(canonical).region(end, canonical.length()).lookingAt()) {
       return true;
     }
     if (!lower) {

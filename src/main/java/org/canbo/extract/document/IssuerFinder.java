@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.canbo.model.OrganisationMention;
@@ -36,13 +37,20 @@ final class IssuerFinder {
   private final Map<Integer, OrganisationMention> byStart = new HashMap<>();
   private final Map<Integer, OrganisationMention> byEnd = new HashMap<>();
   private final Set<String> generic;
+  private final Function<String, String> issuerCode;
 
-  IssuerFinder(List<OrganisationMention> organisations, List<String> genericNames) {
+  /**
+   * {@code genericNames} are too general to single a document out; {@code issuerCode} tells the level
+   * of a body ("Bộ Chính trị" and "Ban Bí thư" are both TW), so that only bodies of one level join.
+   */
+  IssuerFinder(List<OrganisationMention> organisations, List<String> genericNames,
+      Function<String, String> issuerCode) {
     for (OrganisationMention o : organisations) {
       byStart.put(o.start(), o);
       byEnd.put(o.end(), o);
     }
     this.generic = Set.copyOf(genericNames);
+    this.issuerCode = issuerCode;
   }
 
   /** The issuer starting exactly at {@code pos} of the canonical text, or null. */
@@ -67,17 +75,27 @@ final class IssuerFinder {
     }
     int end = o.end();
     boolean isGeneric = generic.contains(o.name());
-    for (OrganisationMention next = listed(canonical, end); next != null; next = listed(canonical, end)) {
-      end = next.end(); // joint issuers: "Ban Chấp hành, Ban Thường vụ Tỉnh ủy", "Bộ Chính trị, Ban Bí thư"
+    for (OrganisationMention next = listed(canonical, end, o); next != null; next = listed(canonical, end, o)) {
+      o = next;
+      end = next.end();
       isGeneric = false;
     }
     return withTerm(canonical, pos, end, isGeneric);
   }
 
-  /** The body listed right after {@code end} with a comma or "và", or null. */
-  private OrganisationMention listed(String canonical, int end) {
+  /**
+   * The body listed right after {@code end} with a comma or "và" that issues jointly with {@code
+   * previous}: a board named alone before the body it shares ("Ban Chấp hành, Ban Thường vụ Tỉnh
+   * ủy") or a body of the same level ("Bộ Chính trị, Ban Bí thư"; not "..., Huyện ủy đã ...").
+   */
+  private OrganisationMention listed(String canonical, int end, OrganisationMention previous) {
     Matcher glue = LIST_GLUE.matcher(canonical).region(end, canonical.length());
-    return glue.lookingAt() ? byStart.get(glue.end()) : null;
+    OrganisationMention next = glue.lookingAt() ? byStart.get(glue.end()) : null;
+    if (next == null) {
+      return null;
+    }
+    String code = issuerCode.apply(previous.name());
+    return code == null || code.equals(issuerCode.apply(next.name())) ? next : null;
   }
 
   /** The body that ends exactly at {@code pos}, if any ("Huyện ủy| đã ban hành ..."). */

@@ -24,6 +24,7 @@ final class MentionFinder {
   private static final Pattern TITLE_LINK = Pattern.compile("(?<![\\p{L}])(?:của|thuộc diện)\\s+");
   private static final Pattern THEN_COMMA = Pattern.compile("\\s*,\\s*");
   private static final Pattern MEETING = Pattern.compile("(?:Đại hội|Hội nghị)(?![\\p{L}])");
+  private static final Pattern TOPIC_WORDS = Pattern.compile("\\p{L}+(?:\\s+\\p{L}+){0,2}");
   private static final int TITLE_WINDOW = 150;
   /** A plenum's resolutions are the Central Committee's. */
   private static final String PLENUM_ISSUER = "Trung ương";
@@ -44,10 +45,10 @@ final class MentionFinder {
     this.tails = new TailParser(vocabulary.cues("count"), vocabulary.cues("qualifier"));
     this.generic = new GenericMentions(vocabulary);
     String adverbs = "(?:(?:" + String.join("|", vocabulary.cues("adverb")) + ")\\s+)*";
-    this.issuedBy = Pattern.compile("^(?:\\s+\\(?(?iu:khóa)\\s+[IVXLC]+\\)?)?\\s+" + adverbs + "ban hành\\s+$");
+    String verbs = "(?:" + String.join("|", vocabulary.cues("adopted")) + ")";
+    this.issuedBy = Pattern.compile("^(?:\\s+\\(?(?iu:khóa)\\s+[IVXLC]+\\)?)?\\s+" + adverbs + verbs + "\\s+$");
     this.issued = Pattern.compile("(?iu)(?<![\\p{L}])ban hành\\s+$");
-    this.adopted = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + String.join("|", vocabulary.cues("adopted"))
-        + ")\\s+$");
+    this.adopted = Pattern.compile("(?iu)(?<![\\p{L}])" + verbs + "\\s+$");
     this.announced = Set.copyOf(vocabulary.cues("announced"));
   }
 
@@ -91,7 +92,7 @@ final class MentionFinder {
       }
     }
     if (identified(evidence)) {
-      emit(text, type, tail, issuer, start, end, evidence, out);
+      emit(text, type, tail, issuer, start, end, evidence, topic(canonical, tail.end), out);
     }
   }
 
@@ -160,12 +161,22 @@ final class MentionFinder {
     }
   }
 
+  /** The first words of the subject ("về phân cấp quản lý cán bộ" → "phân cấp quản"), or null. */
+  private static String topic(String canonical, int from) {
+    Matcher t = GenericMentions.TOPIC.matcher(canonical).region(from, canonical.length());
+    if (!t.lookingAt()) {
+      return null;
+    }
+    Matcher words = TOPIC_WORDS.matcher(canonical).region(t.end() - 1, canonical.length());
+    return words.lookingAt() ? words.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ") : null;
+  }
+
   private static boolean identified(Set<Evidence> evidence) {
     return evidence.stream().anyMatch(e -> !SUPPORTING.contains(e));
   }
 
   private static void emit(String text, DocumentVocabulary.TypeForm type, Tail tail, Issuer issuer,
-      int start, int end, Set<Evidence> evidence, List<DocumentMention> out) {
+      int start, int end, Set<Evidence> evidence, String topic, List<DocumentMention> out) {
     String issuerText = issuer != null ? text.substring(issuer.start(), issuer.end())
         : tail.plenum != null ? PLENUM_ISSUER : null;
     int mentionEnd = Math.max(tail.end, issuer != null && issuer.start() > start ? issuer.end() : end);
@@ -175,12 +186,12 @@ final class MentionFinder {
       // "Nghị quyết Trung ương 4 khóa XI, XII" cites two resolutions; a numbered one has one term.
       for (String term : tail.plenum != null ? terms : terms.subList(0, 1)) {
         out.add(new DocumentMention(type.docType(), number, number == numbers.get(0) ? tail.date : null,
-            issuerText, term, tail.plenum, start, mentionEnd, evidence));
+            issuerText, term, tail.plenum, start, mentionEnd, evidence, topic));
       }
     }
   }
 
-  /** "Huyện ủy đã ban hành Quy định số ...": the body before "ban hành" issued it. */
+  /** "Huyện ủy đã ban hành Quy định số ...": the body before "ban hành" (or "ký", ...) issued it. */
   private Issuer subjectIssuer(String canonical, int start, IssuerFinder issuers) {
     int from = Math.max(0, start - 40);
     for (int i = start - 1; i >= from; i--) {
