@@ -19,13 +19,9 @@ import org.canbo.text.GatedMatcher;
  * phân cấp quản lý cán bộ"), or one adopted in the event reported ("thông qua Nghị quyết ...").
  */
 final class MentionFinder {
-  private static final Pattern CLAUSE_END = Pattern.compile("[.;:!?()\\n]|,\\s");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?\\n]");
-  private static final Pattern TITLE_LINK = Pattern.compile("(?<![\\p{L}])(?:của|thuộc diện)\\s+");
-  private static final Pattern THEN_COMMA = Pattern.compile("\\s*,\\s*");
   private static final Pattern MEETING = Pattern.compile("(?:Đại hội|Hội nghị)(?![\\p{L}])");
   private static final Pattern TOPIC_WORDS = Pattern.compile("\\p{L}+(?:\\s+\\p{L}+){0,2}");
-  private static final int TITLE_WINDOW = 150;
   /** A plenum's resolutions are the Central Committee's. */
   private static final String PLENUM_ISSUER = "Trung ương";
   /** What is not enough alone to single out a document. */
@@ -35,20 +31,14 @@ final class MentionFinder {
   private final DocumentVocabulary vocabulary;
   private final TailParser tails;
   private final GenericMentions generic;
-  private final Pattern issuedBy;
-  private final Pattern issued;
-  private final Pattern adopted;
+  private final ContextIssuers context;
   private final Set<String> announced;
 
   MentionFinder(DocumentVocabulary vocabulary) {
     this.vocabulary = vocabulary;
     this.tails = new TailParser(vocabulary.cues("count"), vocabulary.cues("qualifier"));
     this.generic = new GenericMentions(vocabulary);
-    String adverbs = "(?:(?:" + String.join("|", vocabulary.cues("adverb")) + ")\\s+)*";
-    String verbs = "(?:" + String.join("|", vocabulary.cues("adopted")) + ")";
-    this.issuedBy = Pattern.compile("^(?:\\s+\\(?(?iu:khóa)\\s+[IVXLC]+\\)?)?\\s+" + adverbs + verbs + "\\s+$");
-    this.issued = Pattern.compile("(?iu)(?<![\\p{L}])ban hành\\s+$");
-    this.adopted = Pattern.compile("(?iu)(?<![\\p{L}])" + verbs + "\\s+$");
+    this.context = new ContextIssuers(vocabulary);
     this.announced = Set.copyOf(vocabulary.cues("announced"));
   }
 
@@ -73,14 +63,14 @@ final class MentionFinder {
     String before = canonical.substring(Math.max(0, start - 80), start);
     Tail tail = tails.parse(canonical, text, end, issuers, lower);
     boolean theo = announced.contains(written.toLowerCase(Locale.ROOT))
-        && opensSentenceWithTheo(canonical, start, tail.end);
+        && ContextIssuers.opensSentenceWithTheo(canonical, start, tail.end);
     if (!tail.hasNumber() && tail.plenum == null
         && generic.generic(canonical, before, start, end, type.docType(), tail, lower, theo)) {
       return;
     }
     Set<Evidence> evidence = tailEvidence(canonical, start, tail, lower);
     Issuer issuer = tail.issuer;
-    if (issuer == null && (issuer = subjectIssuer(canonical, start, issuers)) != null) {
+    if (issuer == null && (issuer = context.subject(canonical, start, issuers)) != null) {
       evidence.add(Evidence.ISSUED_BY);
     }
     if (!identified(evidence) && !tail.partyAsIssuer) {
@@ -128,18 +118,13 @@ final class MentionFinder {
     return evidence;
   }
 
-  /** A body named by a capitalised title or after "Theo quyết định," ; adds its evidence. */
+  /** A body named by a capitalised title or after "Theo quyết định,"; adds its evidence. */
   private Issuer untitledIssuer(String canonical, Tail tail, IssuerFinder issuers,
       boolean lower, boolean theo, String before, Set<Evidence> evidence) {
-    Issuer issuer = null;
-    Evidence kind = null;
-    if (!lower) {
-      issuer = titleIssuer(canonical, tail.end, issuers, issued.matcher(before).find());
-      kind = Evidence.TITLE_ISSUER;
-    }
+    Issuer issuer = lower ? null : context.inTitle(canonical, tail.end, issuers, before);
+    Evidence kind = Evidence.TITLE_ISSUER;
     if (issuer == null && theo) {
-      Matcher comma = THEN_COMMA.matcher(canonical).region(tail.end, canonical.length());
-      issuer = comma.lookingAt() ? issuers.at(canonical, comma.end()) : null;
+      issuer = context.afterTheo(canonical, tail.end, issuers);
       kind = Evidence.ANNOUNCED;
     }
     if (issuer != null && !(lower && issuer.generic())) {
@@ -156,7 +141,7 @@ final class MentionFinder {
     if (GenericMentions.TOPIC.matcher(canonical).region(tail.end, canonical.length()).lookingAt()) {
       evidence.add(Evidence.TOPIC);
     }
-    if (adopted.matcher(before).find()) {
+    if (context.adopted(before)) {
       evidence.add(Evidence.ADOPTED);
     }
   }
@@ -189,41 +174,6 @@ final class MentionFinder {
             issuerText, term, tail.plenum, start, mentionEnd, evidence, topic));
       }
     }
-  }
-
-  /** "Huyện ủy đã ban hành Quy định số ...": the body before "ban hành" (or "ký", ...) issued it. */
-  private Issuer subjectIssuer(String canonical, int start, IssuerFinder issuers) {
-    int from = Math.max(0, start - 40);
-    for (int i = start - 1; i >= from; i--) {
-      var body = issuers.endingAt(i);
-      if (body != null && issuedBy.matcher(canonical.substring(i, start)).find()) {
-        return new Issuer(body.start(), body.end(), null, false);
-      }
-    }
-    return null;
-  }
-
-  /** A capitalised title up to the clause end that names its body after "của" or "thuộc diện". */
-  private Issuer titleIssuer(String canonical, int from, IssuerFinder issuers, boolean issued) {
-    int limit = Math.min(canonical.length(), from + TITLE_WINDOW);
-    Matcher end = CLAUSE_END.matcher(canonical).region(from, limit);
-    int to = end.find() ? end.start() : limit;
-    Matcher link = TITLE_LINK.matcher(canonical).region(from, to);
-    while (link.find()) {
-      Issuer issuer = issuers.at(canonical, link.end());
-      if (issuer != null && !issuer.generic()) {
-        return issuer;
-      }
-    }
-    Integer body = issued ? issuers.firstStartIn(from, to) : null;
-    return body == null ? null : issuers.at(canonical, body);
-  }
-
-  /** "Theo quyết định, Thủ tướng phê chuẩn ...": the sentence refers to one document. */
-  private static boolean opensSentenceWithTheo(String canonical, int start, int tailEnd) {
-    String before = canonical.substring(Math.max(0, start - 8), start);
-    boolean opens = before.matches("(?s).*(?:^|[.!?\\n]\\s*)Theo\\s+$");
-    return opens && THEN_COMMA.matcher(canonical).region(tailEnd, canonical.length()).lookingAt();
   }
 
   /** Inside a sentence, after a word: a capital there is the writer's, not the sentence's. */
