@@ -73,11 +73,11 @@ final class MentionFinder {
     if (issuer == null && (issuer = context.subject(canonical, start, issuers)) != null) {
       evidence.add(Evidence.ISSUED_BY);
     }
-    if (!identified(evidence) && !tail.partyAsIssuer) {
-      if (issuer == null) {
+    if (!tail.partyAsIssuer) {
+      if (issuer == null && !identified(evidence)) {
         issuer = untitledIssuer(canonical, tail, issuers, lower, theo, before, evidence);
       }
-      if (evidence.contains(Evidence.CAPITALISED)) {
+      if (evidence.contains(Evidence.CAPITALISED)) { // a title adds to any other evidence
         titleEvidence(canonical, before, tail, evidence);
       }
     }
