@@ -1,5 +1,6 @@
 package org.canbo.extract.document;
 
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -26,15 +27,20 @@ import org.canbo.text.ToneMarks;
  * all "NQ-04-TU"; "Nghị quyết Trung ương 4 (khóa XII)" is "NQ-TW4-XII". Immutable, thread-safe.
  */
 public final class DocumentKeys {
+  /** Hyphen, dashes and minus sign as printed between number and kind ("02 – QĐ/HU", "02‑QĐ/HU"). */
+  static final String DASH = "[-\\u2010-\\u2015\\u2212]";
+  private static final Pattern DASHES = Pattern.compile(DASH);
   private static final Pattern DIGITS = Pattern.compile("^\\s*0*(\\d+)");
   /** "04-NQ/TU", "02 - QĐ/HU": the issuer follows the last slash. */
   private static final Pattern PARTY_SYMBOL =
-      Pattern.compile("^\\s*\\d+\\w?\\s*[-–]\\s*(\\p{L}+)\\s*/\\s*(?:.*/\\s*)?([\\p{L}\\d]+)\\s*$");
+      Pattern.compile("^\\s*\\d+\\w?\\s*-\\s*(\\p{L}+)\\s*/\\s*(?:.*/\\s*)?([\\p{L}\\d]+)\\s*$");
   /** "1234/QĐ-UBND", "24/2010/NĐ-CP": the issuer follows the kind after a hyphen. */
   private static final Pattern STATE_SYMBOL =
       Pattern.compile("^\\s*\\d+\\w?(?:/\\d{4})?\\s*/\\s*(\\p{L}+)\\s*-\\s*([\\p{L}\\d-]+)\\s*$");
   private static final Pattern ROMAN = Pattern.compile("([IVXLC]+|\\d{1,2})\\s*$");
-  private static final Pattern ORDINAL = Pattern.compile("(?<![\\p{L}])([IVXLC]+|\\d{1,2})(?![\\p{L}\\d])");
+  private static final Pattern MEETING_ORDINAL = Pattern.compile("(?<![\\p{L}])(?:(?iu:thứ)\\s+("
+      + TailParser.ORDINAL + ")(?![\\p{L}])|([IVXLC]+|\\d{1,2}))(?![\\p{L}\\d])");
+  private static final Pattern TERM_YEARS = Pattern.compile("(?iu:nhiệm kỳ)\\s+(\\d{4})");
   private static final Pattern PLENUM = Pattern.compile("(\\d{1,2})\\s*$");
 
   private final DocumentVocabulary vocabulary;
@@ -58,9 +64,8 @@ public final class DocumentKeys {
       id = m.find() ? "TW" + m.group(1) : null;
       issuerCode = null; // a plenum is always the Central Committee's
     }
-    if (id == null && issuer != null && ascii(issuer).startsWith("DAI HOI")) {
-      Matcher m = ORDINAL.matcher(issuer);
-      id = m.find() ? "DH" + m.group(1) : null;
+    if (id == null && issuer != null) {
+      id = meetingId(issuer);
     }
     append(b, id);
     append(b, issuerCode);
@@ -71,12 +76,34 @@ public final class DocumentKeys {
     return b.toString();
   }
 
+  /**
+   * "DHXIII" for "Đại hội ... lần thứ XIII", "DH2020" for "Đại hội ... nhiệm kỳ 2020 - 2025", "HN10"
+   * for "Hội nghị lần thứ mười Ban Chấp hành ...": a numbered meeting has one resolution.
+   */
+  private static String meetingId(String issuer) {
+    String a = ascii(issuer);
+    String prefix = a.startsWith("DAI HOI") ? "DH" : a.startsWith("HOI NGHI") ? "HN" : null;
+    if (prefix == null) {
+      return null;
+    }
+    Matcher term = TERM_YEARS.matcher(issuer);
+    if (prefix.equals("DH") && term.find()) {
+      return prefix + term.group(1);
+    }
+    Matcher m = MEETING_ORDINAL.matcher(issuer);
+    if (!m.find()) {
+      return null;
+    }
+    String n = m.group(1) != null ? TailParser.ordinalNumber(m.group(1)) : m.group(2);
+    return prefix + ascii(n).replace(' ', '_');
+  }
+
   /** The key of a symbol alone ("04-NQ/TU" → "NQ-04-TU"), empty when it names no kind. */
   public Optional<String> keyOfSymbol(String symbol) {
     if (symbol == null) {
       return Optional.empty();
     }
-    String s = ToneMarks.canonical(symbol);
+    String s = canonicalSymbol(symbol);
     Matcher m = PARTY_SYMBOL.matcher(s);
     if (!m.matches()) {
       m = STATE_SYMBOL.matcher(s);
@@ -112,18 +139,30 @@ public final class DocumentKeys {
   /** The issuer code: from the symbol if it has one, else from the issuer's words. */
   String issuerCode(String number, String issuer) {
     if (number != null) {
-      String s = ToneMarks.canonical(number);
+      String s = canonicalSymbol(number);
       Matcher m = PARTY_SYMBOL.matcher(s);
       if (m.matches()) {
-        return ascii(m.group(2));
+        return symbolIssuer(m.group(2));
       }
       m = STATE_SYMBOL.matcher(s);
       if (m.matches()) {
-        return ascii(m.group(2));
+        return symbolIssuer(m.group(2));
       }
     }
     String code = vocabulary.issuerCode(issuer);
     return code == null ? null : ascii(code);
+  }
+
+  /** NFC, canonical tone marks (Ð → Đ) and one hyphen for every dash. */
+  private static String canonicalSymbol(String symbol) {
+    String nfc = Normalizer.normalize(symbol, Normalizer.Form.NFC);
+    return DASHES.matcher(ToneMarks.canonical(nfc)).replaceAll("-");
+  }
+
+  /** "TƯ" is how some symbols write the Central Committee's TW; it must not fold to TU. */
+  private static String symbolIssuer(String code) {
+    String upper = code.toUpperCase(Locale.ROOT);
+    return upper.equals("TƯ") ? "TW" : ascii(upper);
   }
 
   private static void append(StringBuilder b, String part) {
@@ -133,6 +172,6 @@ public final class DocumentKeys {
   }
 
   private static String ascii(String s) {
-    return Diacritics.fold(ToneMarks.canonical(s)).toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
+    return Diacritics.fold(ToneMarks.canonical(Normalizer.normalize(s, Normalizer.Form.NFC))).toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
   }
 }

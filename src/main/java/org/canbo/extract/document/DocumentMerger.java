@@ -31,12 +31,14 @@ final class DocumentMerger {
       }
     }
     foldUnnumbered(merged);
+    foldWeak(merged);
     List<DocumentRef> out = new ArrayList<>(merged.size());
     for (Merged g : merged) {
       DocumentMention p = g.provenance;
       out.add(new DocumentRef(g.docType, g.number, g.date, g.issuer, g.term, g.plenum,
           keys.key(g.docType, g.number, g.issuer, g.plenum, g.term), text.substring(p.start(), p.end()),
-          docId, sentenceOf(sentences, p.start()), p.start(), p.end(), 0.5));
+          docId, sentenceOf(sentences, p.start()), p.start(), p.end(),
+          DocumentConfidence.of(g.mentions.stream().map(DocumentMention::evidence).toList())));
     }
     return out;
   }
@@ -62,6 +64,33 @@ final class DocumentMerger {
     }
   }
 
+  /**
+   * "Đại hội thông qua Nghị quyết" after "Nghị quyết của Đảng bộ tỉnh ...": a mention named only by
+   * how it is written refers back to the last document of its kind cited before it, if any; a
+   * title with its subject ("Quy định về phân cấp quản lý cán bộ") only to one on the same subject.
+   */
+  private void foldWeak(List<Merged> merged) {
+    for (Merged g : List.copyOf(merged)) {
+      if (!g.provenance.weak() || g.mentions.size() > 1) {
+        continue;
+      }
+      int at = g.provenance.start();
+      Merged antecedent = null;
+      int latest = -1;
+      for (Merged n : merged) {
+        int last = n.lastStartBefore(at);
+        if (n != g && n.sameKind(g) && last > latest) {
+          antecedent = n;
+          latest = last;
+        }
+      }
+      if (antecedent != null && antecedent.mentions.stream().anyMatch(g.provenance::refersTo)) {
+        antecedent.add(g.provenance);
+        merged.remove(g);
+      }
+    }
+  }
+
   private static int sentenceOf(List<Sentence> sentences, int offset) {
     for (Sentence s : sentences) {
       if (offset >= s.start() && offset < s.end()) {
@@ -80,8 +109,10 @@ final class DocumentMerger {
     String term;
     String plenum;
     DocumentMention provenance;
+    final List<DocumentMention> mentions = new ArrayList<>();
 
     Merged(DocumentMention m) {
+      mentions.add(m);
       this.docType = m.docType();
       this.number = m.number();
       this.date = m.date();
@@ -113,7 +144,13 @@ final class DocumentMerger {
       return myIssuer != null && myIssuer.equals(theirIssuer) && termsAgree;
     }
 
+    /** Start of the last mention before {@code pos}, -1 when none. */
+    int lastStartBefore(int pos) {
+      return mentions.stream().mapToInt(DocumentMention::start).filter(s -> s < pos).max().orElse(-1);
+    }
+
     void add(DocumentMention m) {
+      mentions.add(m);
       if (m.number() != null && m.number().contains("/") && number != null && !number.contains("/")) {
         number = m.number();
       }

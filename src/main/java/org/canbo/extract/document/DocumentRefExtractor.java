@@ -45,7 +45,7 @@ public final class DocumentRefExtractor {
   /** As {@link #extract(String, String)} with the text's bodies already found. */
   public List<DocumentRef> extract(String docId, String cleanText, List<OrganisationMention> bodies) {
     String canonical = ToneMarks.canonical(cleanText);
-    IssuerFinder issuers = new IssuerFinder(bodies, vocabulary.cues("generic"));
+    IssuerFinder issuers = new IssuerFinder(bodies, vocabulary.cues("generic"), vocabulary::issuerCode);
     List<DocumentMention> found = mentions.find(cleanText, canonical, issuers);
     return List.copyOf(merger.merge(docId, cleanText, found, splitter.split(cleanText)));
   }

@@ -24,7 +24,7 @@ public final class DocumentRefScorer {
 
   /** Scores {@code predicted} against {@code gold}; documents missing from either side count. */
   public DocumentRefScore score(Map<String, List<DocumentRef>> gold, Map<String, List<DocumentRef>> predicted) {
-    int tp = 0;
+    List<DocumentRef> matches = new ArrayList<>();
     List<DocumentRef> misses = new ArrayList<>();
     List<DocumentRef> falseAlarms = new ArrayList<>();
     TreeSet<String> docs = new TreeSet<>(gold.keySet());
@@ -37,12 +37,13 @@ public final class DocumentRefScorer {
           falseAlarms.add(p);
         } else {
           open.remove(i);
-          tp++;
+          matches.add(p);
         }
       }
       misses.addAll(open);
     }
-    return new DocumentRefScore(tp, falseAlarms.size(), misses.size(), misses, falseAlarms);
+    return new DocumentRefScore(matches.size(), falseAlarms.size(), misses.size(), matches, misses,
+        falseAlarms);
   }
 
   /** The comparison form of a doc_type or number: NFC, canonical tone marks, no whitespace. */

@@ -27,6 +27,7 @@ final class DocumentVocabulary {
   private final Map<String, TypeForm> words = new HashMap<>();
   private final Map<String, TypeForm> abbreviations = new HashMap<>();
   private final Map<String, String> issuerCodes = new LinkedHashMap<>();
+  private final Map<String, String> boardCodes = new LinkedHashMap<>();
   private final Map<String, List<String>> cues = new HashMap<>();
   private final Map<String, String> codeToType = new HashMap<>();
   private final Pattern typePattern;
@@ -52,7 +53,7 @@ final class DocumentVocabulary {
       codeToType.putIfAbsent(f[2], f[1]);
     }
     for (String[] f : rows("issuer-codes.tsv", 2)) {
-      issuerCodes.put(key(f[0]), f[1]);
+      (f.length > 2 && f[2].equals("board") ? boardCodes : issuerCodes).put(key(f[0]), f[1]);
     }
     for (String[] f : rows("cues.tsv", 2)) {
       cues.put(f[0], List.of(f[1].split("\\|")));
@@ -95,12 +96,26 @@ final class DocumentVocabulary {
     return t == null ? null : t.code();
   }
 
-  /** The issuer code of an issuer phrase ("Ban Thường vụ Tỉnh ủy" → "TU"), null when none fits. */
+  /**
+   * The issuer code of an issuer phrase ("Ban Thường vụ Tỉnh ủy" → "TU", "Ban Tổ chức Trung ương" →
+   * "BTCTW"), null when none fits: a board's code goes before the code of the committee after it.
+   */
   String issuerCode(String issuer) {
     if (issuer == null) {
       return null;
     }
     String k = key(issuer);
+    for (Map.Entry<String, String> board : boardCodes.entrySet()) {
+      int at = k.indexOf(board.getKey());
+      if (at >= 0) {
+        String committee = committeeCode(k.substring(at + board.getKey().length()));
+        return committee == null ? null : board.getValue() + committee;
+      }
+    }
+    return committeeCode(k);
+  }
+
+  private String committeeCode(String k) {
     for (Map.Entry<String, String> e : issuerCodes.entrySet()) {
       if (k.contains(e.getKey())) {
         return e.getValue();

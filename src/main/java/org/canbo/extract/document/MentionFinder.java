@@ -2,6 +2,7 @@ package org.canbo.extract.document;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -10,45 +11,34 @@ import java.util.regex.Pattern;
 import org.canbo.text.GatedMatcher;
 
 /**
- * Finds the citations of named documents in one text and drops generic mentions: a document word
+ * Finds the citations of named documents in one text, with the evidence that each names one
+ * document ({@link Evidence}), and drops generic mentions ({@link GenericMentions}). A document word
  * counts with a number, a plenum, a specific issuer ("của Bộ Chính trị", "Huyện ủy đã ban hành
- * ..."), a term, or, written with a capital, a title naming a body ("Quy định tiêu chuẩn chức danh
- * cán bộ thuộc diện Ban Thường vụ Tỉnh ủy quản lý"); plurals ("các chỉ thị, nghị quyết của Đảng")
- * and set phrases ("theo quy định") never do without a number.
+ * ..."), a term, or, capitalised in mid-sentence, a title: one naming a body ("Quy định tiêu chuẩn
+ * chức danh cán bộ thuộc diện Ban Thường vụ Tỉnh ủy quản lý"), one with its subject ("Quy định về
+ * phân cấp quản lý cán bộ"), or one adopted in the event reported ("thông qua Nghị quyết ...").
  */
 final class MentionFinder {
-  private static final Pattern CLAUSE_END = Pattern.compile("[.;:!?()\\n]|,\\s");
-  private static final Pattern TITLE_LINK = Pattern.compile("(?<![\\p{L}])(?:của|thuộc diện)\\s+");
-  /** A lower-case kind after a comma or "và" is one item of a list of nouns. */
-  private static final Pattern LIST_ITEM = Pattern.compile("(?:[,;]|\\s(?:và|hoặc))\\s*$");
-  private static final Pattern THEN_COMMA = Pattern.compile("\\s*,\\s*");
-  private static final int TITLE_WINDOW = 150;
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?\\n]");
+  private static final Pattern MEETING = Pattern.compile("(?:Đại hội|Hội nghị)(?![\\p{L}])");
+  private static final Pattern TOPIC_WORDS = Pattern.compile("\\p{L}+(?:\\s+\\p{L}+){0,2}");
   /** A plenum's resolutions are the Central Committee's. */
   private static final String PLENUM_ISSUER = "Trung ương";
+  /** What is not enough alone to single out a document. */
+  private static final Set<Evidence> SUPPORTING =
+      EnumSet.of(Evidence.DATED, Evidence.CAPITALISED, Evidence.REPEATED);
 
   private final DocumentVocabulary vocabulary;
   private final TailParser tails;
-  private final Pattern plural;
-  private final Pattern phrase;
-  private final Pattern issuedBy;
-  private final Pattern issued;
-  private final Pattern listedBefore;
-  private final Pattern listedAfter;
+  private final GenericMentions generic;
+  private final ContextIssuers context;
   private final Set<String> announced;
 
   MentionFinder(DocumentVocabulary vocabulary) {
     this.vocabulary = vocabulary;
-    this.tails = new TailParser(vocabulary.cues("count"));
-    String docWord = "(?:" + vocabulary.typePattern().pattern() + ")";
-    this.plural = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + String.join("|", vocabulary.cues("plural"))
-        + ")\\s+(?:" + docWord + "\\s*(?:,|và|hoặc)\\s*)*$");
-    this.phrase = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + String.join("|", vocabulary.cues("phrase"))
-        + ")\\s+$");
-    String adverbs = "(?:(?:" + String.join("|", vocabulary.cues("adverb")) + ")\\s+)*";
-    this.issuedBy = Pattern.compile("^(?:\\s+\\(?(?iu:khóa)\\s+[IVXLC]+\\)?)?\\s+" + adverbs + "ban hành\\s+$");
-    this.issued = Pattern.compile("(?iu)(?<![\\p{L}])ban hành\\s+$");
-    this.listedBefore = Pattern.compile(docWord + "\\s*(?:,|;|và|hoặc)\\s*$");
-    this.listedAfter = Pattern.compile("\\s*(?:,|;|và|hoặc)\\s*" + docWord);
+    this.tails = new TailParser(vocabulary.cues("count"), vocabulary.cues("qualifier"));
+    this.generic = new GenericMentions(vocabulary);
+    this.context = new ContextIssuers(vocabulary);
     this.announced = Set.copyOf(vocabulary.cues("announced"));
   }
 
@@ -73,35 +63,105 @@ final class MentionFinder {
     String before = canonical.substring(Math.max(0, start - 80), start);
     Tail tail = tails.parse(canonical, text, end, issuers, lower);
     boolean theo = announced.contains(written.toLowerCase(Locale.ROOT))
-        && opensSentenceWithTheo(canonical, start, tail.end);
-    if (!tail.hasNumber() && tail.plenum == null && generic(canonical, before, tail, lower, theo)) {
+        && ContextIssuers.opensSentenceWithTheo(canonical, start, tail.end);
+    if (!tail.hasNumber() && tail.plenum == null
+        && generic.generic(canonical, before, start, end, type.docType(), tail, lower, theo)) {
       return;
     }
-    boolean specific = tail.hasNumber() || tail.plenum != null
-        || tail.issuer != null && !(lower && tail.issuer.generic())
-        || !tail.terms.isEmpty() && !lower;
-    Issuer issuer = tail.issuer != null ? tail.issuer : subjectIssuer(canonical, start, issuers);
-    if (!specific && !tail.partyAsIssuer) {
-      if (issuer == null && !lower) {
-        issuer = titleIssuer(canonical, tail.end, issuers, issued.matcher(before).find());
+    Set<Evidence> evidence = tailEvidence(canonical, start, tail, lower);
+    Issuer issuer = tail.issuer;
+    if (issuer == null && (issuer = context.subject(canonical, start, issuers)) != null) {
+      evidence.add(Evidence.ISSUED_BY);
+    }
+    if (!tail.partyAsIssuer) {
+      if (issuer == null && !identified(evidence)) {
+        issuer = untitledIssuer(canonical, tail, issuers, lower, theo, before, evidence);
       }
-      if (issuer == null && theo) {
-        Matcher comma = THEN_COMMA.matcher(canonical).region(tail.end, canonical.length());
-        issuer = comma.lookingAt() ? issuers.at(canonical, comma.end()) : null;
+      if (evidence.contains(Evidence.CAPITALISED)) { // a title adds to any other evidence
+        titleEvidence(canonical, before, tail, evidence);
       }
-      specific |= issuer != null && !(lower && issuer.generic());
-      if (issuer != null && issuer.term() != null && tail.terms.isEmpty()) {
+    }
+    if (identified(evidence)) {
+      emit(text, type, tail, issuer, start, end, evidence, topic(canonical, tail.end), out);
+    }
+  }
+
+  /** Evidence from what follows the document word and from how it is written. */
+  private static Set<Evidence> tailEvidence(String canonical, int start, Tail tail, boolean lower) {
+    Set<Evidence> evidence = EnumSet.noneOf(Evidence.class);
+    if (tail.numberForm != null) {
+      evidence.add(tail.numberForm);
+    }
+    if (tail.plenum == null && tail.conference) {
+      int sentence = sentenceStart(canonical, start);
+      tail.plenum = TailParser.lastPlenum(canonical, sentence, start);
+      if (tail.plenum != null) {
+        evidence.add(Evidence.CONFERENCE);
+      }
+    }
+    if (tail.plenum != null && !evidence.contains(Evidence.CONFERENCE)) {
+      evidence.add(Evidence.PLENUM);
+    }
+    if (tail.date != null) {
+      evidence.add(Evidence.DATED);
+    }
+    if (!lower && !tail.terms.isEmpty()) {
+      evidence.add(Evidence.TERM);
+    }
+    if (!lower && midSentence(canonical, start)) {
+      evidence.add(Evidence.CAPITALISED);
+    }
+    if (tail.issuer != null && !(lower && tail.issuer.generic())) {
+      boolean meeting = MEETING.matcher(canonical).region(tail.issuer.start(), tail.issuer.end()).lookingAt();
+      evidence.add(meeting ? Evidence.MEETING : Evidence.ISSUER);
+    }
+    return evidence;
+  }
+
+  /** A body named by a capitalised title or after "Theo quyết định,"; adds its evidence. */
+  private Issuer untitledIssuer(String canonical, Tail tail, IssuerFinder issuers,
+      boolean lower, boolean theo, String before, Set<Evidence> evidence) {
+    Issuer issuer = lower ? null : context.inTitle(canonical, tail.end, issuers, before);
+    Evidence kind = Evidence.TITLE_ISSUER;
+    if (issuer == null && theo) {
+      issuer = context.afterTheo(canonical, tail.end, issuers);
+      kind = Evidence.ANNOUNCED;
+    }
+    if (issuer != null && !(lower && issuer.generic())) {
+      evidence.add(kind);
+      if (issuer.term() != null && tail.terms.isEmpty()) {
         tail.terms.add(issuer.term());
       }
     }
-    if (!specific) {
-      return;
+    return issuer;
+  }
+
+  /** A capitalised title with its subject ("Quy định về ...") or adopted ("thông qua Nghị quyết"). */
+  private void titleEvidence(String canonical, String before, Tail tail, Set<Evidence> evidence) {
+    if (GenericMentions.TOPIC.matcher(canonical).region(tail.end, canonical.length()).lookingAt()) {
+      evidence.add(Evidence.TOPIC);
     }
-    emit(text, type, tail, issuer, start, end, out);
+    if (context.adopted(before)) {
+      evidence.add(Evidence.ADOPTED);
+    }
+  }
+
+  /** The first words of the subject ("về phân cấp quản lý cán bộ" → "phân cấp quản"), or null. */
+  private static String topic(String canonical, int from) {
+    Matcher t = GenericMentions.TOPIC.matcher(canonical).region(from, canonical.length());
+    if (!t.lookingAt()) {
+      return null;
+    }
+    Matcher words = TOPIC_WORDS.matcher(canonical).region(t.end() - 1, canonical.length());
+    return words.lookingAt() ? words.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ") : null;
+  }
+
+  private static boolean identified(Set<Evidence> evidence) {
+    return evidence.stream().anyMatch(e -> !SUPPORTING.contains(e));
   }
 
   private static void emit(String text, DocumentVocabulary.TypeForm type, Tail tail, Issuer issuer,
-      int start, int end, List<DocumentMention> out) {
+      int start, int end, Set<Evidence> evidence, String topic, List<DocumentMention> out) {
     String issuerText = issuer != null ? text.substring(issuer.start(), issuer.end())
         : tail.plenum != null ? PLENUM_ISSUER : null;
     int mentionEnd = Math.max(tail.end, issuer != null && issuer.start() > start ? issuer.end() : end);
@@ -111,55 +171,27 @@ final class MentionFinder {
       // "Nghị quyết Trung ương 4 khóa XI, XII" cites two resolutions; a numbered one has one term.
       for (String term : tail.plenum != null ? terms : terms.subList(0, 1)) {
         out.add(new DocumentMention(type.docType(), number, number == numbers.get(0) ? tail.date : null,
-            issuerText, term, tail.plenum, start, mentionEnd));
+            issuerText, term, tail.plenum, start, mentionEnd, evidence, topic));
       }
     }
   }
 
-  /**
-   * Plurals ("các chỉ thị, nghị quyết"), lists of kinds ("Chỉ thị, Nghị quyết của Trung ương",
-   * "chủ trương, nghị quyết của Tỉnh ủy") and set phrases ("theo quy định") name no one document.
-   */
-  private boolean generic(String canonical, String before, Tail tail, boolean lower, boolean theo) {
-    if (plural.matcher(before).find() || listedBefore.matcher(before).find()
-        || listedAfter.matcher(canonical).region(tail.end, canonical.length()).lookingAt()) {
-      return true;
+  /** Inside a sentence, after a word: a capital there is the writer's, not the sentence's. */
+  private static boolean midSentence(String canonical, int start) {
+    int i = start - 1;
+    while (i >= 0 && (canonical.charAt(i) == ' ' || canonical.charAt(i) == '\u00A0')) {
+      i--;
     }
-    return lower && (!theo && phrase.matcher(before).find() || LIST_ITEM.matcher(before).find());
+    return i >= 0 && (Character.isLetterOrDigit(canonical.charAt(i)) || canonical.charAt(i) == ',');
   }
 
-  /** "Huyện ủy đã ban hành Quy định số ...": the body before "ban hành" issued it. */
-  private Issuer subjectIssuer(String canonical, int start, IssuerFinder issuers) {
-    int from = Math.max(0, start - 40);
-    for (int i = start - 1; i >= from; i--) {
-      var body = issuers.endingAt(i);
-      if (body != null && issuedBy.matcher(canonical.substring(i, start)).find()) {
-        return new Issuer(body.start(), body.end(), null, false);
-      }
+  private static int sentenceStart(String canonical, int pos) {
+    int from = Math.max(0, pos - 400);
+    Matcher m = SENTENCE_END.matcher(canonical).region(from, pos);
+    int start = from;
+    while (m.find()) {
+      start = m.end();
     }
-    return null;
-  }
-
-  /** A capitalised title up to the clause end that names its body after "của" or "thuộc diện". */
-  private Issuer titleIssuer(String canonical, int from, IssuerFinder issuers, boolean issued) {
-    int limit = Math.min(canonical.length(), from + TITLE_WINDOW);
-    Matcher end = CLAUSE_END.matcher(canonical).region(from, limit);
-    int to = end.find() ? end.start() : limit;
-    Matcher link = TITLE_LINK.matcher(canonical).region(from, to);
-    while (link.find()) {
-      Issuer issuer = issuers.at(canonical, link.end());
-      if (issuer != null && !issuer.generic()) {
-        return issuer;
-      }
-    }
-    Integer body = issued ? issuers.firstStartIn(from, to) : null;
-    return body == null ? null : issuers.at(canonical, body);
-  }
-
-  /** "Theo quyết định, Thủ tướng phê chuẩn ...": the sentence refers to one document. */
-  private static boolean opensSentenceWithTheo(String canonical, int start, int tailEnd) {
-    String before = canonical.substring(Math.max(0, start - 8), start);
-    boolean opens = before.matches("(?s).*(?:^|[.!?\\n]\\s*)Theo\\s+$");
-    return opens && THEN_COMMA.matcher(canonical).region(tailEnd, canonical.length()).lookingAt();
+    return start;
   }
 }

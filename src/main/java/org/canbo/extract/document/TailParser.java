@@ -11,14 +11,15 @@ import java.util.regex.Pattern;
  * "TW 3", "Hội nghị lần thứ tư Ban Chấp hành Trung ương") and term ("(khóa XII)", "khóa XI, XII").
  */
 final class TailParser {
-  private static final String SYMBOL = "(?<num>\\d{1,4}[a-z]?)(?<sym>\\s*[-–]\\s*\\p{Lu}[\\p{L}]*(?:\\s*/\\s*\\p{Lu}[\\p{L}\\d]*)+"
-      + "|(?:/\\d{4})?/\\s*\\p{Lu}[\\p{L}]*(?:\\s*-\\s*\\p{Lu}[\\p{L}\\d]*)+)?(?![\\p{L}\\d])";
+  private static final String SYMBOL = "(?<num>\\d{1,4}[a-z]?)(?<sym>\\s*" + DocumentKeys.DASH
+      + "\\s*\\p{Lu}[\\p{L}]*(?:\\s*/\\s*\\p{Lu}[\\p{L}\\d]*)+|(?:\\s*/\\s*\\d{4})?\\s*/\\s*\\p{Lu}[\\p{L}]*(?:\\s*"
+      + DocumentKeys.DASH + "\\s*\\p{Lu}[\\p{L}\\d]*)+)?(?![\\p{L}\\d])";
   private static final Pattern NUMBER = Pattern.compile("(?<so>(?iu:số)\\s*)?" + SYMBOL);
   private static final Pattern MORE_NUMBER = Pattern.compile("(?:\\s*,\\s*|\\s+và\\s+)(?:số\\s*)?" + SYMBOL);
   private static final Pattern DATE = Pattern.compile(
       "(?iu:ngày)\\s+(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{4})(?!\\d)"
           + "|(?iu:ngày)\\s+(\\d{1,2})\\s+(?iu:tháng)\\s+(\\d{1,2})\\s+(?iu:năm)\\s+(\\d{4})(?!\\d)");
-  private static final String ORDINAL =
+  static final String ORDINAL =
       "mười một|mười hai|mười ba|mười bốn|mười lăm|mười|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín";
   private static final List<String> ORDINALS = List.of("", "nhất", "hai", "ba", "tư", "năm", "sáu",
       "bảy", "tám", "chín", "mười", "mười một", "mười hai", "mười ba", "mười bốn", "mười lăm");
@@ -26,25 +27,50 @@ final class TailParser {
       + "(?:Trung ương|TW|T\\.Ư|TƯ)(?:\\s+Đảng)?\\s*(?:lần\\s+thứ\\s+(?<w>" + ORDINAL + "|\\d{1,2})"
       + "|(?<n>\\d{1,2}))(?![\\p{L}\\d]|[/.,]\\d)"
       + "|Hội nghị\\s+(?:lần\\s+)?thứ\\s+(?<w2>" + ORDINAL + "|\\d{1,2})\\s+(?:của\\s+)?"
-      + "Ban Chấp hành Trung ương(?:\\s+Đảng)?)");
+      + "(?:Ban Chấp hành|BCH)\\s+Trung ương(?:\\s+Đảng)?)");
+  /** "Nghị quyết hội nghị", "nghị quyết của Hội nghị": no name follows, so one named before. */
+  private static final Pattern CONFERENCE = Pattern.compile(
+      "(?:(?iu:của)\\s+)?[Hh]ội nghị(?![\\p{L}\\d])(?!\\s*(?:\\p{Lu}|\\d|(?iu:lần|thứ)(?![\\p{L}])))");
   private static final Pattern OF = Pattern.compile("\\s*,?\\s*(?iu:của)\\s+");
   private static final Pattern PARTY = Pattern.compile("Đảng(?![\\p{L}])(?!\\s+(?:bộ|ủy))");
   private static final Pattern GAP = Pattern.compile("[\\s,]*");
+  /** A number or symbol is printed on the line of its document word ("vượt kế hoạch⏎21:39" is not). */
+  private static final Pattern SAME_LINE_GAP = Pattern.compile("[ \\t\\u00A0]*");
   private static final Pattern FOLLOW_OK = Pattern.compile(
       "\\s*(?:$|[,;.:)(\"“”]|(?iu:của|ngày|về|và|đề|đã|được|đến|trong|nêu|này|của)(?![\\p{L}]))");
   private static final int MAX_ELEMENTS = 6;
 
   private final Pattern counted;
+  private final Pattern qualifier;
 
-  TailParser(List<String> countWords) {
-    this.counted = Pattern.compile("\\s*(?:" + String.join("|", countWords.stream()
-        .map(Pattern::quote).toList()) + ")(?![\\p{L}])");
+  /**
+   * {@code countWords} make a bare number a quantity ("kế hoạch 5 năm"); {@code qualifiers} may stand
+   * between a document word and its number ("Nghị quyết chuyên đề số 05").
+   */
+  TailParser(List<String> countWords, List<String> qualifiers) {
+    this.counted = Pattern.compile("\\s*" + alternatives(countWords) + "(?![\\p{L}])");
+    this.qualifier = Pattern.compile("\\s+" + alternatives(qualifiers) + "(?=\\s+(?:số\\s*)?\\d)");
+  }
+
+  private static String alternatives(List<String> words) {
+    return "(?:" + String.join("|", words.stream().map(Pattern::quote).toList()) + ")";
+  }
+
+  /** The last plenum named in [from, to) ("Hội nghị Trung ương 6 ... Nghị quyết hội nghị"), or null. */
+  static String lastPlenum(String canonical, int from, int to) {
+    Matcher m = PLENUM.matcher(canonical).region(from, to);
+    String last = null;
+    while (m.find()) {
+      last = plenum(m);
+    }
+    return last;
   }
 
   /** Parses from {@code from} (just after the document word); {@code lowerCase} is stricter on numbers. */
   Tail parse(String canonical, String text, int from, IssuerFinder issuers, boolean lowerCase) {
-    Tail tail = new Tail(from);
-    number(canonical, text, from, tail, lowerCase);
+    Matcher q = qualifier.matcher(canonical).region(from, canonical.length());
+    Tail tail = new Tail(q.lookingAt() ? q.end() : from);
+    number(canonical, text, tail.end, tail, lowerCase);
     boolean first = true;
     for (int i = 0; i < MAX_ELEMENTS; i++) {
       Matcher gap = GAP.matcher(canonical).region(tail.end, canonical.length());
@@ -71,6 +97,12 @@ final class TailParser {
       tail.end = m.end();
       return true;
     }
+    if (tail.plenum == null && !tail.conference && tail.issuer == null
+        && (m = CONFERENCE.matcher(canonical).region(p, canonical.length())).lookingAt()) {
+      tail.conference = true;
+      tail.end = m.end();
+      return true;
+    }
     if (tail.terms.isEmpty() && (m = IssuerFinder.TERM.matcher(canonical).region(p, canonical.length())).lookingAt()) {
       tail.terms.add("khóa " + m.group("first"));
       for (String more : m.group("more").split("\\s*(?:,|và)\\s*(?:(?iu:khóa)\\s+)?")) {
@@ -84,6 +116,13 @@ final class TailParser {
     Matcher of = OF.matcher(canonical).region(tail.end, canonical.length());
     int at = of.lookingAt() ? of.end() : direct ? p : -1;
     if (tail.issuer == null && at >= 0) {
+      // "của Hội nghị lần thứ bảy Ban Chấp hành Trung ương": a plenum before any other meeting.
+      if (of.lookingAt() && (m = PLENUM.matcher(canonical).region(at, canonical.length())).lookingAt()
+          && tail.plenum == null) {
+        tail.plenum = plenum(m);
+        tail.end = m.end();
+        return true;
+      }
       Issuer issuer = issuers.at(canonical, at);
       if (issuer != null) {
         tail.issuer = issuer;
@@ -91,12 +130,6 @@ final class TailParser {
         if (issuer.term() != null && tail.terms.isEmpty()) {
           tail.terms.add(issuer.term());
         }
-        return true;
-      }
-      if (of.lookingAt() && (m = PLENUM.matcher(canonical).region(at, canonical.length())).lookingAt()
-          && tail.plenum == null) {
-        tail.plenum = plenum(m);
-        tail.end = m.end();
         return true;
       }
       if (of.lookingAt() && PARTY.matcher(canonical).region(at, canonical.length()).lookingAt()) {
@@ -107,11 +140,8 @@ final class TailParser {
   }
 
   private void number(String canonical, String text, int from, Tail tail, boolean lowerCase) {
-    Matcher gap = GAP.matcher(canonical).region(from, canonical.length());
+    Matcher gap = SAME_LINE_GAP.matcher(canonical).region(from, canonical.length());
     gap.lookingAt();
-    if (canonical.substring(from, gap.end()).contains(",")) {
-      return;
-    }
     Matcher m = NUMBER.matcher(canonical).region(gap.end(), canonical.length());
     if (!m.lookingAt()) {
       return;
@@ -120,7 +150,8 @@ final class TailParser {
     if (!marked && !plausibleBareNumber(canonical, m, lowerCase)) {
       return;
     }
-    tail.markedNumber = marked;
+    tail.numberForm = m.group("sym") != null ? Evidence.SYMBOL
+        : marked ? Evidence.MARKED_NUMBER : Evidence.BARE_NUMBER;
     tail.numbers.add(text.substring(m.start("num"), m.end()).strip());
     tail.end = m.end();
     Matcher more = MORE_NUMBER.matcher(canonical);
@@ -131,7 +162,7 @@ final class TailParser {
     }
   }
 
-  /** "Nghị quyết 67", not "kế hoạch 5 năm", "Kế hoạch 2023" or "Nghị quyết 11/9". */
+  /** "Nghị quyết 67", not "kế hoạch 5 năm", "Kế hoạch 2023", "Nghị quyết 11/9" or "21:39". */
   private boolean plausibleBareNumber(String canonical, Matcher m, boolean lowerCase) {
     String num = m.group("num");
     int value = Integer.parseInt(num.replaceAll("\\D", ""));
@@ -139,7 +170,7 @@ final class TailParser {
       return false;
     }
     int end = m.end();
-    if (end < canonical.length() && "/.,".indexOf(canonical.charAt(end)) >= 0
+    if (end < canonical.length() && "/.,:".indexOf(canonical.charAt(end)) >= 0
         && end + 1 < canonical.length() && Character.isDigit(canonical.charAt(end + 1))) {
       return false;
     }
@@ -151,12 +182,14 @@ final class TailParser {
 
   private static String plenum(Matcher m) {
     String n = m.group("n") != null ? m.group("n") : m.group("w") != null ? m.group("w") : m.group("w2");
-    n = n.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-    int k = ORDINALS.indexOf(n);
-    if (k < 0 && n.equals("bốn")) {
-      k = 4;
-    }
-    return "Trung ương " + (k > 0 ? Integer.toString(k) : n);
+    return "Trung ương " + ordinalNumber(n);
+  }
+
+  /** "tư" → "4", "mười một" → "11", digits as they are; an unknown word unchanged. */
+  static String ordinalNumber(String word) {
+    String n = word.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    int k = n.equals("bốn") ? 4 : ORDINALS.indexOf(n);
+    return k > 0 ? Integer.toString(k) : n;
   }
 
   private static String isoDate(Matcher m) {

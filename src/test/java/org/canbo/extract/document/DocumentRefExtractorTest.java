@@ -58,6 +58,20 @@ class DocumentRefExtractorTest {
   }
 
   @Test
+  void ethAndDashVariantsOfOneSymbolAreOneReference() {
+    List<DocumentRef> r = refs("Ban Thường vụ Huyện ủy ban hành Quy định số 09 – QÐ/HU về tiêu chuẩn cán bộ. "
+        + "Sau hai năm, Quy định 09-QĐ/HU được sửa đổi; các xã thực hiện nghiêm Quy định số 09 - QĐ/HU.");
+    assertThat(r).extracting(DocumentRef::number, DocumentRef::key).containsExactly(tuple("09 – QÐ/HU", "QD-09-HU"));
+  }
+
+  @Test
+  void centralSymbolWrittenWithTuMergesWithItsShortForm() {
+    List<DocumentRef> r = refs("Quán triệt Nghị quyết số 21-NQ/TƯ về tổ chức cơ sở đảng. "
+        + "Tỉnh ủy xây dựng chương trình thực hiện Nghị quyết 21 của Trung ương.");
+    assertThat(r).extracting(DocumentRef::number, DocumentRef::key).containsExactly(tuple("21-NQ/TƯ", "NQ-21-TW"));
+  }
+
+  @Test
   void differentIssuersStayApart() {
     assertThat(refs("Thực hiện Nghị quyết 04 của Thành ủy và Nghị quyết 04 của Huyện ủy."))
         .extracting(DocumentRef::key).containsExactly("NQ-04-TU", "NQ-04-HU");

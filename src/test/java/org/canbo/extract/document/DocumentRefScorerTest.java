@@ -41,6 +41,19 @@ class DocumentRefScorerTest {
   }
 
   @Test
+  void precisionByConfidenceBand() {
+    DocumentRefScore s = scorer.score(
+        Map.of("d", List.of(ref("Nghị quyết", "04-NQ/TU"), ref("Quy chế", null))),
+        Map.of("d", List.of(ref("Nghị quyết", "04-NQ/TU").withConfidence(0.95),
+            ref("Quy chế", null).withConfidence(0.55), ref("Kết luận", null).withConfidence(0.5))));
+    assertThat(s.band(0.8, 1.01)).containsExactly(1, 0);
+    assertThat(s.band(0.0, 0.6)).containsExactly(1, 1);
+    assertThat(s.summary()).contains("confidence >= 0.8  P=1.000 (tp=1 fp=0)")
+        .contains("confidence <  0.6  P=0.500 (tp=1 fp=1)")
+        .contains("false d Kết luận null 0.50");
+  }
+
+  @Test
   void readsOnlyDocumentRefLines(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("a.gold.jsonl"), """
         {"type": "meta", "title": "x"}
