@@ -97,13 +97,23 @@ final class CandidateFinder {
             c.unitClass(), true));
       }
     }
-    if (previousUnit == null && qualifiesPeople(norm, m.phraseEnd(), s.end())) {
+    if (previousUnit == null && (qualifiesPeople(norm, m.phraseEnd(), s.end())
+        || labelled(text, s.start(), m.qualifierStart()))) {
       // "11 nữ", "07 trúng cử": people whose noun is left out
       return Optional.of(new Candidate(m, s, m.phraseEnd(), m.phraseEnd(), "người",
           UnitClass.PERSON, true));
     }
     return Optional.of(new Candidate(m, s, m.phraseEnd(), m.phraseEnd(), previousUnit,
         previousUnit == null ? UnitClass.UNKNOWN : UnitClass.PERSON, true));
+  }
+
+  /** A label and a colon before the number: "Nữ: 12", "tái cử: 20". */
+  private static boolean labelled(String text, int from, int pos) {
+    int i = pos;
+    while (i > from && text.charAt(i - 1) == ' ') {
+      i--;
+    }
+    return i - 1 > from && text.charAt(i - 1) == ':' && Character.isLetter(text.charAt(i - 2));
   }
 
   /** Whether a word that qualifies left-out people follows ("nữ", "trúng cử", "tái cử"). */

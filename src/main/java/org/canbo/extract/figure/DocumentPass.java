@@ -41,6 +41,8 @@ final class DocumentPass {
   private final PeriodPhrase leadPeriod;
   private int idle;
   private String scope;
+  /** The unit the current sentence opens with, which its first figure belongs to. */
+  private Optional<String> openerScope = Optional.empty();
   private String lastCategory;
   private int lastCategorySentence = -10;
   private String lastUnit;
@@ -73,7 +75,8 @@ final class DocumentPass {
   void sentence(Sentence s, boolean cutOff) {
     bounds.put(s.index(), new int[] {s.start(), s.end()});
     features.sentence(s);
-    x.scopes().opener(text, norm, s.start(), s.end(), meta.locality()).ifPresent(o -> scope = o);
+    openerScope = x.scopes().opener(text, norm, s.start(), s.end(), meta.locality());
+    openerScope.ifPresent(o -> scope = o);
     List<PeriodPhrase> phrases = x.periods().find(text, norm, s.start(), s.end(), meta.date());
     List<Candidate> found = cutOff ? List.of()
         : x.candidates().find(text, norm, s, words, continues(s) ? lastUnit : null);
@@ -117,10 +120,15 @@ final class DocumentPass {
     String role = x.roles().role(norm, c, Optional.ofNullable(previous), Optional.ofNullable(previousRole));
     PeriodPhrase period = period(c, phrases);
     int itemStart = itemStart(c, previous);
-    String figScope = previous != null && sharesItem(previous, c)
-        ? figures.get(figures.size() - 1).scope()
-        : x.scopes().inItem(text, itemStart, itemEnd(c))
-            .orElse(scope != null ? scope : meta.locality());
+    String figScope;
+    if (previous != null && sharesItem(previous, c)) {
+      figScope = figures.get(figures.size() - 1).scope();
+    } else if (previous == null && openerScope.isPresent()) {
+      figScope = openerScope.get(); // the head names the unit ("Huyện ủy A, Huyện ủy B đã ...")
+    } else {
+      figScope = x.scopes().inItem(text, itemStart, itemEnd(c))
+          .orElse(scope != null ? scope : meta.locality());
+    }
     int start = c.number().qualifierStart();
     int end = c.tailEnd();
     Period p = period == null ? null : period.period();

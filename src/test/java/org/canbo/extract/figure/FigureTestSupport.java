@@ -18,8 +18,12 @@ import org.canbo.text.TextCleaner;
 /** Shared set-up: one gazetteer, extractor and metadata extractor for all figure tests. */
 final class FigureTestSupport {
   static final Gazetteer GAZETTEER = Gazetteer.load();
+  /** The rules alone, as the dev-set floors measure them. */
   static final FigureExtractor EXTRACTOR = new FigureExtractor(Vocabulary.load(), GAZETTEER,
       org.canbo.nlp.segment.VietnameseSegmenter.load());
+  /** What the pipeline runs: the rules with the shipped model's confidence. */
+  static final FigureExtractor SHIPPED = EXTRACTOR.withDecider(
+      new HybridDecider(FigureModel.bundled().orElseThrow()));
   private static final MetadataExtractor META = new MetadataExtractor(GAZETTEER);
 
   private FigureTestSupport() {}
