@@ -31,10 +31,10 @@ final class CategoryResolver {
   }
 
   /** Whether a sentence speaks of personnel: a category cue or a listed noun for people or bodies. */
-  boolean isPersonnel(String norm, org.canbo.nlp.sentence.Sentence s) {
-    return !vocabulary.find("CAT", norm, s.start(), s.end()).isEmpty()
-        || !vocabulary.find("STRONG", norm, s.start(), s.end()).isEmpty()
-        || vocabulary.find("UNIT", norm, s.start(), s.end()).stream()
+  boolean isPersonnel(DocumentCues cues, org.canbo.nlp.sentence.Sentence s) {
+    return cues.any("CAT", s.start(), s.end())
+        || cues.any("STRONG", s.start(), s.end())
+        || cues.find("UNIT", s.start(), s.end()).stream()
             .anyMatch(u -> !UnitClass.parse(u.value()).excluded()
                 && UnitClass.parse(u.value()) != UnitClass.PLACE);
   }
@@ -46,17 +46,18 @@ final class CategoryResolver {
    * ("điều động, luân chuyển, bổ nhiệm ... 244 lượt cán bộ"); else the nearest cue of the clause,
    * before the number or after its noun up to the next number.
    */
-  Optional<String> fromText(String norm, Candidate c, Clause clause, int nextNumberStart) {
-    if (!vocabulary.find("STRONG", norm, c.sentence().start(), c.sentence().end()).isEmpty()) {
+  Optional<String> fromText(DocumentCues doc, Candidate c, Clause clause, int nextNumberStart) {
+    String norm = doc.norm();
+    if (doc.any("STRONG", c.sentence().start(), c.sentence().end())) {
       return Optional.of("nonlocal_leader");
     }
     int q = c.number().qualifierStart();
     int committeeFrom = Math.max(clause.start(), q - 120);
     if (Literals.endsWithAny(norm, committeeFrom, q, "gồm")
         && COMMITTEE_SIZE.matcher(norm.substring(committeeFrom, q)).find()) {
-      return Optional.of(isPlanned(norm, c) ? "staffing" : "nomination");
+      return Optional.of(isPlanned(doc, c) ? "staffing" : "nomination");
     }
-    List<Cue> cues = vocabulary.find("CAT", norm, clause.start(), clause.end());
+    List<Cue> cues = doc.find("CAT", clause.start(), clause.end());
     Cue before = null;
     Cue after = null;
     int beforeIndex = -1;
@@ -120,9 +121,8 @@ final class CategoryResolver {
   }
 
   /** A sentence that plans a size rather than reports an election: "dự kiến", "số lượng", "sẽ". */
-  boolean isPlanned(String norm, Candidate c) {
-    return !vocabulary.find("PLANNED", norm, c.sentence().start(), c.number().qualifierStart())
-        .isEmpty();
+  boolean isPlanned(DocumentCues cues, Candidate c) {
+    return cues.any("PLANNED", c.sentence().start(), c.number().qualifierStart());
   }
 
   /**
@@ -150,9 +150,10 @@ final class CategoryResolver {
    * The noun a percentage is about when it has no cue: the last listed noun for people before it
    * in its clause ("đảng viên dân tộc thiểu số chiếm 1,32%"), as a candidate carrying that noun.
    */
-  Optional<Candidate> subjectOf(String norm, Candidate c, Clause clause) {
+  Optional<Candidate> subjectOf(DocumentCues cues, Candidate c, Clause clause) {
+    String norm = cues.norm();
     Cue last = null;
-    for (Cue u : vocabulary.find("UNIT", norm, clause.start(), c.number().qualifierStart())) {
+    for (Cue u : cues.find("UNIT", clause.start(), c.number().qualifierStart())) {
       UnitClass type = UnitClass.parse(u.value());
       if (!type.excluded() && type != UnitClass.PLACE) {
         last = u;
@@ -221,11 +222,11 @@ final class CategoryResolver {
    * Whether the number's clause is about population rather than personnel: a noun for voters,
    * households or residents stands before it in the clause.
    */
-  boolean aboutPopulation(String norm, Candidate c, Clause clause) {
+  boolean aboutPopulation(DocumentCues cues, Candidate c, Clause clause) {
     if (c.unitClass() != null && c.unitClass().people()) {
       return false;
     }
-    for (Cue u : vocabulary.find("UNIT", norm, clause.start(), c.number().qualifierStart())) {
+    for (Cue u : cues.find("UNIT", clause.start(), c.number().qualifierStart())) {
       if (UnitClass.parse(u.value()) == UnitClass.POPULATION) {
         return true;
       }

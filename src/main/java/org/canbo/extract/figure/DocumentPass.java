@@ -30,6 +30,7 @@ final class DocumentPass {
   private final ArticleMetadata meta;
   private final DocumentWords words;
   private final DocumentTopic topic;
+  private final DocumentCues cues;
   private final FigureFeatures features;
   private final List<Draft> drafts = new ArrayList<>();
   /** The rule figures of the kept drafts, for inheritance between figures. */
@@ -58,7 +59,8 @@ final class DocumentPass {
     this.words = words;
     this.topic = DocumentTopic.of(norm);
     this.titleSentences = titleSentences(text, meta, sentences);
-    this.features = new FigureFeatures(x.vocabulary(), text, norm, words, sentences, titleSentences);
+    this.cues = new DocumentCues(x.vocabulary(), norm);
+    this.features = new FigureFeatures(cues, text, words, sentences, titleSentences);
     this.leadPeriod = leadPeriod(sentences);
   }
 
@@ -74,6 +76,7 @@ final class DocumentPass {
 
   void sentence(Sentence s, boolean cutOff) {
     bounds.put(s.index(), new int[] {s.start(), s.end()});
+    words.sentence(s.start(), s.end());
     features.sentence(s);
     openerScope = x.scopes().opener(text, norm, s.start(), s.end(), meta.locality());
     openerScope.ifPresent(o -> scope = o);
@@ -83,7 +86,7 @@ final class DocumentPass {
     Candidate previous = null;
     String previousRole = null;
     String previousCategory = null;
-    boolean personnel = found.isEmpty() ? false : x.categories().isPersonnel(norm, s);
+    boolean personnel = found.isEmpty() ? false : x.categories().isPersonnel(cues, s);
     for (int i = 0; i < found.size(); i++) {
       Candidate c = found.get(i);
       int next = i + 1 < found.size() ? found.get(i + 1).number().qualifierStart() : s.end();
@@ -150,7 +153,7 @@ final class DocumentPass {
    * party bodies are "other" unless disciplined or rated, as the schema says.
    */
   private String category(Candidate c, CategoryResolver.Clause clause, int next, Candidate previous) {
-    Optional<String> fromText = x.categories().fromText(norm, c, clause, next);
+    Optional<String> fromText = x.categories().fromText(cues, c, clause, next);
     String category;
     if (fromText.isPresent()) {
       category = fromText.get();
@@ -166,13 +169,13 @@ final class DocumentPass {
     } else if (inheritsFromEarlierSentence(c)) {
       category = lastCategory;
     } else if (!c.isCount() && c.unit() == null) {
-      category = x.categories().subjectOf(norm, c, clause)
+      category = x.categories().subjectOf(cues, c, clause)
           .filter(CategoryResolver::impliesCategory)
           .map(u -> CategoryResolver.unitDefault(u, topic)).orElse("other");
     } else {
       category = CategoryResolver.unitDefault(c, topic);
     }
-    if (category.equals("nomination") && x.categories().isPlanned(norm, c)) {
+    if (category.equals("nomination") && x.categories().isPlanned(cues, c)) {
       return "staffing"; // seats planned or allotted, not people elected
     }
     if (c.unitClass() == UnitClass.ORG && CategoryResolver.isOrganisation(c.unit())
@@ -196,7 +199,7 @@ final class DocumentPass {
    * places or of an unknown noun only when its clause says what personnel work it is about.
    */
   private boolean keeps(Candidate c, boolean personnelSentence, int next) {
-    if (x.categories().aboutPopulation(norm, c, clause(c))) {
+    if (x.categories().aboutPopulation(cues, c, clause(c))) {
       return false; // voters, households: "318.320 cử tri tại 13 đơn vị bầu cử ..., đạt 99,93%"
     }
     if (c.elided() && c.number().approx() && c.number().isRangeStart()
@@ -207,9 +210,9 @@ final class DocumentPass {
       return personnelSentence && (!c.elided() || c.unit() != null || !c.isCount());
     }
     return switch (c.unitClass()) {
-      case PLACE -> x.categories().fromText(norm, c, clause(c), next)
+      case PLACE -> x.categories().fromText(cues, c, clause(c), next)
           .filter(PLACE_CATEGORIES::contains).isPresent();
-      case UNKNOWN -> x.categories().fromText(norm, c, clause(c), next).isPresent();
+      case UNKNOWN -> x.categories().fromText(cues, c, clause(c), next).isPresent();
       default -> true;
     };
   }

@@ -5,8 +5,9 @@ import org.canbo.nlp.segment.VietnameseSegmenter;
 import org.canbo.nlp.segment.Workspace;
 
 /**
- * The segmented words of one document as parallel offset arrays, for finding the word that starts
- * right after a number. Thread-confined, one per document.
+ * The segmented words of a document's sentences that hold digits, as parallel offset arrays, for
+ * finding the word right after or before a number: only those sentences are segmented, in text
+ * order as the extractor reaches them. Thread-confined, one per document.
  */
 final class DocumentWords {
   private int[] starts = new int[64];
@@ -14,14 +15,40 @@ final class DocumentWords {
   private String[] types = new String[64];
   private int size;
 
-  private DocumentWords() {}
+  private final VietnameseSegmenter segmenter;
+  private final Workspace workspace;
+  private final String text;
+  private int segmentedTo;
 
-  /** Segments {@code text} once. */
+  private DocumentWords(VietnameseSegmenter segmenter, String text) {
+    this.segmenter = segmenter;
+    this.workspace = segmenter.newWorkspace();
+    this.text = text;
+  }
+
+  /** Words of {@code text}, none segmented yet. */
   static DocumentWords of(VietnameseSegmenter segmenter, String text) {
-    DocumentWords w = new DocumentWords();
-    Workspace workspace = segmenter.newWorkspace();
-    segmenter.segment(text, workspace, w::add);
-    return w;
+    return new DocumentWords(segmenter, text);
+  }
+
+  /** Segments {@code text[start, end)} when it holds a digit; call in text order. */
+  void sentence(int start, int end) {
+    if (start < segmentedTo || !hasDigit(start, end)) {
+      return;
+    }
+    segmenter.segment(text.subSequence(start, end), workspace,
+        (s, e, type) -> add(start + s, start + e, type));
+    segmentedTo = end;
+  }
+
+  private boolean hasDigit(int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void add(int start, int end, String type) {

@@ -25,7 +25,7 @@ final class FigureFeatures {
    */
   static final String VERSION = "1";
 
-  private final Vocabulary vocabulary;
+  private final DocumentCues cues;
   private final String text;
   private final String norm;
   private final DocumentWords words;
@@ -35,16 +35,16 @@ final class FigureFeatures {
   private List<String> sentenceCues = List.of();
   private int sentenceIndex = -1;
 
-  FigureFeatures(Vocabulary vocabulary, String text, String norm, DocumentWords words,
-      List<Sentence> sentences, Set<Integer> titleSentences) {
-    this.vocabulary = vocabulary;
+  FigureFeatures(DocumentCues cues, String text, DocumentWords words, List<Sentence> sentences,
+      Set<Integer> titleSentences) {
+    this.cues = cues;
     this.text = text;
-    this.norm = norm;
+    this.norm = cues.norm();
     this.words = words;
     Set<String> title = new LinkedHashSet<>();
     Map<String, Integer> counts = new HashMap<>();
     for (Sentence s : sentences) {
-      for (Cue cue : vocabulary.find("CAT", norm, s.start(), s.end())) {
+      for (Cue cue : cues.find("CAT", s.start(), s.end())) {
         if (titleSentences.contains(s.index())) {
           title.add(cue.value());
         }
@@ -63,7 +63,7 @@ final class FigureFeatures {
       return;
     }
     previousSentenceCues = sentenceCues;
-    sentenceCues = vocabulary.find("CAT", norm, s.start(), s.end()).stream()
+    sentenceCues = cues.find("CAT", s.start(), s.end()).stream()
         .map(Cue::value).distinct().toList();
     sentenceIndex = s.index();
   }
@@ -100,7 +100,7 @@ final class FigureFeatures {
     int q = c.number().qualifierStart();
     Cue before = null;
     Cue after = null;
-    for (Cue cue : vocabulary.find("CAT", norm, clause.start(), clause.end())) {
+    for (Cue cue : cues.find("CAT", clause.start(), clause.end())) {
       if (cue.end() <= q) {
         before = cue;
       } else if (after == null && cue.start() >= c.tailEnd() && cue.start() < next) {
@@ -122,7 +122,7 @@ final class FigureFeatures {
       f.add("ct=" + cue);
     }
     f.add("cd=" + documentCue);
-    if (!vocabulary.find("STRONG", norm, c.sentence().start(), c.sentence().end()).isEmpty()) {
+    if (cues.any("STRONG", c.sentence().start(), c.sentence().end())) {
       f.add("nonlocal");
     }
     f.add("w-1=" + wordBefore(q, 1));
