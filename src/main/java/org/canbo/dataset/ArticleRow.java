@@ -5,10 +5,13 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.canbo.model.Document;
 import org.canbo.model.SourceFile;
 
-/** One row of the articles dataset: metadata, provenance of the file, size and figure count. */
+/**
+ * One row of the articles dataset: metadata, provenance of the file, size, figure count and the
+ * quality flags raised while reading it (joined with "; ", empty when none).
+ */
 @JsonPropertyOrder({
   "id", "title", "date", "source", "author", "locality", "path", "media_type", "charset",
-  "sha256", "bytes", "status", "chars", "pages", "figures"
+  "sha256", "bytes", "status", "chars", "pages", "figures", "flags"
 })
 public record ArticleRow(
     String id,
@@ -25,7 +28,8 @@ public record ArticleRow(
     String status,
     int chars,
     int pages,
-    int figures) {
+    int figures,
+    String flags) {
 
   static ArticleRow of(Document d) {
     SourceFile s = d.source();
@@ -33,6 +37,7 @@ public record ArticleRow(
         d.metadata().author(), d.metadata().locality(), s == null ? null : s.path(),
         s == null ? null : s.mediaType(), s == null ? null : s.charset(),
         s == null ? null : s.sha256(), s == null ? 0 : s.bytes(), d.status().name(),
-        d.text().length(), d.pages().pageCount(), d.annotations().figures().size());
+        d.text().length(), d.pages().pageCount(), d.annotations().figures().size(),
+        s == null || s.flags().isEmpty() ? null : String.join("; ", s.flags()));
   }
 }

@@ -38,6 +38,8 @@ public final class IndexSchema {
   public static final String BYTES = "bytes";
   public static final String MEDIA_TYPE = "media_type";
   public static final String CHARSET = "charset";
+  /** Quality flags of the source, one stored value each (also searchable as exact strings). */
+  public static final String FLAGS = "flags";
   public static final String TITLE = "title";
   public static final String TITLE_FOLDED = "title_folded";
   public static final String BODY = "body";
@@ -148,7 +150,8 @@ public final class IndexSchema {
     if (path != null) {
       IndexableField bytes = stored.getField(BYTES);
       source = new SourceFile(path, bytes == null ? 0 : bytes.numericValue().longValue(),
-          stored.get(SHA256), stored.get(MEDIA_TYPE), stored.get(CHARSET));
+          stored.get(SHA256), stored.get(MEDIA_TYPE), stored.get(CHARSET),
+          java.util.List.of(stored.getValues(FLAGS)));
     }
     ArticleMetadata meta = new ArticleMetadata(stored.get(TITLE), stored.get(DATE),
         stored.get(SOURCE), stored.get(AUTHOR), stored.get(LOCALITY));
@@ -173,6 +176,9 @@ public final class IndexSchema {
     addExact(out, MEDIA_TYPE, source.mediaType());
     addExact(out, CHARSET, source.charset());
     out.add(new StoredField(BYTES, source.bytes()));
+    for (String flag : source.flags()) {
+      out.add(new StringField(FLAGS, flag, Field.Store.YES));
+    }
   }
 
   private static void addDate(org.apache.lucene.document.Document out, String date) {

@@ -6,10 +6,12 @@ import java.util.Map;
  * What a parser extracted from one file, before cleaning: text with one paragraph (or line) per
  * {@code '\n'} and a form feed {@code '\f'} between pages, document properties under the keys in
  * {@link #TITLE} etc. (from HTML meta/og: tags, PDF/DOCX properties), the detected media type, the
- * charset used for text formats, and whether the text was cut at the character limit.
+ * charset used for text formats, whether the text was cut at the character limit, and quality
+ * flags raised while parsing ("cleaning: fallback (...)": see {@link org.canbo.model.SourceFile}).
  */
 public record ParsedText(
-    String text, Map<String, String> properties, String mediaType, String charset, boolean truncated) {
+    String text, Map<String, String> properties, String mediaType, String charset, boolean truncated,
+    java.util.List<String> flags) {
   public static final String TITLE = "title";
   public static final String AUTHOR = "author";
   /** Publication or creation date as found (ISO or free text); metadata extraction interprets it. */
@@ -22,5 +24,12 @@ public record ParsedText(
       throw new IllegalArgumentException("parsed text is null");
     }
     properties = properties == null ? Map.of() : Map.copyOf(properties);
+    flags = flags == null ? java.util.List.of() : java.util.List.copyOf(flags);
+  }
+
+  /** Parsed text without quality flags. */
+  public ParsedText(String text, Map<String, String> properties, String mediaType, String charset,
+      boolean truncated) {
+    this(text, properties, mediaType, charset, truncated, java.util.List.of());
   }
 }

@@ -1,13 +1,24 @@
 package org.canbo.model;
 
+import java.util.List;
+
 /**
  * Where a document came from: its path as given, its size, the SHA-256 of its bytes (which makes
- * re-ingest idempotent), the detected media type and, for text, the charset used to decode it.
+ * re-ingest idempotent), the detected media type, for text the charset used to decode it, and the
+ * quality flags raised while reading it ("cleaning: fallback ...", "suspicious_text: ...") — a
+ * document that lost much of its text on the way is flagged and counted, never reported as plain OK.
  */
-public record SourceFile(String path, long bytes, String sha256, String mediaType, String charset) {
+public record SourceFile(String path, long bytes, String sha256, String mediaType, String charset,
+    List<String> flags) {
   public SourceFile {
     if (path == null || path.isEmpty()) {
       throw new IllegalArgumentException("source path is empty");
     }
+    flags = flags == null ? List.of() : List.copyOf(flags);
+  }
+
+  /** A source read without any quality flag. */
+  public SourceFile(String path, long bytes, String sha256, String mediaType, String charset) {
+    this(path, bytes, sha256, mediaType, charset, List.of());
   }
 }

@@ -41,7 +41,8 @@ public final class ArticleReader {
     }
     ArticleMetadata meta = metadata.extract(clean, parsed.properties());
     SourceFile source =
-        new SourceFile(file.toString(), bytes, sha256, parsed.mediaType(), parsed.charset());
+        new SourceFile(file.toString(), bytes, sha256, parsed.mediaType(), parsed.charset(),
+            parsed.flags());
     IngestStatus status = parsed.truncated() ? IngestStatus.TRUNCATED : IngestStatus.OK;
     return new ReadResult.Read(
         new Document(id, source, clean.text(), meta, clean.pages(), status, java.util.Map.of()));

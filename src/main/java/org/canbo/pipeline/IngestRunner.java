@@ -34,7 +34,7 @@ public final class IngestRunner {
 
   /**
    * @param threads files processed concurrently (parsing and NLP of a file run on one thread)
-   * @param problems receives one line per failed or truncated file
+   * @param problems receives one line per failed or truncated file and per quality flag
    */
   public IngestRunner(
       ArticleReader reader, Pipeline pipeline, DocumentSink sink, int threads,
@@ -80,7 +80,8 @@ public final class IngestRunner {
     }
     return new IngestSummary(
         entries.size(), counters.ingested.get(), counters.unchanged.get(), counters.failed.get(),
-        counters.truncated.get(), counters.bytes.get(), Duration.ofNanos(System.nanoTime() - started),
+        counters.truncated.get(), counters.flagged.get(), counters.bytes.get(),
+        Duration.ofNanos(System.nanoTime() - started),
         Duration.ofNanos(counters.fileNanos.get()), Duration.ofNanos(counters.stageNanos.get()));
   }
 
@@ -123,6 +124,10 @@ public final class IngestRunner {
       sink.accept(document);
       counters.ingested.incrementAndGet();
       counters.bytes.addAndGet(bytes);
+      if (document.source() != null && !document.source().flags().isEmpty()) {
+        counters.flagged.incrementAndGet();
+        document.source().flags().forEach(flag -> problems.accept(file + ": flagged: " + flag));
+      }
       if (document.status() == IngestStatus.TRUNCATED) {
         counters.truncated.incrementAndGet();
         problems.accept(file + ": truncated at " + document.text().length()
@@ -165,6 +170,7 @@ public final class IngestRunner {
     final AtomicInteger unchanged = new AtomicInteger();
     final AtomicInteger failed = new AtomicInteger();
     final AtomicInteger truncated = new AtomicInteger();
+    final AtomicInteger flagged = new AtomicInteger();
     final AtomicLong bytes = new AtomicLong();
     final AtomicLong fileNanos = new AtomicLong();
     final AtomicLong stageNanos = new AtomicLong();
