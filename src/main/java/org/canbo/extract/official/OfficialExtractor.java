@@ -2,7 +2,9 @@ package org.canbo.extract.official;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,7 +55,7 @@ public final class OfficialExtractor {
   private final LocalityResolver localities;
   private final ThreadLocal<NameFinderME> finders;
   /** Stateless and thread-safe (their patterns are): built once, not per document. */
-  private final RegexNameFinder honorific = PersonPatterns.afterHonorific();
+  private final RegexNameFinder honorific;
   private final RegexNameFinder family;
 
   public OfficialExtractor(PostVocabulary vocabulary, Gazetteer gazetteer,
@@ -65,6 +67,7 @@ public final class OfficialExtractor {
     this.grammar = new TitleGrammar(gazetteer, vocabulary);
     this.localities = new LocalityResolver(gazetteer);
     this.finders = ThreadLocal.withInitial(model::newFinder);
+    this.honorific = PersonPatterns.afterHonorific(vocabulary);
     this.family = PersonPatterns.familyFirst(vocabulary);
   }
 
@@ -80,6 +83,7 @@ public final class OfficialExtractor {
     ArticleMetadata meta = metadata == null ? ArticleMetadata.EMPTY : metadata;
     NameFinderME statistical = finders.get();
     OfficialMerger merger = new OfficialMerger(docId, meta.author());
+    DocumentPersons seen = new DocumentPersons();
     List<int[]> unseen = new ArrayList<>(); // titled sentences the statistical finder has not read
     try {
       for (Sentence s : splitter.split(cleanText)) {
@@ -91,27 +95,20 @@ public final class OfficialExtractor {
         TaggedSentence tagged = TaggedSentence.tag(syllables, vocabulary);
         TitleGrammar.Parse parse = grammar.parse(tagged);
         if (parse.titles().isEmpty()) {
-          continue; // no post, no official: skip the costlier name finders
+          honorificNames(tagged).forEach(p -> seen.add(named(cleanText, s, syllables, p)));
+          continue; // no post, no official: only note who was named, for later anaphors
         }
-        if (!PersonFilter.mayHoldPerson(tagged, parse.titles())) {
+        Names names = new Names(List.of(), List.of());
+        if (PersonFilter.mayHoldPerson(tagged, parse.titles())) {
+          for (int[] u : unseen) {
+            statistical.find(words.words(cleanText, u[0], u[1]).tokens()); // for its adaptive data
+          }
+          unseen.clear();
+          names = findNames(cleanText, s, end, tagged, parse, statistical);
+        } else {
           unseen.add(new int[] {s.start(), end});
-          continue;
         }
-        for (int[] u : unseen) {
-          statistical.find(words.words(cleanText, u[0], u[1]).tokens()); // for its adaptive data
-        }
-        unseen.clear();
-        List<Span> grammarNames = new ArrayList<>();
-        parse.persons().forEach(p -> grammarNames.add(syllables.charSpan(p[0], p[1], "person")));
-        List<Span> names = NameSpans.merge(List.of(
-            grammarNames,
-            syllables.charSpans(honorific.find(syllables.tokens())),
-            syllables.charSpans(family.find(syllables.tokens())),
-            PersonNameModel.find(statistical, words.words(cleanText, s.start(), end))));
-        List<int[]> persons = PersonFilter.persons(tagged, names, parse.titles());
-        for (MentionLinker.Link link : linker.link(tagged, parse.titles(), persons)) {
-          merger.add(mention(cleanText, s, syllables, link, meta));
-        }
+        link(cleanText, s, tagged, parse, names, seen, meta).forEach(merger::add);
       }
     } finally {
       statistical.clearAdaptiveData();
@@ -119,10 +116,76 @@ public final class OfficialExtractor {
     return merger.officials();
   }
 
-  private OfficialMerger.Mention mention(String text, Sentence s, Tokens t, MentionLinker.Link link,
-      ArticleMetadata meta) {
-    int start = t.start(link.start());
-    int end = t.end(link.end() - 1);
+  /** The named persons of a sentence and those only the statistical finder proposed. */
+  private record Names(List<PersonSpan> persons, List<PersonSpan> statisticalOnly) {}
+
+  private Names findNames(String text, Sentence s, int end, TaggedSentence tagged,
+      TitleGrammar.Parse parse, NameFinderME statistical) {
+    Tokens syllables = tagged.tokens;
+    List<Span> grammarNames = new ArrayList<>();
+    parse.persons().forEach(p -> grammarNames.add(syllables.charSpan(p[0], p[1], "person")));
+    List<Span> rules = NameSpans.merge(List.of(
+        grammarNames,
+        syllables.charSpans(honorific.find(syllables.tokens())),
+        syllables.charSpans(family.find(syllables.tokens()))));
+    List<Span> all = NameSpans.merge(List.of(rules,
+        PersonNameModel.find(statistical, words.words(text, s.start(), end))));
+    List<PersonSpan> persons = PersonFilter.persons(tagged, all, parse.titles());
+    List<PersonSpan> byModel = persons.stream().filter(p -> rules.stream().noneMatch(r ->
+        r.start() < syllables.end(p.end() - 1) && syllables.start(p.start()) < r.end())).toList();
+    return new Names(persons, byModel);
+  }
+
+  /** The mentions the sentence's links make, anaphors resolved to the persons named before. */
+  private List<OfficialMerger.Mention> link(String text, Sentence s, TaggedSentence tagged,
+      TitleGrammar.Parse parse, Names names, DocumentPersons seen, ArticleMetadata meta) {
+    List<PersonSpan> persons = new ArrayList<>(names.persons());
+    persons.addAll(Anaphors.find(tagged, names.persons()));
+    persons.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    Map<PersonSpan, MentionLinker.Link> links = new HashMap<>();
+    linker.link(tagged, parse.titles(), persons).forEach(l -> links.put(l.person(), l));
+    List<OfficialMerger.Mention> out = new ArrayList<>();
+    for (PersonSpan p : persons) {
+      Optional<DocumentPersons.Named> who = p.anaphor()
+          ? seen.resolve(Anaphors.givenName(tagged, p))
+          : Optional.of(named(text, s, tagged.tokens, p));
+      if (!p.anaphor()) {
+        seen.add(who.get());
+      }
+      MentionLinker.Link link = links.get(p);
+      if (link != null && who.isPresent()) {
+        out.add(mention(text, tagged, link, who.get(), evidence(tagged, p, link, names), meta));
+      }
+    }
+    return out;
+  }
+
+  private MentionEvidence evidence(TaggedSentence t, PersonSpan p, MentionLinker.Link link,
+      Names names) {
+    boolean honorific = t.kindAt(p.start() - 1) == PostVocabulary.Kind.HONORIFIC;
+    return new MentionEvidence(link.tie(), honorific || p.anaphor(),
+        !p.anaphor() && PersonFilter.opensWithFamilyName(t, p, vocabulary),
+        names.statisticalOnly().contains(p), p.anaphor());
+  }
+
+  /** Names after honorifics in a sentence without posts, for the anaphors of later ones. */
+  private List<PersonSpan> honorificNames(TaggedSentence tagged) {
+    if (!tagged.hasKind(PostVocabulary.Kind.HONORIFIC)) {
+      return List.of();
+    }
+    Tokens t = tagged.tokens;
+    return PersonFilter.persons(tagged, t.charSpans(honorific.find(t.tokens())), List.of());
+  }
+
+  private static DocumentPersons.Named named(String text, Sentence s, Tokens t, PersonSpan p) {
+    int start = t.start(p.start());
+    int end = t.end(p.end() - 1);
+    return new DocumentPersons.Named(text.substring(start, end), s.index(), start, end);
+  }
+
+  private OfficialMerger.Mention mention(String text, TaggedSentence tagged, MentionLinker.Link link,
+      DocumentPersons.Named who, MentionEvidence evidence, ArticleMetadata meta) {
+    Tokens t = tagged.tokens;
     List<String> titles = new ArrayList<>();
     LocalityResolver.Locality locality = null;
     for (TitlePhrase title : link.titles()) {
@@ -131,8 +194,8 @@ public final class OfficialExtractor {
         locality = localities.resolve(title, meta.locality()).orElse(null);
       }
     }
-    return new OfficialMerger.Mention(text.substring(start, end), titles, locality, s.index(),
-        start, end);
+    return new OfficialMerger.Mention(who.name(), titles, locality, who.sentence(), who.start(),
+        who.end(), evidence);
   }
 
   private static int creditStart(String text, Sentence s) {

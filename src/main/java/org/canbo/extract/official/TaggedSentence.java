@@ -71,17 +71,29 @@ final class TaggedSentence {
     return spanEnd[i];
   }
 
+  /** True when some dictionary span of {@code k} was found. */
+  boolean hasKind(Kind k) {
+    for (Kind x : kind) {
+      if (x == k) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The kind covering token {@code i}, or null. */
   Kind kindAt(int i) {
     return i >= 0 && i < size() ? kind[i] : null;
   }
 
+  /** A capitalised word of letters (apostrophes inside allowed: "H'Hen"). */
   boolean isCapitalised(int i) {
     if (i < 0 || i >= size()) {
       return false;
     }
     String t = tokens.token(i);
-    return Character.isUpperCase(t.charAt(0)) && t.chars().allMatch(Character::isLetter);
+    return Character.isUpperCase(t.charAt(0))
+        && t.chars().allMatch(c -> Character.isLetter(c) || Tokens.isApostrophe((char) c));
   }
 
   boolean is(int i, String... words) {

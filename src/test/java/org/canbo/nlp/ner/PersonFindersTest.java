@@ -38,7 +38,7 @@ class PersonFindersTest {
   void regexFindersFindNamesAfterHonorificsAndFamilyNames() {
     String text = "Ông Chế Trường, Bí thư Tỉnh ủy Kiên Giang Nguyễn Thanh Nghị và TPHCM Nguyễn Văn Được";
     Tokens t = Tokens.syllables(text, 0, text.length());
-    assertThat(covered(text, t.charSpans(PersonPatterns.afterHonorific().find(t.tokens()))))
+    assertThat(covered(text, t.charSpans(PersonPatterns.afterHonorific(VOCABULARY).find(t.tokens()))))
         .containsExactly("Chế Trường");
     // "Chế Trường" follows the title-case "Ông", "Nguyễn Thanh Nghị" the run "Kiên Giang": the
     // honorific finder and the post grammar find those; an acronym ("TPHCM") does not block.
