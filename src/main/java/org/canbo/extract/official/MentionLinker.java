@@ -86,6 +86,9 @@ final class MentionLinker {
     /** "post NAME", "post – NAME", "post: Ông NAME", "post của/là ông NAME", and the chain before. */
     void preceding(PersonSpan p) {
       int before = p.start();
+      if (before > 0 && t.token(before - 1).equalsIgnoreCase(t.token(before))) {
+        before -= 1; // the stuttered first syllable PersonFilter left out ("Hà Hà Thị Nga")
+      }
       if (t.kindAt(before - 1) == Kind.HONORIFIC) {
         before = t.is(before - 2, "của", "là", ",", ":", "-", "–", "—") ? before - 2 : before - 1;
       } else if (t.is(before - 1, "-", "–", "—", ":")) {

@@ -3,6 +3,7 @@ package org.canbo.extract.official;
 import java.util.ArrayList;
 import java.util.List;
 import org.canbo.model.Span;
+import org.canbo.nlp.ner.Gazetteer;
 import org.canbo.nlp.ner.PostVocabulary;
 import org.canbo.nlp.ner.PostVocabulary.Kind;
 import org.canbo.nlp.ner.Tokens;
@@ -12,13 +13,15 @@ import org.canbo.text.Diacritics;
  * Turns merged person spans into syllable-token ranges a person name can really have: aligned to
  * tokens, cut before the first post or body word ("Phó Bí thư" after "đồng chí" is no name),
  * without a stuttered first syllable ("Hà Hà Thị Nga", a typing slip), 2-4 syllables that each
- * have a vowel (a text cut off mid-name ends "... Thái Ng"), and not inside a post (where a
+ * have a vowel (a text cut off mid-name ends "... Thái Ng"), not a two-syllable place name ("Hà
+ * Nội", "Cao Bằng") unless an honorific stands before it, and not inside a post (where a
  * capitalised run was read as its place).
  */
 final class PersonFilter {
   private PersonFilter() {}
 
-  static List<PersonSpan> persons(TaggedSentence t, List<Span> names, List<TitlePhrase> titles) {
+  static List<PersonSpan> persons(TaggedSentence t, List<Span> names, List<TitlePhrase> titles,
+      Gazetteer gazetteer) {
     List<PersonSpan> out = new ArrayList<>();
     for (Span n : names) {
       int from = t.tokens.indexStartingAt(n.start());
@@ -38,7 +41,7 @@ final class PersonFilter {
       }
       int length = end - from;
       if (length < 2 || length > 4 || !allHaveVowels(t, from, end)
-          || insideTitle(titles, from, end)) {
+          || insideTitle(titles, from, end) || isBarePlace(t, from, end, gazetteer)) {
         continue;
       }
       out.add(PersonSpan.name(from, end));
@@ -80,6 +83,11 @@ final class PersonFilter {
   /** Org words ("Trường", "Vụ") and places may be syllables of a name; posts and bodies not. */
   private static boolean canBeName(Kind kind) {
     return kind == null || kind == Kind.ORG || kind == Kind.PLACE;
+  }
+
+  private static boolean isBarePlace(TaggedSentence t, int from, int end, Gazetteer gazetteer) {
+    return end - from == 2 && t.kindAt(from - 1) != Kind.HONORIFIC
+        && gazetteer.contains(t.token(from) + " " + t.token(from + 1));
   }
 
   private static boolean allHaveVowels(TaggedSentence t, int from, int to) {

@@ -115,11 +115,11 @@ final class TitleGrammar {
   private int orgName(TaggedSentence t, int j) {
     int end = orgWords(t, j);
     while (end > j) {
-      if (t.is(end, "và") && t.isCapitalised(end + 1) && !startsName(t, end + 1)) {
+      if (t.is(end, "và", "&") && t.isCapitalised(end + 1) && !startsName(t, end + 1)) {
         end = orgWords(t, end + 1);
       } else if (t.is(end, ",", "-", "–")) {
         int item = orgWords(t, end + 1);
-        if (item == end + 1 || !t.is(item, "và")) {
+        if (item == end + 1 || !t.is(item, "và", "&")) {
           return end;
         }
         end = item;
