@@ -47,6 +47,23 @@ class PersonFindersTest {
   }
 
   @Test
+  void apostrophesInsideNamesStayInTheirSyllable() {
+    String text = "Bà H'Hen Niê và ‘Ksor’ K’Bang";
+    assertThat(Tokens.syllables(text, 0, text.length()).tokens())
+        .containsExactly("Bà", "H'Hen", "Niê", "và", "‘", "Ksor", "’", "K’Bang");
+  }
+
+  @Test
+  void namesOpenWithPrefixesRanksAndMiddleNamesToo() {
+    String text = "Ủy ban tỉnh mời Thiếu tướng Bế Xuân Trường, H'Yim Kđoh và Tiết Văn Minh";
+    Tokens t = Tokens.syllables(text, 0, text.length());
+    assertThat(covered(text, t.charSpans(PersonPatterns.afterHonorific(VOCABULARY).find(t.tokens()))))
+        .containsExactly("Bế Xuân Trường");
+    assertThat(covered(text, t.charSpans(PersonPatterns.familyFirst(VOCABULARY).find(t.tokens()))))
+        .contains("H'Yim Kđoh", "Tiết Văn Minh");
+  }
+
+  @Test
   void wordTokensSplitAPlaceGluedToAName() {
     WordTokenizer words = new WordTokenizer(TestModels.SEGMENTER, Gazetteer.load(), VOCABULARY);
     String text = "Bí thư Tỉnh ủy Kiên Giang Nguyễn Thanh Nghị được điều động";
