@@ -2,6 +2,7 @@ package org.canbo.extract.official;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.canbo.extract.official.OfficialTestSupport.extract;
 
 import java.util.List;
 import org.canbo.model.Official;
@@ -9,10 +10,6 @@ import org.junit.jupiter.api.Test;
 
 /** The ways news writes officials (issue 9), on sentences written for these tests. */
 class OfficialPatternsTest {
-  private static List<Official> extract(String text) {
-    return OfficialTestSupport.extract(text);
-  }
-
   @Test
   void numberedListEntriesWithAbbreviatedPosts() {
     assertThat(extract("2. Bí thư Tỉnh ủy Yên Bái: Ông Phạm Văn Lợi, UV BCH TƯ Đảng.\n"
