@@ -35,6 +35,15 @@ final class Anaphors {
     return out;
   }
 
+  /** The pronoun of an anaphor ("ông", "bà", "đồng chí"). */
+  static String pronoun(TaggedSentence t, PersonSpan anaphor) {
+    StringBuilder b = new StringBuilder();
+    for (int k = anaphor.start(); k < t.spanEnd(anaphor.start()); k++) {
+      b.append(k == anaphor.start() ? "" : " ").append(t.token(k));
+    }
+    return b.toString();
+  }
+
   /** The given name of a short anaphor ("Hùng" of "ông Hùng"), or null for a bare one. */
   static String givenName(TaggedSentence t, PersonSpan anaphor) {
     int last = anaphor.end() - 1;
@@ -42,11 +51,8 @@ final class Anaphors {
   }
 
   private static boolean isPronoun(TaggedSentence t, int i) {
-    StringBuilder b = new StringBuilder();
-    for (int k = i; k < t.spanEnd(i); k++) {
-      b.append(k == i ? "" : " ").append(t.token(k).toLowerCase(java.util.Locale.ROOT));
-    }
-    return PRONOUNS.contains(b.toString());
+    return PRONOUNS.contains(pronoun(t, new PersonSpan(i, t.spanEnd(i), true))
+        .toLowerCase(java.util.Locale.ROOT));
   }
 
   private static boolean isPlural(TaggedSentence t, int i) {

@@ -20,13 +20,23 @@ final class DocumentPersons {
     named.add(n);
   }
 
-  /** The person {@code givenName} (null: anyone) refers to, the latest first. */
-  Optional<Named> resolve(String givenName) {
+  /**
+   * The person an anaphor refers to, the latest first: one whose name ends in {@code givenName}
+   * (null: anyone), not a man for "bà" nor a woman for "ông" when the middle name tells ("Văn",
+   * "Thị").
+   */
+  Optional<Named> resolve(String pronoun, String givenName) {
     String given = givenName == null ? null : Gazetteer.key(givenName);
+    String excluded = switch (Gazetteer.key(pronoun)) {
+      case "bà" -> " văn ";
+      case "ông" -> " thị ";
+      default -> null;
+    };
     for (int i = named.size() - 1; i >= 0; i--) {
-      Named n = named.get(i);
-      if (given == null || Gazetteer.key(n.name()).endsWith(" " + given)) {
-        return Optional.of(n);
+      String name = " " + Gazetteer.key(named.get(i).name()) + " ";
+      if ((given == null || name.endsWith(" " + given + " "))
+          && (excluded == null || !name.contains(excluded))) {
+        return Optional.of(named.get(i));
       }
     }
     return Optional.empty();

@@ -7,7 +7,8 @@ import java.util.List;
  * score of its evidence: a post right before or after the name is stronger than one given by a verb
  * or shared by coordinated names; an honorific, a known family name and the agreement of the rules
  * with the statistical finder add to it; a name only the statistical finder proposed, a
- * two-syllable name and a post reached through an anaphor take from it. The weights were set by
+ * two-syllable name, a post reached through an anaphor and a bare post followed by an unknown body
+ * take from it. The weights were set by
  * hand and checked on the development excerpts (README, "Confidence"). Further mentions of the same
  * name raise the best mention's score, each closing part of the remaining gap in proportion to its
  * own score. Stateless.
@@ -24,6 +25,7 @@ final class OfficialConfidence {
   private static final double MODEL_ONLY = -1.5;
   private static final double TWO_SYLLABLES = -0.6;
   private static final double ANAPHOR = -0.8;
+  private static final double POST_CUT_SHORT = -2.0;
   /** Share of the remaining gap a further mention closes, times its own score. */
   private static final double REPEAT = 0.5;
 
@@ -53,7 +55,8 @@ final class OfficialConfidence {
           case RULES -> 0;
           case MODEL -> MODEL_ONLY;
         }
-        + (e.anaphor() ? ANAPHOR : 0);
+        + (e.anaphor() ? ANAPHOR : 0)
+        + (e.postCutShort() ? POST_CUT_SHORT : 0);
     return 1 / (1 + Math.exp(-z));
   }
 

@@ -104,7 +104,7 @@ public final class OfficialExtractor {
     List<OfficialMerger.Mention> out = new ArrayList<>();
     for (PersonSpan p : persons) {
       Optional<DocumentPersons.Named> who = p.anaphor()
-          ? seen.resolve(Anaphors.givenName(tagged, p))
+          ? seen.resolve(Anaphors.pronoun(tagged, p), Anaphors.givenName(tagged, p))
           : Optional.of(named(text, s, tagged, p));
       if (!p.anaphor()) {
         seen.add(who.get());
@@ -119,12 +119,22 @@ public final class OfficialExtractor {
 
   private MentionEvidence evidence(TaggedSentence t, PersonSpan p, MentionLinker.Link link,
       PersonNames.Names found) {
+    boolean cutShort = isCutShort(t, link.titles());
     if (p.anaphor()) {
-      return new MentionEvidence(link.tie(), true, false, 3, MentionEvidence.Finders.RULES, true);
+      return new MentionEvidence(link.tie(), true, false, 3, MentionEvidence.Finders.RULES, true,
+          cutShort);
     }
     return new MentionEvidence(link.tie(), t.kindAt(p.start() - 1) == PostVocabulary.Kind.HONORIFIC,
         PersonFilter.opensWithFamilyName(t, p, vocabulary), p.end() - p.start(),
-        found.finders().get(p), false);
+        found.finders().get(p), false, cutShort);
+  }
+
+  /** Bare posts only, the last followed by a lower-case word: the body was not understood. */
+  private static boolean isCutShort(TaggedSentence t, List<TitlePhrase> titles) {
+    boolean bare = titles.stream().allMatch(x -> x.bodyType() == null && x.placeName() == null);
+    int after = titles.get(titles.size() - 1).end();
+    return bare && after < t.size() && t.kindAt(after) == null
+        && Character.isLowerCase(t.token(after).charAt(0));
   }
 
   private static DocumentPersons.Named named(String text, Sentence s, TaggedSentence t,

@@ -130,16 +130,28 @@ final class TitleGrammar {
     return end;
   }
 
-  /** Capitalised words from {@code j}, each maybe followed by one lower-case syllable. */
+  /**
+   * Capitalised words from {@code j}, each maybe followed by one lower-case syllable; a one-word
+   * type word so followed is a word of the name ("Xã hội").
+   */
   private int orgWords(TaggedSentence t, int j) {
-    while (j < t.size() && t.kindAt(j) == null && t.isCapitalised(j) && !startsName(t, j)) {
+    while (j < t.size() && (t.kindAt(j) == null || isWordOfName(t, j)) && t.isCapitalised(j)
+        && !startsName(t, j)) {
       j++;
-      if (j < t.size() && t.kindAt(j) == null && Character.isLowerCase(t.token(j).charAt(0))
-          && !t.is(j, "và")) {
+      if (isLowerWord(t, j)) {
         j++;
       }
     }
     return j;
+  }
+
+  private static boolean isWordOfName(TaggedSentence t, int j) {
+    return t.startsSpan(j) == Kind.TYPE && t.spanEnd(j) == j + 1 && isLowerWord(t, j + 1);
+  }
+
+  private static boolean isLowerWord(TaggedSentence t, int j) {
+    return j < t.size() && t.kindAt(j) == null && Character.isLowerCase(t.token(j).charAt(0))
+        && !t.is(j, "và");
   }
 
   /** A family name or any capitalised syllable before a middle name, then a capitalised one. */

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** Confidence: in [0, 1] on every official, and ordered by the strength of the evidence. */
 class OfficialConfidenceTest {
   private static MentionEvidence evidence(Tie tie, boolean honorific, Finders finders) {
-    return new MentionEvidence(tie, honorific, true, 3, finders, false);
+    return new MentionEvidence(tie, honorific, true, 3, finders, false, false);
   }
 
   @Test
@@ -43,6 +43,16 @@ class OfficialConfidenceTest {
     double once = OfficialConfidence.of(List.of(weak));
     double thrice = OfficialConfidence.of(List.of(weak, weak, weak));
     assertThat(thrice).isGreaterThan(once).isLessThanOrEqualTo(1.0);
+  }
+
+  @Test
+  void aBarePostBeforeAnUnknownBodyIsBelowTheHighBand() {
+    double known = OfficialTestSupport.extract("Ông Lê Văn Bình, Phó Chủ tịch UBND huyện, phát"
+        + " biểu.").get(0).confidence();
+    double unknown = OfficialTestSupport.extract("Ông Lê Văn Bình, phó chủ tịch hiệp hội câu lạc"
+        + " bộ, phát biểu.").get(0).confidence();
+    assertThat(known).isGreaterThanOrEqualTo(0.8);
+    assertThat(unknown).isLessThan(0.8);
   }
 
   @Test

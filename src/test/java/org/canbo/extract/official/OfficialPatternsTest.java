@@ -85,6 +85,14 @@ class OfficialPatternsTest {
   }
 
   @Test
+  void baSkipsAManNamedInBetween() {
+    assertThat(extract("Bà Lê Thị Hồng, Chủ tịch UBND xã, dự. Ông Trần Văn Tú phát biểu. Trước đó,"
+        + " bà là Phó Chủ tịch UBND xã."))
+        .extracting(Official::name, Official::titles)
+        .containsExactly(tuple("Lê Thị Hồng", List.of("Chủ tịch UBND xã", "Phó Chủ tịch UBND xã")));
+  }
+
+  @Test
   void anaphorsWithoutAnEarlierNameAddNobody() {
     assertThat(extract("Ông từng giữ chức Phó Chủ tịch UBND huyện. Ông Kiên là Bí thư Huyện ủy."))
         .isEmpty();
