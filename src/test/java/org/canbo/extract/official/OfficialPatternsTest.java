@@ -67,11 +67,13 @@ class OfficialPatternsTest {
   }
 
   @Test
-  void formerPostsWithNguyenLaAndKiem() {
+  void formerAndActingPosts() {
     assertThat(extract("Cơ quan điều tra khởi tố ông Đinh Văn Toàn, nguyên là Bí thư Huyện ủy kiêm"
         + " Chủ tịch UBND huyện Bảo Lâm."))
         .extracting(Official::titles)
         .containsExactly(List.of("nguyên là Bí thư Huyện ủy", "Chủ tịch UBND huyện Bảo Lâm"));
+    assertThat(extract("Quyền Chủ tịch UBND tỉnh Trần Văn Lâm cho biết."))
+        .extracting(Official::titles).containsExactly(List.of("Quyền Chủ tịch UBND tỉnh"));
   }
 
   @Test
