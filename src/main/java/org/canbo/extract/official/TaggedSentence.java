@@ -50,7 +50,24 @@ final class TaggedSentence {
         }
       }
     }
+    dropFormerWithoutPost(kind, spanEnd);
     return new TaggedSentence(tokens, kind, spanEnd);
+  }
+
+  /**
+   * "nguyên", "quyền" only mark a post right before one; elsewhere they are words of a name or a
+   * place ("Trần Văn Nguyên", "Thái Nguyên") and must not cut it.
+   */
+  private static void dropFormerWithoutPost(Kind[] kind, int[] spanEnd) {
+    for (int i = 0; i < kind.length; i++) {
+      if (spanEnd[i] >= 0 && kind[i] == Kind.FORMER) {
+        int next = spanEnd[i];
+        if (next >= kind.length || spanEnd[next] < 0 || kind[next] != Kind.HEAD) {
+          Arrays.fill(kind, i, next, null);
+          spanEnd[i] = -1;
+        }
+      }
+    }
   }
 
   int size() {

@@ -123,6 +123,15 @@ class OfficialPatternsTest {
   }
 
   @Test
+  void formerMarkersInsideNamesAndPlacesAreWords() {
+    assertThat(extract("Ông Trần Văn Nguyên, Phó Chủ tịch UBND tỉnh Thái Nguyên, cho biết. Ông Lê"
+        + " Văn Quyền - nguyên Bí thư Huyện ủy dự."))
+        .extracting(Official::name, Official::titles)
+        .containsExactly(tuple("Trần Văn Nguyên", List.of("Phó Chủ tịch UBND tỉnh Thái Nguyên")),
+            tuple("Lê Văn Quyền", List.of("nguyên Bí thư Huyện ủy")));
+  }
+
+  @Test
   void anAdHocDelegationHeadIsNoPost() {
     assertThat(extract("Đoàn kiểm tra do Phó Chủ tịch UBND tỉnh Bùi Văn Quang làm Trưởng đoàn."))
         .extracting(Official::titles).containsExactly(List.of("Phó Chủ tịch UBND tỉnh"));
