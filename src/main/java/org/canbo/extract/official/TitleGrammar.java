@@ -131,18 +131,24 @@ final class TitleGrammar {
   }
 
   /**
-   * Capitalised words from {@code j}, each maybe followed by one lower-case syllable; a one-word
-   * type word so followed is a word of the name ("Xã hội").
+   * Capitalised words or abbreviations ("VHTT&DL") from {@code j}, each maybe followed by one
+   * lower-case syllable; a one-word type word so followed is a word of the name ("Xã hội").
    */
   private int orgWords(TaggedSentence t, int j) {
-    while (j < t.size() && (t.kindAt(j) == null || isWordOfName(t, j)) && t.isCapitalised(j)
-        && !startsName(t, j)) {
+    while (j < t.size() && (t.kindAt(j) == null || isWordOfName(t, j))
+        && (t.isCapitalised(j) && !startsName(t, j) || isAcronym(t.token(j)))) {
       j++;
       if (isLowerWord(t, j)) {
         j++;
       }
     }
     return j;
+  }
+
+  /** An upper-case abbreviation of a body's name, "&" inside allowed ("VHTT&DL", "NN&PTNT"). */
+  private static boolean isAcronym(String token) {
+    return token.length() > 1 && token.chars().allMatch(c -> Character.isUpperCase(c) || c == '&')
+        && Character.isUpperCase(token.charAt(0));
   }
 
   private static boolean isWordOfName(TaggedSentence t, int j) {

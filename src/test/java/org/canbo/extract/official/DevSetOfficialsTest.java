@@ -46,11 +46,11 @@ class DevSetOfficialsTest {
     }
     OfficialScoreReport r = new OfficialScorer().score(gold, found);
     System.out.print("dev " + r.summary());
-    // Measured on the 65 excerpts: P = R = F1 = 1.000 (74 officials), title recall 0.910, every
+    // Measured on the 65 excerpts: P = R = F1 = 1.000 (74 officials), title recall 0.940, every
     // official at confidence >= 0.8 (the default model is trained on these excerpts; with models
     // trained without the scored fold, 5-fold, the same).
     assertThat(gold).hasSize(65);
     assertThat(r.f1()).as(r.summary()).isGreaterThanOrEqualTo(0.97);
-    assertThat(r.titleRecall()).as(r.summary()).isGreaterThanOrEqualTo(0.88);
+    assertThat(r.titleRecall()).as(r.summary()).isGreaterThanOrEqualTo(0.91);
   }
 }

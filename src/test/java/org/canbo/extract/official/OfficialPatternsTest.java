@@ -105,6 +105,8 @@ class OfficialPatternsTest {
     assertThat(extract("Giám đốc Sở Văn hóa, Thể thao và Du lịch Nguyễn Thị Thu trao giải."))
         .extracting(Official::titles)
         .containsExactly(List.of("Giám đốc Sở Văn hóa, Thể thao và Du lịch"));
+    assertThat(extract("Phó Giám đốc Sở NN&PTNT Trần Thị Mai dự họp."))
+        .extracting(Official::titles).containsExactly(List.of("Phó Giám đốc Sở NN&PTNT"));
     assertThat(extract("Phó Giám đốc Sở Nội vụ Tiết Văn Minh cho biết."))
         .extracting(Official::name).containsExactly("Tiết Văn Minh");
     assertThat(extract("TS Hà Văn Tùng, Hiệu trưởng Trường Chính trị tỉnh Hòa Bình, phát biểu."))
