@@ -3,21 +3,37 @@ package org.canbo.extract.official;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.canbo.nlp.ner.Gazetteer;
 
 /**
  * The persons named so far in one document, in text order, to resolve anaphors: a bare "ông" /
  * "bà" / "đồng chí" refers to the person named last, "ông Hùng" to the last one whose name ends in
- * "Hùng" (tone marks and case aside). One per document; not thread-safe.
+ * "Hùng" (tone marks and case aside). Names of sentences without posts are found only when an
+ * anaphor needs them: most documents have none. One per document; not thread-safe.
  */
 final class DocumentPersons {
   /** A named mention: the name as printed, its sentence and character offsets. */
   record Named(String name, int sentence, int start, int end) {}
 
-  private final List<Named> named = new ArrayList<>();
+  /** In text order: a named mention, or the names of a sentence not looked for yet. */
+  private final List<Supplier<List<Named>>> named = new ArrayList<>();
 
   void add(Named n) {
-    named.add(n);
+    named.add(() -> List.of(n));
+  }
+
+  /** The names of a sentence, found when first needed. */
+  void addLater(Supplier<List<Named>> names) {
+    named.add(new Supplier<>() {
+      private List<Named> found;
+
+      @Override
+      public List<Named> get() {
+        found = found == null ? names.get() : found;
+        return found;
+      }
+    });
   }
 
   /**
@@ -33,10 +49,13 @@ final class DocumentPersons {
       default -> null;
     };
     for (int i = named.size() - 1; i >= 0; i--) {
-      String name = " " + Gazetteer.key(named.get(i).name()) + " ";
-      if ((given == null || name.endsWith(" " + given + " "))
-          && (excluded == null || !name.contains(excluded))) {
-        return Optional.of(named.get(i));
+      List<Named> here = named.get(i).get();
+      for (int k = here.size() - 1; k >= 0; k--) {
+        String name = " " + Gazetteer.key(here.get(k).name()) + " ";
+        if ((given == null || name.endsWith(" " + given + " "))
+            && (excluded == null || !name.contains(excluded))) {
+          return Optional.of(here.get(k));
+        }
       }
     }
     return Optional.empty();

@@ -76,7 +76,8 @@ public final class OfficialExtractor {
         TitleGrammar.Parse parse = grammar.parse(tagged);
         if (parse.titles().isEmpty()) {
           if (tagged.hasKind(PostVocabulary.Kind.HONORIFIC)) { // who is named, for later anaphors
-            names.afterHonorifics(tagged).forEach(p -> seen.add(named(cleanText, s, tagged, p)));
+            seen.addLater(() -> names.afterHonorifics(tagged).stream()
+                .map(p -> named(cleanText, s, tagged, p)).toList());
           }
           continue; // no post, no official
         }
@@ -98,6 +99,9 @@ public final class OfficialExtractor {
       ArticleMetadata meta) {
     List<PersonSpan> persons = new ArrayList<>(found.persons());
     persons.addAll(Anaphors.find(tagged, found.persons()));
+    if (persons.isEmpty()) {
+      return List.of();
+    }
     persons.sort((a, b) -> Integer.compare(a.start(), b.start()));
     Map<PersonSpan, MentionLinker.Link> links = new HashMap<>();
     linker.link(tagged, parse.titles(), persons).forEach(l -> links.put(l.person(), l));

@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import opennlp.tools.namefind.NameFinderME;
-import opennlp.tools.namefind.RegexNameFinder;
+import opennlp.tools.namefind.TokenNameFinder;
 import org.canbo.model.Span;
 import org.canbo.nlp.ner.Gazetteer;
 import org.canbo.nlp.ner.NameSpans;
@@ -16,15 +16,15 @@ import org.canbo.nlp.ner.Tokens;
 import org.canbo.nlp.ner.WordTokenizer;
 
 /**
- * The person-name finders of the officials extractor: the grammar's split names, regex finders
+ * The person-name finders of the officials extractor: the grammar's split names, rule finders
  * (after honorifics, family-name first) and the statistical {@link NameFinderME}, merged best first,
  * then filtered by {@link PersonFilter}; each name kept says which finders proposed it.
  *
  * <p>The statistical finder learns from what it tagged earlier in the document (OpenNLP's adaptive
  * "previous map" features), so a titled sentence it skips is still shown to it, in order, before the
- * next sentence it runs on. Thread-safe: the regexes, tokenizer and model are shared and read-only;
- * the non-thread-safe {@link NameFinderME} (costly to build) is kept per thread, one document at a
- * time, its adaptive data cleared when the document is closed.
+ * next sentence it runs on. Thread-safe: the rule finders, tokenizer and model are shared and
+ * read-only; the non-thread-safe {@link NameFinderME} (costly to build) is kept per thread, one
+ * document at a time, its adaptive data cleared when the document is closed.
  */
 final class PersonNames {
   /** The names of one sentence and which finders proposed each. */
@@ -35,9 +35,9 @@ final class PersonNames {
   private final Gazetteer gazetteer;
   private final WordTokenizer words;
   private final ThreadLocal<NameFinderME> finders;
-  /** Stateless and thread-safe (their patterns are): built once, not per document. */
-  private final RegexNameFinder honorific;
-  private final RegexNameFinder family;
+  /** Stateless and thread-safe: built once, not per document. */
+  private final TokenNameFinder honorific;
+  private final TokenNameFinder family;
 
   PersonNames(PostVocabulary vocabulary, Gazetteer gazetteer, WordTokenizer words,
       PersonNameModel model) {

@@ -3,7 +3,7 @@ package org.canbo.nlp.ner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import opennlp.tools.namefind.RegexNameFinder;
+import opennlp.tools.namefind.TokenNameFinder;
 import org.canbo.TestModels;
 import org.canbo.model.Span;
 import org.junit.jupiter.api.Test;
@@ -17,7 +17,7 @@ class PersonFindersTest {
   }
 
   /** What a regex finder finds in {@code text}, as covered strings. */
-  private static List<String> found(RegexNameFinder finder, String text) {
+  private static List<String> found(TokenNameFinder finder, String text) {
     Tokens t = Tokens.syllables(text, 0, text.length());
     return covered(text, t.charSpans(finder.find(t.tokens())));
   }
