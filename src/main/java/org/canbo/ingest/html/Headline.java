@@ -5,7 +5,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * The article's headline as printed in the page: the first visible {@code <h1>} that the page
+ * The article's headline as printed in the page: the first {@code <h1>} that the page
  * title names (titles read "Headline | Site" or "Site - Headline"). Readability drops {@code
  * <h1>}s and news themes put the headline outside the body, yet plain-text, PDF and DOCX
  * versions of an article start with it, and so should the HTML one.
@@ -22,7 +22,7 @@ final class Headline {
     for (Element h1 : page.body().select("h1")) {
       String text = h1.text().strip();
       String h1Key = key(text);
-      if (!h1Key.isEmpty() && !hidden(h1) && (key.contains(h1Key) || h1Key.contains(key))) {
+      if (!h1Key.isEmpty() && (key.contains(h1Key) || h1Key.contains(key))) {
         return text;
       }
     }
@@ -33,15 +33,6 @@ final class Headline {
   static boolean hasLine(String text, String headline) {
     String key = key(headline);
     return text.lines().anyMatch(line -> key(line).equals(key));
-  }
-
-  private static boolean hidden(Element e) {
-    for (Element x = e; x != null; x = x.parent()) {
-      if (PageFilters.isInvisible(x)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static String key(String s) {

@@ -2,6 +2,7 @@ package org.canbo.ingest.html;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -21,9 +22,18 @@ public final class HtmlTextExtractor {
   /** Below this share of the visible words the main content is not trusted. */
   public static final int MIN_KEPT_PERCENT = 30;
 
-  private final ReadabilityExtractor readability = new ReadabilityExtractor();
+  private final Function<Document, Element> mainContent;
   /** Main content and fallback leave out the same things, so their word counts compare. */
   private final BlockTextWriter writer = new BlockTextWriter(PageFilters.INVISIBLE_OR_NAVIGATION);
+
+  public HtmlTextExtractor() {
+    this(new ReadabilityExtractor()::mainContent);
+  }
+
+  /** With another main-content finder (null when it finds none); tests use it. */
+  HtmlTextExtractor(Function<Document, Element> mainContent) {
+    this.mainContent = mainContent;
+  }
 
   /** The flag a fallback raises. */
   public static String fallbackFlag(int keptPercent) {
@@ -33,9 +43,10 @@ public final class HtmlTextExtractor {
 
   /** Extracts the text of {@code page}, whose title (from its head) may be null. */
   public PageText extract(Document page, String title) {
+    PageFilters.removeInvisible(page.body());
     String headline = Headline.find(page, title);
     BlockText visible = writer.write(page.body());
-    Element main = readability.mainContent(page);
+    Element main = mainContent.apply(page);
     BlockText content = main == null ? BlockText.EMPTY : writer.write(main);
     int kept = keptPercent(content, visible);
     if (content.isBlank() || kept < MIN_KEPT_PERCENT) {

@@ -1,10 +1,15 @@
 package org.canbo.ingest.html;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Which elements a reader never sees as text, and which are obviously navigation. Decided from
@@ -33,6 +38,25 @@ final class PageFilters {
       e -> isInvisible(e) || isNavigation(e);
 
   private PageFilters() {}
+
+  /**
+   * Removes the invisible elements under {@code root}, so that every later reader of the page
+   * (Readability strips the {@code style} attributes that hid them) sees what a reader sees.
+   */
+  static void removeInvisible(Element root) {
+    List<Element> invisible = new ArrayList<>();
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof Element e && node != root && isInvisible(e)) {
+          invisible.add(e);
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        return FilterResult.CONTINUE;
+      }
+    }, root);
+    invisible.forEach(Element::remove);
+  }
 
   static boolean isInvisible(Element e) {
     if (NOT_TEXT.contains(e.normalName()) || e.hasAttr("hidden")
