@@ -10,6 +10,7 @@ import net.dankito.readability4j.processor.Preprocessor;
 import net.dankito.readability4j.util.RegExUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 
 /**
  * Finds a page's main content with Readability4J, a port of Mozilla's Readability (the scoring
@@ -31,8 +32,11 @@ final class ReadabilityExtractor {
   /** The main content, or null when Readability found none (or failed on this page). */
   Element mainContent(Document page) {
     try {
+      // Readability keeps the page's HTML to restore between attempts, as Readability.js keeps
+      // innerHTML: unindented, as there, and cheaper to write and re-read.
+      page.outputSettings().prettyPrint(false);
       Article article = new Readability4J(BASE_URI, page, options, regEx, preprocessor, metadata,
-          new ArticleGrabber(options, regEx), postprocessor).parse();
+          new QuietArticleGrabber(options, regEx), postprocessor).parse();
       return article.getArticleContent();
     } catch (RuntimeException | StackOverflowError e) {
       // A page Readability cannot handle loses nothing: the caller falls back to visible text.
@@ -53,6 +57,23 @@ final class ReadabilityExtractor {
     @Override
     protected void removeForms(Document document) {
       // Keep forms: see the class comment.
+    }
+
+    @Override
+    protected void logNodeInfo(Node node, String reason) {
+      // See QuietArticleGrabber.
+    }
+  }
+
+  /** Readability4J writes out every node it removes for a debug line, logged or not. */
+  private static final class QuietArticleGrabber extends ArticleGrabber {
+    QuietArticleGrabber(ReadabilityOptions options, RegExUtil regEx) {
+      super(options, regEx);
+    }
+
+    @Override
+    protected void logNodeInfo(Node node, String reason) {
+      // Nothing: the text of removed nodes is never needed.
     }
   }
 }
