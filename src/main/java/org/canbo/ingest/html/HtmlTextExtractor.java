@@ -57,7 +57,7 @@ public final class HtmlTextExtractor {
     String text = headline == null || Headline.hasLine(content.text(), headline)
         ? content.text()
         : headline + "\n" + content.text();
-    return new PageText(text, List.of());
+    return new PageText(RepeatedLines.drop(text), List.of());
   }
 
   private static int keptPercent(BlockText content, BlockText visible) {
