@@ -79,7 +79,7 @@ class HtmlCleaningCommandsTest {
         truthFile.toString(), "--exclude", gone.toString(), "--worst", "2");
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).contains("pages: 2 (fallback: 1)", "recall: 1.0000",
-        "cleaning time per page: mean ", "worst pages");
+        "cleaning CPU time per page: mean ", "worst pages");
     assertThat(run.out()).containsPattern("\\d/\\d+/0 list \\(fallback\\) https://example.org/list");
 
     CliRun only = CliRun.of("bench-clean", "--html", dir.toString(), "--truth",

@@ -82,9 +82,7 @@ public final class BlockTextWriter {
         proseWords += table.proseWords();
         return FilterResult.SKIP_ENTIRELY;
       }
-      if ("br".equals(tag)) {
-        endLine();
-      } else if (BLOCKS.contains(tag)) {
+      if ("br".equals(tag) || BLOCKS.contains(tag)) {
         endLine();
       }
       if ("a".equals(tag)) {
