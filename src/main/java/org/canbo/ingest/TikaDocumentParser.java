@@ -1,12 +1,9 @@
 package org.canbo.ingest;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -21,7 +18,8 @@ import org.canbo.model.FailureReason;
 
 /**
  * Parses one file in this JVM with Tika (PDF, DOCX, DOC, ODT, RTF), our own charset detection
- * (plain text) and jsoup boilerplate stripping (HTML), enforcing the size and character limits.
+ * (plain text) and {@link HtmlPageReader} (HTML: main content, tables as rows, a flagged fallback),
+ * enforcing the size and character limits.
  * A hang or OOM here takes the caller down: use {@link IsolatedParser} for untrusted batches.
  */
 public final class TikaDocumentParser implements DocumentParser {
@@ -40,6 +38,7 @@ public final class TikaDocumentParser implements DocumentParser {
   private final TikaConfig config;
   private final AutoDetectParser parser;
   private final Set<String> tikaTypes;
+  private final HtmlPageReader html;
 
   public TikaDocumentParser(IngestLimits limits) {
     this(limits, Set.of());
@@ -53,6 +52,7 @@ public final class TikaDocumentParser implements DocumentParser {
     Set<String> types = new HashSet<>(TIKA_TYPES);
     types.addAll(extraTypes);
     this.tikaTypes = Set.copyOf(types);
+    this.html = new HtmlPageReader(limits);
   }
 
   @Override
@@ -71,13 +71,13 @@ public final class TikaDocumentParser implements DocumentParser {
         return plainText(Files.readAllBytes(file));
       }
       if (HTML.contains(type)) {
-        return html(file, Files.readAllBytes(file));
+        return html.read(Files.readAllBytes(file));
       }
       if (!tikaTypes.contains(type)) {
         return new ParseOutcome.Failure(FailureReason.UNSUPPORTED, type);
       }
       try (InputStream in = TikaInputStream.get(file)) {
-        return withTika(file, in, type, Map.of(), null);
+        return withTika(file, in, type);
       }
     } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
       return Failures.of(e);
@@ -112,17 +112,10 @@ public final class TikaDocumentParser implements DocumentParser {
         new ParsedText(text, Map.of(), TEXT, decoded.charset().name(), truncated));
   }
 
-  private ParseOutcome html(Path file, byte[] bytes) throws IOException {
-    HtmlPreprocessor.Prepared prepared = HtmlPreprocessor.prepare(bytes);
-    InputStream in = new ByteArrayInputStream(prepared.html().getBytes(StandardCharsets.UTF_8));
-    return withTika(file, in, "text/html", prepared.properties(), prepared.charset().name());
-  }
-
-  private ParseOutcome withTika(Path file, InputStream in, String type,
-      Map<String, String> known, String charset) {
+  private ParseOutcome withTika(Path file, InputStream in, String type) {
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
-    metadata.set(Metadata.CONTENT_TYPE, charset == null ? type : type + "; charset=UTF-8");
+    metadata.set(Metadata.CONTENT_TYPE, type);
     ParagraphContentHandler handler = new ParagraphContentHandler(limits.maxChars());
     try {
       parser.parse(in, handler, metadata, new ParseContext());
@@ -134,13 +127,9 @@ public final class TikaDocumentParser implements DocumentParser {
     }
     String text = handler.text();
     if (text.isBlank()) {
-      return HTML.contains(type) || TEXT.equals(type)
-          ? new ParseOutcome.Failure(FailureReason.EMPTY, "no text in body")
-          : new ParseOutcome.Failure(FailureReason.NO_TEXT, type);
+      return new ParseOutcome.Failure(FailureReason.NO_TEXT, type);
     }
-    Map<String, String> properties = new HashMap<>(TikaProperties.from(metadata));
-    properties.putAll(known);
-    return new ParseOutcome.Success(
-        new ParsedText(text, properties, type, charset, handler.truncated()));
+    return new ParseOutcome.Success(new ParsedText(
+        text, TikaProperties.from(metadata), type, null, handler.truncated()));
   }
 }
