@@ -33,9 +33,18 @@ final class PageFilters {
   /** Lists that are mostly links (menus, "related" lists) when at least this share is link text. */
   private static final double LINK_LIST_DENSITY = 0.5;
 
-  /** Invisible elements and obvious navigation: what the fallback extraction leaves out. */
+  /**
+   * Reader comment sections, by whole class or id names ("comments", "comment-list", WordPress's
+   * "respond", Disqus) or schema.org markup — never by substring, since an article wrapper may be
+   * named "detail-with-comments".
+   */
+  private static final Set<String> COMMENT_NAMES = Set.of("comments", "comment-list", "commentlist",
+      "comments-area", "comment-section", "comments-section", "comment-respond", "respond",
+      "disqus_thread", "user-comments", "binh-luan", "box-comment", "list-comment");
+
+  /** Invisible elements, obvious navigation and reader comments: what the fallback leaves out. */
   static final Predicate<Element> INVISIBLE_OR_NAVIGATION =
-      e -> isInvisible(e) || isNavigation(e);
+      e -> isInvisible(e) || isNavigation(e) || isComments(e);
 
   private PageFilters() {}
 
@@ -77,6 +86,23 @@ final class PageFilters {
       return e.closest("article, main, [role=main]") == null;
     }
     return ("ul".equals(tag) || "ol".equals(tag)) && linkDensity(e) >= LINK_LIST_DENSITY;
+  }
+
+  /** A section of reader comments: a long thread under a short post is not the page's text. */
+  static boolean isComments(Element e) {
+    String itemType = e.attr("itemtype");
+    if (itemType.endsWith("/Comment") || itemType.endsWith("/UserComments")) {
+      return true;
+    }
+    if (COMMENT_NAMES.contains(e.id().toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    for (String name : e.classNames()) {
+      if (COMMENT_NAMES.contains(name.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static double linkDensity(Element e) {

@@ -60,6 +60,24 @@ class HtmlTextExtractorTest {
         .doesNotContain("Trang chủ Kinh tế");
   }
 
+  @Test
+  void aLongCommentThreadUnderAShortPostIsNotCountedAsThePagesText() {
+    StringBuilder thread = new StringBuilder("<section id=\"comments\"><ol class=\"comment-list\">");
+    for (int i = 0; i < 400; i++) {
+      thread.append("<li class=\"comment\"><p>Bạn đọc số ").append(i)
+          .append(" cho rằng bài viết rất hay, cần có thêm nhiều bài phân tích như thế này nữa.</p></li>");
+    }
+    thread.append("</ol></section>");
+    String html = HtmlPages.head() + "<body><div class=\"detail-with-comments\"><article><h1>"
+        + HtmlPages.esc(HtmlPages.TITLE) + "</h1>" + HtmlPages.paragraphs("p", 99) + "</article>"
+        + thread + "</div></body></html>";
+    PageText page = extract(html);
+    assertThat(page.flags()).isEmpty();
+    assertThat(Fixtures.lines(page.text())).isEqualTo(HtmlPages.ARTICLE);
+    assertThat(PageFilters.isComments(org.jsoup.Jsoup.parse(
+        "<div class=\"detail-with-comments\"></div>").selectFirst("div"))).isFalse();
+  }
+
   /** The old failure itself: a cleaner that keeps only the footer is caught, whatever its cause. */
   @Test
   void aCleanerKeepingOnlyTheFooterIsCaught() {
