@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
       TrainFiguresCommand.class,
       BenchCommand.class,
       BenchSearchCommand.class,
+      BenchServeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class CanboCommand implements Runnable {
