@@ -7,6 +7,7 @@ import java.net.InetSocketAddress;
 import org.canbo.dataset.SafeJson;
 import org.canbo.index.CorpusSearcher;
 import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
@@ -52,6 +53,14 @@ public final class CanboServer implements AutoCloseable {
 
   /** Binds and starts serving; IOException when the address is taken or not local. */
   public static CanboServer start(CorpusSearcher searcher, ServerConfig config) throws IOException {
+    ObjectMapper json = SafeJson.html();
+    return start(new Dispatcher(config.hostNames(), new ApiRoutes(searcher, json),
+        new StaticFiles(), json), config, json);
+  }
+
+  /** Serves {@code app} behind the connector, limits, lanes and error pages of every server. */
+  static CanboServer start(Handler app, ServerConfig config, ObjectMapper json)
+      throws IOException {
     ServerLimits limits = config.limits();
     int maxThreads = config.threads() + PAGE_THREADS + JETTY_THREADS;
     // Requests queue in the admission lanes (bounded, 503 beyond); the pool's own queue holds only
@@ -66,14 +75,11 @@ public final class CanboServer implements AutoCloseable {
     jetty.addConnector(connector);
     jetty.addBean(new NetworkConnectionLimit(limits.maxConnections(), connector));
 
-    ObjectMapper json = SafeJson.html();
     jetty.setErrorHandler(new JsonErrorHandler(json, limits.maxHeaderBytes()));
-    Dispatcher dispatcher = new Dispatcher(config.hostNames(), new ApiRoutes(searcher, json),
-        new StaticFiles(), json);
     Admission searches = new Admission("searches", config.threads(), limits.queuedSearches(),
         limits.maxQueueWait());
     searches.includePath(SEARCH_PATHS);
-    searches.setHandler(dispatcher);
+    searches.setHandler(app);
     Admission pages = new Admission("page requests", PAGE_THREADS, PAGE_QUEUE,
         limits.maxQueueWait());
     pages.excludePath(SEARCH_PATHS);

@@ -34,6 +34,11 @@ public record ServerConfig(String bind, int port, int threads, List<String> allo
     this(bind, port, threads, allowedHosts, ServerLimits.DEFAULTS);
   }
 
+  /** The same with {@code n} worker threads. */
+  public ServerConfig withThreads(int n) {
+    return new ServerConfig(bind, port, n, allowedHosts, limits);
+  }
+
   /** The same with other limits. */
   public ServerConfig withLimits(ServerLimits other) {
     return new ServerConfig(bind, port, threads, allowedHosts, other);

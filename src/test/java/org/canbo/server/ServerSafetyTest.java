@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -92,6 +93,52 @@ class ServerSafetyTest {
       String status = new String(in.readNBytes(12), StandardCharsets.US_ASCII);
       return Integer.parseInt(status.substring(9, 12));
     }
+  }
+
+  /**
+   * Requests Jetty refuses before our handler runs, and ours: every one gets the JSON error and
+   * the security headers of any other response.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "GET /api/search?q=%zz HTTP/1.1\r\nHost: localhost\r\n",
+      "GET /api/articles/%zz HTTP/1.1\r\nHost: localhost\r\n",
+      "GET /%zz HTTP/1.1\r\nHost: localhost\r\n",
+      "GET /../pom.xml HTTP/1.1\r\nHost: localhost\r\n",
+      "GET /api/health HTTP/1.1\r\n",
+      "GET /api/health HTTP/1.1\r\nHost: localhost\r\nBroken header line\r\n",
+      "GET /api/health HTTP/9.9\r\nHost: localhost\r\n",
+      "GET /api/health HTTP/1.1\r\nHost: localhost\r\nX-Big: BIG\r\n",
+      "POST /api/search?q=x HTTP/1.1\r\nHost: localhost\r\nContent-Length: 5\r\n",
+      "GET /api/health HTTP/1.1\r\nHost: evil.example\r\n",
+      "BREW /api/health HTTP/1.1\r\nHost: localhost\r\n"})
+  void malformedRequestsGetTheJsonErrorAndTheSecurityHeaders(String request) throws Exception {
+    String raw = request.replace("BIG", "x".repeat(20_000)) + "Connection: close\r\n\r\n"
+        + (request.contains("Content-Length: 5") ? "hello" : "");
+    RawHttp.Answer a = RawHttp.send(server.server.address(), raw);
+    assertThat(a.status()).as(a.head()).isBetween(400, 505).isNotEqualTo(500);
+    assertThat(a.hasHeader("Content-Type", "application/json")).as(a.head()).isTrue();
+    assertThat(a.hasHeader("Content-Security-Policy", "default-src 'self'")).as(a.head()).isTrue();
+    assertThat(a.hasHeader("X-Content-Type-Options", "nosniff")).as(a.head()).isTrue();
+    String error = JSON.readTree(a.body()).get("error").asText();
+    assertThat(error).isNotBlank().doesNotContain("Exception").doesNotContain("org.");
+  }
+
+  @Test
+  void jettysOwnRefusalsAreNamed() throws Exception {
+    InetSocketAddress address = server.server.address();
+    assertThat(RawHttp.get(address, "localhost", "/api/articles/%zz").body())
+        .contains("malformed percent-encoding");
+    RawHttp.Answer climb = RawHttp.get(address, "localhost", "/%2e%2e/pom.xml");
+    assertThat(climb.status()).isEqualTo(404);
+    RawHttp.Answer big = RawHttp.send(address, "GET /api/health HTTP/1.1\r\nHost: localhost\r\n"
+        + "X-Big: " + "x".repeat(20_000) + "\r\nConnection: close\r\n\r\n");
+    assertThat(big.status()).isEqualTo(431);
+    assertThat(big.body()).contains("longer than 16384 bytes");
+    RawHttp.Answer body = RawHttp.send(address, "POST /api/search?q=x HTTP/1.1\r\nHost: "
+        + "localhost\r\nContent-Length: 5\r\nConnection: close\r\n\r\nhello");
+    assertThat(body.status()).isEqualTo(413);
+    assertThat(body.body()).contains("no request bodies");
   }
 
   @ParameterizedTest
