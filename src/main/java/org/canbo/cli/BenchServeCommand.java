@@ -52,8 +52,10 @@ final class BenchServeCommand extends CanboSubcommand {
   @Option(names = "--url", paramLabel = "URL", description = "Load a running server at URL instead of starting one.")
   URI url;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Worker threads of the server started here. Default: ${DEFAULT-VALUE}.")
-  int threads = 8;
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Searches running at once (more wait in a queue). Default: ${DEFAULT-VALUE}, "
+          + "one per processor.")
+  int threads = ServerConfig.defaultThreads();
 
   @Option(names = "--clients", paramLabel = "N", description = "Mixed-load clients. Default: ${DEFAULT-VALUE}.")
   int clients = 20;

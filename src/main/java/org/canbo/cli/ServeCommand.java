@@ -32,8 +32,10 @@ final class ServeCommand extends CanboSubcommand {
       description = "Address to listen on. Default: ${DEFAULT-VALUE} (this machine only).")
   String bind = ServerConfig.LOOPBACK;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Worker threads. Default: ${DEFAULT-VALUE}.")
-  int threads = 8;
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Searches running at once (more wait in a queue). Default: ${DEFAULT-VALUE}, "
+          + "one per processor.")
+  int threads = ServerConfig.defaultThreads();
 
   @Option(names = "--allow-host", paramLabel = "NAME",
       description = "Another host name requests may be addressed to (e.g. this machine's name "

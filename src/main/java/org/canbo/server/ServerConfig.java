@@ -44,6 +44,14 @@ public record ServerConfig(String bind, int port, int threads, List<String> allo
     return new ServerConfig(bind, port, threads, allowedHosts, other);
   }
 
+  /**
+   * Searches running at once by default: one per processor. More only adds waiting on the CPU
+   * (and for the health probe); measured with {@code canbo bench-serve}.
+   */
+  public static int defaultThreads() {
+    return Math.max(2, Runtime.getRuntime().availableProcessors());
+  }
+
   /** Loopback on {@code port} with four worker threads. */
   public static ServerConfig loopback(int port) {
     return new ServerConfig(LOOPBACK, port, 4, List.of());
