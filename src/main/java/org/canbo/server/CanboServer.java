@@ -31,6 +31,8 @@ public final class CanboServer implements AutoCloseable {
   /** Health, page files and single articles: cheap, with their own threads. */
   static final int PAGE_THREADS = 4;
   static final int PAGE_QUEUE = 256;
+  /** Threads above the minimum end after a minute without work. */
+  private static final int POOL_IDLE_MILLIS = 60_000;
   /** Acceptor, selector and a spare for Jetty's own jobs. */
   private static final int JETTY_THREADS = 4;
   /**
@@ -66,7 +68,7 @@ public final class CanboServer implements AutoCloseable {
     // Requests queue in the admission lanes (bounded, 503 beyond); the pool's own queue holds only
     // Jetty's I/O jobs, a few per connection at most, and Jetty warns against bounding it.
     QueuedThreadPool pool = new QueuedThreadPool(maxThreads, Math.min(maxThreads, 4),
-        (int) limits.idleTimeout().toMillis());
+        POOL_IDLE_MILLIS);
     pool.setName("canbo-http");
     pool.setDaemon(true);
     pool.setReservedThreads(0); // every thread is counted above; none set aside for Jetty's guesses
@@ -76,6 +78,22 @@ public final class CanboServer implements AutoCloseable {
     jetty.addBean(new NetworkConnectionLimit(limits.maxConnections(), connector));
 
     jetty.setErrorHandler(new JsonErrorHandler(json, limits.maxHeaderBytes()));
+    jetty.setHandler(lanes(app, config));
+    try {
+      jetty.start();
+    } catch (IOException e) {
+      stopQuietly(jetty);
+      throw e;
+    } catch (Exception e) {
+      stopQuietly(jetty);
+      throw new IOException(e.getMessage(), e);
+    }
+    return new CanboServer(jetty, connector);
+  }
+
+  /** Refuses bodies, then admits searches and everything else through separate lanes. */
+  private static Handler lanes(Handler app, ServerConfig config) {
+    ServerLimits limits = config.limits();
     Admission searches = new Admission("searches", config.threads(), limits.queuedSearches(),
         limits.maxQueueWait());
     searches.includePath(SEARCH_PATHS);
@@ -87,17 +105,7 @@ public final class CanboServer implements AutoCloseable {
     // No endpoint reads a body: any request announcing one is refused before it is read.
     SizeLimitHandler noBodies = new SizeLimitHandler(0, -1);
     noBodies.setHandler(pages);
-    jetty.setHandler(noBodies);
-    try {
-      jetty.start();
-    } catch (IOException e) {
-      stopQuietly(jetty);
-      throw e;
-    } catch (Exception e) {
-      stopQuietly(jetty);
-      throw new IOException(e.getMessage(), e);
-    }
-    return new CanboServer(jetty, connector);
+    return noBodies;
   }
 
   private static ServerConnector connector(Server jetty, ServerConfig config) throws IOException {

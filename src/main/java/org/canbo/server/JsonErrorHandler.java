@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.ByteBuffer;
 import java.util.Map;
-import java.util.Objects;
 import java.util.regex.Pattern;
 import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.HttpFields;
@@ -49,7 +48,7 @@ final class JsonErrorHandler extends ErrorHandler {
       // like any other unknown path, it names nothing here.
       status = 404;
       message = "no page at that path: it climbs above /";
-    } else if (status == 400 && causedBy(failure, NumberFormatException.class, null)) {
+    } else if (status == 400 && causedBy(failure, NumberFormatException.class, "!hex")) {
       message = "malformed percent-encoding in the request's path";
     }
     response.setStatus(status);
@@ -102,11 +101,11 @@ final class JsonErrorHandler extends ErrorHandler {
     };
   }
 
-  /** True when {@code failure} or a cause is of {@code type} (with {@code message}, if given). */
+  /** True when {@code failure} or a cause is of {@code type}, its message starting so. */
   private static boolean causedBy(Throwable failure, Class<? extends Throwable> type,
-      String message) {
+      String messageStart) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
-      if (type.isInstance(t) && (message == null || Objects.equals(message, t.getMessage()))) {
+      if (type.isInstance(t) && t.getMessage() != null && t.getMessage().startsWith(messageStart)) {
         return true;
       }
     }

@@ -6,12 +6,8 @@ import static org.canbo.server.TestServer.enc;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -83,16 +79,7 @@ class ServerSafetyTest {
   }
 
   private static int rawStatus(String host, String path) throws IOException {
-    try (Socket socket = new Socket("127.0.0.1", server.server.address().getPort())) {
-      OutputStream out = socket.getOutputStream();
-      String request = "GET " + path + " HTTP/1.1\r\n" + (host == null ? "" : "Host: " + host + "\r\n")
-          + "Connection: close\r\n\r\n";
-      out.write(request.getBytes(StandardCharsets.US_ASCII));
-      out.flush();
-      InputStream in = socket.getInputStream();
-      String status = new String(in.readNBytes(12), StandardCharsets.US_ASCII);
-      return Integer.parseInt(status.substring(9, 12));
-    }
+    return RawHttp.get(server.server.address(), host, path).status();
   }
 
   /**
