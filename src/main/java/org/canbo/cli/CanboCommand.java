@@ -31,6 +31,7 @@ import picocli.CommandLine.Command;
       BenchSearchCommand.class,
       CleanCommand.class,
       BenchCleanCommand.class,
+      BenchServeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class CanboCommand implements Runnable {
