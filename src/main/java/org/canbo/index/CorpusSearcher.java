@@ -70,7 +70,18 @@ public final class CorpusSearcher implements Closeable {
 
   /** Every occurrence of the query in the article bodies, with context (see {@link KwicRequest}). */
   public KwicResult kwic(KwicRequest request) throws IOException {
-    return withReader(reader -> new KwicFinder(hitSearch, analyzer).find(reader, request));
+    return withReader(reader -> new KwicFinder(hitSearch).find(reader, request));
+  }
+
+  /**
+   * Every concordance line of the request (its page, limit and sort ignored), in id and position
+   * order, handed to {@code sink} one at a time: the search is held to the time limit, writing the
+   * lines is not (it goes at the pace of whoever reads them), and no more than one article's
+   * lines are held at once.
+   */
+  public KwicSummary kwicExport(KwicRequest request, KwicLineSink sink) throws IOException {
+    return withReader(reader -> KwicExport.plan(hitSearch, reader, request),
+        export -> export.writeTo(sink));
   }
 
   /**
@@ -78,7 +89,7 @@ public final class CorpusSearcher implements Closeable {
    * period order, plus those whose date lacks the year (or month).
    */
   public TrendResult trend(SearchRequest request, TrendGranularity by) throws IOException {
-    return withReader(reader -> new TrendCounter(hitSearch, analyzer).count(reader, request, by));
+    return withReader(reader -> new TrendCounter(hitSearch).count(reader, request, by));
   }
 
   /** The stored document with this id, as the model record, or empty. */
@@ -119,7 +130,7 @@ public final class CorpusSearcher implements Closeable {
   /** As {@link #forEachMatch(SearchRequest, DocumentConsumer)}, loading only the first documents. */
   public long forEachMatch(SearchRequest request, int maxDocuments, DocumentConsumer consumer)
       throws IOException {
-    return withReader(reader -> new MatchingDocuments(hitSearch, analyzer)
+    return withReader(reader -> new MatchingDocuments(hitSearch)
         .forEach(reader, request, maxDocuments, consumer));
   }
 
@@ -149,9 +160,29 @@ public final class CorpusSearcher implements Closeable {
    * rewriting of fuzzy and prefix words, through the reader).
    */
   private <T> T withReader(ReaderFunction<T> f) throws IOException {
+    return withReader(f, t -> t);
+  }
+
+  @FunctionalInterface
+  private interface Then<T, R> {
+    R apply(T limited) throws IOException;
+  }
+
+  /**
+   * Runs {@code limited} as {@link #withReader(ReaderFunction)} does, then {@code then} on its
+   * result with the same reader still held but no deadline: the second part of a streamed export.
+   */
+  private <T, R> R withReader(ReaderFunction<T> limited, Then<T, R> then) throws IOException {
     Deadline deadline = hitSearch.newDeadline();
     try (IndexReaders.Lease lease = readers.acquire()) {
-      return deadlines.during(deadline, () -> f.apply(lease.reader()));
+      T planned = limitedTo(deadline, () -> limited.apply(lease.reader()));
+      return then.apply(planned);
+    }
+  }
+
+  private <T> T limitedTo(Deadline deadline, ThreadDeadline.Task<T> task) throws IOException {
+    try {
+      return deadlines.during(deadline, task);
     } catch (IndexSearcher.TooManyClauses e) {
       throw new IllegalArgumentException("the query is too complex: it expands to more than "
           + IndexSearcher.getMaxClauseCount() + " terms", e);

@@ -10,7 +10,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -24,7 +27,8 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 
 /**
  * Runs one {@link SearchRequest} on one reader: parse, filter, rank or sort by date, count facets,
- * cut out the page, retry with typo tolerance when nothing matched, highlight the page.
+ * cut out the page, retry when nothing matched (segmented words as phrases, then with typo
+ * tolerance), highlight the page; and finds all matching articles for the other requests.
  */
 final class HitSearch {
   private static final Set<String> HIT_FIELDS = Set.of(IndexSchema.ID, IndexSchema.TITLE,
@@ -68,16 +72,79 @@ final class HitSearch {
     return filters.apply(text, request, (dim, v) -> facetCounter.labels(reader, dim, v));
   }
 
+  /** The request's text query in {@code mode}, words grouped by the index; all articles without one. */
+  ParsedQuery parse(IndexReader reader, SearchRequest request, QueryMode mode) {
+    if (request.query() == null) {
+      return new ParsedQuery(new MatchAllDocsQuery(), Matching.ALL);
+    }
+    return new UserQueryParser(analyzer, WordVocabulary.of(reader)).parse(request.query(), mode);
+  }
+
+  /** The request's query as typed, as {@link #parse} reads it for errors and messages. */
+  static String label(SearchRequest request) {
+    return request.query() == null ? "" : request.query();
+  }
+
+  /**
+   * Every article matching the request (query and filters, unscored), its words matched as
+   * segmented words first; when that finds nothing, as phrases of their syllables.
+   * {@code sequence} reads runs of words as one sequence, as the concordance does.
+   */
+  Matched matchAll(IndexSearcher searcher, DirectoryReader reader, SearchRequest request,
+      boolean sequence) throws IOException {
+    QueryMode mode = sequence ? QueryMode.sequence(request.fold()) : QueryMode.search(request.fold());
+    Matched m = collect(searcher, reader, request, mode);
+    if (m.count() == 0 && m.parsed().matching().units().contains(Matching.Unit.WORD)) {
+      Matched phrases = collect(searcher, reader, request, mode.phrases());
+      m = phrases.count() > 0 ? phrases : m;
+    }
+    return m;
+  }
+
+  /**
+   * The query with a typo allowed per plain word, for retrying one that found nothing; empty when
+   * the request turned the retry off or it changes nothing (see
+   * {@link UserQueryParser#parseWithTypos}).
+   */
+  Optional<ParsedQuery> typos(IndexReader reader, SearchRequest request) {
+    if (!request.fuzzyFallback() || request.query() == null) {
+      return Optional.empty();
+    }
+    return new UserQueryParser(analyzer, WordVocabulary.of(reader))
+        .parseWithTypos(request.query(), request.fold());
+  }
+
+  /** Matching articles, the parsed query and the mode it was parsed in. */
+  record Matched(ParsedQuery parsed, QueryMode mode, FacetsCollector hits, long count) {}
+
+  private Matched collect(IndexSearcher searcher, DirectoryReader reader, SearchRequest request,
+      QueryMode mode) throws IOException {
+    ParsedQuery parsed = parse(reader, request, mode);
+    FacetsCollector hits =
+        searcher.search(filtered(parsed.query(), request, reader), new FacetsCollectorManager());
+    checkTimeout(searcher, label(request));
+    long count = hits.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+    return new Matched(parsed, mode, hits, count);
+  }
+
   SearchResult run(DirectoryReader reader, SearchRequest request) throws IOException {
-    UserQueryParser parser = new UserQueryParser(analyzer);
     IndexSearcher searcher = searcher(reader);
-    Query text = parser.parse(request.query());
-    Page page = execute(searcher, reader, filtered(text, request, reader), request);
+    QueryMode mode = QueryMode.search(request.fold());
+    ParsedQuery text = parse(reader, request, mode);
+    Page page = execute(searcher, reader, filtered(text.query(), request, reader), request);
+    if (page.top.totalHits.value == 0 && text.matching().units().contains(Matching.Unit.WORD)) {
+      ParsedQuery phrases = parse(reader, request, mode.phrases());
+      Page retry = execute(searcher, reader, filtered(phrases.query(), request, reader), request);
+      if (retry.top.totalHits.value > 0) {
+        page = retry;
+        text = phrases;
+      }
+    }
     boolean fuzzy = false;
-    if (page.top.totalHits.value == 0 && request.fuzzyFallback()) {
-      Optional<Query> typos = parser.parseWithTypos(request.query());
+    if (page.top.totalHits.value == 0) {
+      Optional<ParsedQuery> typos = typos(reader, request);
       if (typos.isPresent()) {
-        Page retry = execute(searcher, reader, filtered(typos.get(), request, reader), request);
+        Page retry = execute(searcher, reader, filtered(typos.get().query(), request, reader), request);
         if (retry.top.totalHits.value > 0) {
           page = retry;
           text = typos.get();
@@ -87,8 +154,8 @@ final class HitSearch {
     }
     ScoreDoc[] slice = Arrays.copyOfRange(page.top.scoreDocs,
         Math.min(request.offset(), page.top.scoreDocs.length), page.top.scoreDocs.length);
-    return new SearchResult(page.top.totalHits.value, hits(searcher, text, slice), page.facets,
-        fuzzy);
+    return new SearchResult(page.top.totalHits.value, hits(searcher, text.query(), slice),
+        page.facets, fuzzy, text.matching().describe());
   }
 
   private record Page(TopDocs top, Map<String, Map<String, Long>> facets) {}
@@ -112,7 +179,7 @@ final class HitSearch {
       top = searcher.search(query, new TopFieldCollectorManager(sort, n, null, Integer.MAX_VALUE));
       TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
     }
-    checkTimeout(searcher, request.query());
+    checkTimeout(searcher, label(request));
     return new Page(top, facets);
   }
 

@@ -14,18 +14,20 @@ import org.apache.lucene.search.Weight;
 
 /**
  * Where a text query matches in an article's body, from the offsets in the postings of
- * {@code body} and {@code body_folded} (Lucene's Matches API): no re-analysis, and the offsets
- * point at the original characters even where the analyzer rewrote tone marks ("Thành uỷ" is
- * indexed as "thành ủy"). A phrase is one match from its first to its last word.
+ * {@code body}, {@code body_folded} and {@code body_words} (Lucene's Matches API): no
+ * re-analysis, and the offsets point at the original characters even where the analyzer rewrote
+ * tone marks ("Thành uỷ" is indexed as "thành ủy"). A phrase, or a segmented word, is one match
+ * from its first to its last character.
  */
 final class MatchOffsets {
   /** A half-open UTF-16 range of the clean text. */
   record Span(int start, int end) {}
 
-  private static final String[] FIELDS = {IndexSchema.BODY, IndexSchema.BODY_FOLDED};
+  static final String[] FIELDS = {IndexSchema.BODY, IndexSchema.BODY_FOLDED, IndexSchema.BODY_WORDS};
 
   private final Weight weight;
 
+  /** The matches of {@code text} (rewritten by {@code searcher}, held to its request's time). */
   MatchOffsets(IndexSearcher searcher, Query text) throws IOException {
     this.weight = searcher.createWeight(searcher.rewrite(text), ScoreMode.COMPLETE_NO_SCORES, 1f);
   }

@@ -33,7 +33,13 @@ record QueryBudget(int terms, int expandedTerms) {
 
       @Override
       public void consumeTermsMatching(Query q, String field, Supplier<ByteRunAutomaton> a) {
-        counts[1] = (int) Math.min(UNBOUNDED, (long) counts[1] + expansions(q));
+        if (q instanceof VariantQuery) {
+          // An unaccented word's accented forms: a handful, bounded by the searcher's clause
+          // limit when they are looked up; counted as the one term typed.
+          counts[0]++;
+        } else {
+          counts[1] = (int) Math.min(UNBOUNDED, (long) counts[1] + expansions(q));
+        }
       }
 
       @Override

@@ -18,17 +18,25 @@ import org.apache.lucene.queryparser.classic.QueryParser;
  * <p>Field prefixes are rewritten to the alias fields {@link #TITLE_FIELD} and
  * {@link #SOURCE_FIELD} that {@link UserQueryParser} expands; typo tolerance is rewritten to an
  * explicit edit count that depends on the word's length, since one edit already turns most
- * three-letter Vietnamese syllables into dozens of others.
+ * three-letter Vietnamese syllables into dozens of others. Plain words typed one after another
+ * become one run, {@code run_any:"Thành ủy Hà Nội"} ({@link #RUN_FIELD}), so the parser can group
+ * them into segmented words; a word after NOT stays alone, and AND/OR end a run.
  */
 final class QuerySanitizer {
   static final String TITLE_FIELD = "title_any";
   static final String SOURCE_FIELD = "source_any";
+  static final String RUN_FIELD = "run_any";
   private static final Pattern FIELD = Pattern.compile("(?i)(title|source):(.*)");
   private static final Pattern FUZZY = Pattern.compile("(.+)~([0-9]?)");
 
   private enum Kind { WORD, PHRASE, FIELD, OPEN, CLOSE, AND, OR, NOT }
 
-  private record Tok(Kind kind, String text) {}
+  /** A token; {@code raw} is the typed text of a plain word (no *, ~ or field), else null. */
+  private record Tok(Kind kind, String text, String raw) {
+    Tok(Kind kind, String text) {
+      this(kind, text, null);
+    }
+  }
 
   private QuerySanitizer() {}
 
@@ -42,6 +50,15 @@ final class QuerySanitizer {
    * also matches words one edit away (the automatic retry of a query without hits).
    */
   static String sanitize(String query, boolean typos) {
+    return sanitize(query, typos, !typos);
+  }
+
+  /** True when allowing typos changes the query (it has a plain word of four or more letters). */
+  static boolean typosChange(String query) {
+    return !sanitize(query, true).equals(sanitize(query, false, false));
+  }
+
+  private static String sanitize(String query, boolean typos, boolean runs) {
     List<Tok> toks = balanceParentheses(lex(query, typos));
     while (true) {
       List<Tok> next = balanceParentheses(dropStrayOperators(toks));
@@ -49,6 +66,9 @@ final class QuerySanitizer {
         break;
       }
       toks = next;
+    }
+    if (runs) {
+      toks = runs(toks);
     }
     StringBuilder out = new StringBuilder();
     for (Tok t : toks) {
@@ -141,7 +161,9 @@ final class QuerySanitizer {
               : escapeWord(raw, false);
           toks.add(new Tok(Kind.FIELD, field + ":" + value));
         } else {
-          toks.add(new Tok(Kind.WORD, escapeWord(w, typos)));
+          String escaped = escapeWord(w, typos);
+          toks.add(new Tok(Kind.WORD, escaped,
+              escaped.equals(QueryParser.escape(w)) ? w : null));
         }
       }
     }
@@ -177,6 +199,37 @@ final class QuerySanitizer {
 
   private static boolean letters(String w) {
     return !w.isEmpty() && w.codePoints().allMatch(Character::isLetterOrDigit);
+  }
+
+  /** Consecutive plain words as one run; a word right after NOT is a run of its own. */
+  private static List<Tok> runs(List<Tok> toks) {
+    List<Tok> out = new ArrayList<>();
+    List<String> run = new ArrayList<>();
+    for (Tok t : toks) {
+      boolean plain = t.kind() == Kind.WORD && t.raw() != null;
+      boolean negated = !out.isEmpty() && out.get(out.size() - 1).kind() == Kind.NOT;
+      if (!plain || negated) {
+        flushRun(run, out);
+      }
+      if (plain) {
+        run.add(t.raw());
+        if (negated) {
+          flushRun(run, out);
+        }
+      } else {
+        out.add(t);
+      }
+    }
+    flushRun(run, out);
+    return out;
+  }
+
+  private static void flushRun(List<String> run, List<Tok> out) {
+    if (!run.isEmpty()) {
+      String text = String.join(" ", run).replace("\\", "\\\\");
+      out.add(new Tok(Kind.WORD, RUN_FIELD + ":\"" + text + '"'));
+      run.clear();
+    }
   }
 
   private static List<Tok> balanceParentheses(List<Tok> toks) {

@@ -16,7 +16,9 @@ import java.util.Map;
  * about that province (each ignoring tone-mark style and case). {@code facetFilters} maps a
  * dimension of {@link Facets#DIMENSIONS} to values: values of one dimension are OR-ed, dimensions
  * AND-ed. {@code facets} asks for facet counts over all matches. With {@code fuzzyFallback}, a
- * query without hits is retried with each plain word allowed one typo.
+ * query without hits is retried with each plain word allowed one typo. With {@code fold}, every
+ * word matches ignoring diacritics (else only words typed without them do). A null query means
+ * every article (frequency lists over the filters alone); a blank one is an error.
  */
 public record SearchRequest(
     String query,
@@ -33,14 +35,15 @@ public record SearchRequest(
     String official,
     String province,
     boolean facets,
-    boolean fuzzyFallback) {
+    boolean fuzzyFallback,
+    boolean fold) {
   public static final int MAX_LIMIT = 1000;
   /** Deepest hit a page may reach (offset + limit): deep paging costs memory per request. */
   public static final int MAX_DEPTH = 10_000;
   static final int MAX_FACET_VALUES = 50;
 
   public SearchRequest {
-    if (query == null || query.isBlank()) {
+    if (query != null && query.isBlank()) {
       throw new IllegalArgumentException("the query is empty");
     }
     if (limit < 1 || limit > MAX_LIMIT) {
@@ -61,7 +64,10 @@ public record SearchRequest(
     return builder(query).limit(limit).build();
   }
 
-  /** A builder for {@code query}: first 10 hits by relevance, no filters, fuzzy fallback on. */
+  /**
+   * A builder for {@code query} (null: every article): first 10 hits by relevance, no filters,
+   * fuzzy fallback on, diacritics as typed.
+   */
   public static Builder builder(String query) {
     return new Builder(query);
   }
@@ -71,7 +77,7 @@ public record SearchRequest(
     Builder b = new Builder(query).limit(limit).offset(offset).sort(sort)
         .dates(fromDate, toDate).source(source).figures(figures).categories(categories)
         .cites(cites).official(official).province(province).facets(facets)
-        .fuzzyFallback(fuzzyFallback);
+        .fuzzyFallback(fuzzyFallback).fold(fold);
     facetFilters.forEach((dim, values) -> values.forEach(v -> b.facet(dim, v)));
     return b;
   }
@@ -117,6 +123,7 @@ public record SearchRequest(
     private String province;
     private boolean facets;
     private boolean fuzzyFallback = true;
+    private boolean fold;
 
     private Builder(String query) {
       this.query = query;
@@ -200,10 +207,16 @@ public record SearchRequest(
       return this;
     }
 
+    /** Match every word ignoring diacritics, also those typed with them. */
+    public Builder fold(boolean on) {
+      this.fold = on;
+      return this;
+    }
+
     public SearchRequest build() {
       int from = page == null ? offset : (int) Math.min(Integer.MAX_VALUE, (page - 1L) * limit);
       return new SearchRequest(query, limit, from, sort, fromDate, toDate, source, figures,
-          categories, facetFilters, cites, official, province, facets, fuzzyFallback);
+          categories, facetFilters, cites, official, province, facets, fuzzyFallback, fold);
     }
   }
 }

@@ -8,20 +8,22 @@ import java.util.Map;
 /**
  * The outcome of a search: the exact number of matching documents, the requested page of hits in
  * order, when asked for facet counts over all matches (dimension → value → count, most frequent
- * first), and whether the hits come from the typo-tolerant retry of a query that found nothing
- * ({@code fuzzy}, in JSON only when true).
+ * first), whether the hits come from the typo-tolerant retry of a query that found nothing
+ * ({@code fuzzy}, in JSON only when true), and how the query's words were matched
+ * ({@code matching}, e.g. "word, exact"; absent for similar articles).
  */
-@JsonPropertyOrder({"total", "hits", "facets", "fuzzy"})
+@JsonPropertyOrder({"total", "hits", "facets", "fuzzy", "matching"})
 public record SearchResult(
     long total,
     List<SearchHit> hits,
     @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Map<String, Long>> facets,
-    @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean fuzzy) {
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean fuzzy,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String matching) {
   public SearchResult {
     hits = List.copyOf(hits);
   }
 
   public SearchResult(long total, List<SearchHit> hits) {
-    this(total, hits, null, false);
+    this(total, hits, null, false, null);
   }
 }

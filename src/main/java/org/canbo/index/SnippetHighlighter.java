@@ -12,9 +12,10 @@ import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
- * Highlights the stored body of search hits with offsets from the postings of both {@code body}
- * and {@code body_folded} ("masked" fields), so a query typed without diacritics still marks
- * "cán bộ". Cheap per request: create one per search.
+ * Highlights the stored body of search hits with offsets from the postings of {@code body},
+ * {@code body_folded} and {@code body_words} ("masked" fields), so exactly what the query matched
+ * is marked: "cán bộ" typed without diacritics, a segmented word as a whole. Cheap per request:
+ * create one per search.
  */
 final class SnippetHighlighter extends UnifiedHighlighter {
   static final int SNIPPET_CHARS = 200;
@@ -23,7 +24,7 @@ final class SnippetHighlighter extends UnifiedHighlighter {
     super(UnifiedHighlighter.builder(searcher, analyzer)
         .withFormatter(new MarkPassageFormatter())
         .withMaskedFieldsFunc(field -> IndexSchema.BODY.equals(field)
-            ? Set.of(IndexSchema.BODY, IndexSchema.BODY_FOLDED) : Set.of())
+            ? Set.of(MatchOffsets.FIELDS) : Set.of())
         .withMaxNoHighlightPassages(1)
         // The default (10,000 chars) would miss matches deep in long resolutions.
         .withMaxLength(Integer.MAX_VALUE - 1)

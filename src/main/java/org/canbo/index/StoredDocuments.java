@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
@@ -59,16 +58,14 @@ final class StoredDocuments {
   void forEach(CorpusSearcher.DocumentConsumer consumer) throws IOException {
     StoredFields stored = reader.storedFields();
     Bits live = MultiBits.getLiveDocs(reader);
-    List<Map.Entry<String, Integer>> order = new ArrayList<>(reader.numDocs());
-    Set<String> idOnly = Set.of(IndexSchema.ID);
+    List<Integer> docs = new ArrayList<>(reader.numDocs());
     for (int i = 0; i < reader.maxDoc(); i++) {
       if (live == null || live.get(i)) {
-        order.add(Map.entry(stored.document(i, idOnly).get(IndexSchema.ID), i));
+        docs.add(i);
       }
     }
-    order.sort(Map.Entry.comparingByKey());
-    for (Map.Entry<String, Integer> e : order) {
-      consumer.accept(IndexSchema.toModel(stored.document(e.getValue())));
+    for (int doc : DocOrder.byId(stored, docs)) {
+      consumer.accept(IndexSchema.toModel(stored.document(doc)));
     }
   }
 }

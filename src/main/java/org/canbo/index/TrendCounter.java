@@ -5,41 +5,35 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 
 /**
  * Counts a query's matching articles and occurrences per year or month, from the date doc values:
  * the articles are exactly the search hits (same query, same filters); occurrences are counted as
- * the concordance does (plain words as one phrase), so they add up to its total.
+ * the concordance does (plain words as one sequence), so they add up to its total.
  */
 final class TrendCounter {
   private final HitSearch hitSearch;
-  private final Analyzer analyzer;
 
-  TrendCounter(HitSearch hitSearch, Analyzer analyzer) {
+  TrendCounter(HitSearch hitSearch) {
     this.hitSearch = hitSearch;
-    this.analyzer = analyzer;
   }
 
   TrendResult count(DirectoryReader reader, SearchRequest request, TrendGranularity by)
       throws IOException {
+    KwicFinder.requireQuery(request);
     Deadline deadline = hitSearch.deadline();
-    UserQueryParser parser = new UserQueryParser(analyzer);
-    Query text = parser.parse(request.query());
     IndexSearcher searcher = hitSearch.searcher(reader);
-    FacetsCollector hits =
-        searcher.search(hitSearch.filtered(text, request, reader), new FacetsCollectorManager());
-    hitSearch.checkTimeout(searcher, request.query());
-    MatchOffsets offsets =
-        new MatchOffsets(searcher, parser.parse(KwicFinder.asPhrase(request.query())));
+    HitSearch.Matched matched = hitSearch.matchAll(searcher, reader, request, false);
+    // Occurrences as the concordance counts them, words or phrases as the articles were found.
+    ParsedQuery occurrences = hitSearch.parse(reader, request, matched.mode().asSequence());
+    MatchOffsets offsets = new MatchOffsets(searcher, occurrences.query());
+    FacetsCollector hits = matched.hits();
     Map<String, long[]> periods = new TreeMap<>();
     long[] unknown = new long[2];
     for (FacetsCollector.MatchingDocs m : hits.getMatchingDocs()) {
@@ -56,13 +50,13 @@ final class TrendCounter {
     }
     List<TrendPoint> points = new ArrayList<>(periods.size());
     long articles = unknown[0];
-    long occurrences = unknown[1];
+    long total = unknown[1];
     for (Map.Entry<String, long[]> e : periods.entrySet()) {
       points.add(new TrendPoint(e.getKey(), e.getValue()[0], e.getValue()[1]));
       articles += e.getValue()[0];
-      occurrences += e.getValue()[1];
+      total += e.getValue()[1];
     }
-    return new TrendResult(by, articles, occurrences, points,
+    return new TrendResult(by, articles, total, occurrences.matching().describe(), points,
         new TrendPoint(TrendResult.UNKNOWN, unknown[0], unknown[1]));
   }
 }

@@ -1,18 +1,9 @@
 package org.canbo.index;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.TermQuery;
-import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -22,13 +13,13 @@ import org.apache.lucene.search.Query;
 
 /**
  * Parses user queries (words, "phrases", AND/OR/NOT, default AND, {@code title:} and
- * {@code source:} fields, {@code word~} for typos) against the tone-canonical and the folded
- * title and body fields at once, so "can bo" and "cán bộ" both match "cán bộ".
+ * {@code source:} fields, {@code word*} prefixes, {@code word~} for typos) into Lucene queries
+ * that match each word as typed: with diacritics exactly (tone-mark placement aside), without
+ * them in any accented form, and runs of plain words as the segmented words of the index where
+ * it has them ({@link TextQueries}).
  *
- * <p>Each word must match in some field. A document matching the exact diacritics scores on
- * both the exact and the folded fields, so it ranks above a folded-only match. Never throws
- * ParseException: bad input is repaired by {@link QuerySanitizer} or rejected with an
- * IllegalArgumentException saying why. Not thread-safe (nor is the classic parser): one per
+ * <p>Never throws ParseException: bad input is repaired by {@link QuerySanitizer} or rejected with
+ * an IllegalArgumentException saying why. Not thread-safe (nor is the classic parser): one per
  * request.
  */
 final class UserQueryParser {
@@ -39,32 +30,37 @@ final class UserQueryParser {
   /** Typo-tolerant terms are expanded to at most this many (the closest) terms per field. */
   static final int MAX_TYPO_EXPANSIONS = 32;
 
-  private static final Map<String, Float> BOOSTS = Map.of(
-      IndexSchema.TITLE, 3f, IndexSchema.TITLE_FOLDED, 1.5f,
-      IndexSchema.BODY, 1f, IndexSchema.BODY_FOLDED, 0.5f);
-  private static final String[] FIELDS = {
-      IndexSchema.TITLE, IndexSchema.TITLE_FOLDED, IndexSchema.BODY, IndexSchema.BODY_FOLDED};
-
-  private static final float WORD_BOOST = 1.5f;
   private static final Pattern NEGATION = Pattern.compile("(^|\\s)(NOT\\s|-\\S)");
-  private static final Pattern OPERATORS = Pattern.compile("\\b(AND|OR)\\b|[\"()+~]");
-  private static final Pattern SOURCE_TERM = Pattern.compile("(?i)\\bsource:(\"[^\"]*\"|\\S*)");
 
   private final Analyzer analyzer;
+  private final WordVocabulary vocabulary;
 
+  /** A parser that never groups words (no index to ask): every query word is a syllable. */
   UserQueryParser(Analyzer analyzer) {
-    this.analyzer = analyzer;
+    this(analyzer, WordVocabulary.NONE);
   }
 
-  Query parse(String userQuery) {
+  UserQueryParser(Analyzer analyzer, WordVocabulary vocabulary) {
+    this.analyzer = analyzer;
+    this.vocabulary = vocabulary;
+  }
+
+  /** {@link #parse(String, QueryMode)} in search mode, the query only. */
+  Query query(String userQuery) {
+    return parse(userQuery, QueryMode.SEARCH).query();
+  }
+
+  ParsedQuery parse(String userQuery, QueryMode mode) {
     checkLength(userQuery);
     String syntax = QuerySanitizer.sanitize(userQuery);
-    Query query = syntax.isEmpty() ? null : parseSyntax(userQuery, syntax);
+    TextQueries text = texts(mode);
+    Query query = syntax.isEmpty() ? null : parseSyntax(userQuery, syntax, text);
     if (query == null || query instanceof BooleanQuery b && b.clauses().isEmpty()) {
       throw new IllegalArgumentException("the query '" + userQuery + "' has no words to search for");
     }
     QueryBudget.of(query).check(userQuery);
-    return onlyNegative(query) ? withAllDocs((BooleanQuery) query) : withWordBoost(query, userQuery);
+    return new ParsedQuery(onlyNegative(query) ? withAllDocs((BooleanQuery) query) : query,
+        text.matching());
   }
 
   /**
@@ -73,17 +69,22 @@ final class UserQueryParser {
    * query negates (a typo-tolerant NOT would exclude more than asked for) or the retry would go
    * over the {@link QueryBudget} (too many words to allow typos in all of them).
    */
-  Optional<Query> parseWithTypos(String userQuery) {
+  Optional<ParsedQuery> parseWithTypos(String userQuery, boolean fold) {
     checkLength(userQuery);
     String syntax = QuerySanitizer.sanitize(userQuery, true);
-    if (NEGATION.matcher(userQuery).find() || syntax.equals(QuerySanitizer.sanitize(userQuery))) {
+    if (NEGATION.matcher(userQuery).find() || !QuerySanitizer.typosChange(userQuery)) {
       return Optional.empty();
     }
-    Query query = parseSyntax(userQuery, syntax);
+    TextQueries text = texts(QueryMode.search(fold));
+    Query query = parseSyntax(userQuery, syntax, text);
     if (query == null || !QueryBudget.of(query).within()) {
       return Optional.empty();
     }
-    return Optional.of(query);
+    return Optional.of(new ParsedQuery(query, text.matching()));
+  }
+
+  private TextQueries texts(QueryMode mode) {
+    return new TextQueries(analyzer, vocabulary, mode, MAX_EXPANSIONS, MAX_TYPO_EXPANSIONS);
   }
 
   private static void checkLength(String userQuery) {
@@ -96,53 +97,8 @@ final class UserQueryParser {
     }
   }
 
-  /**
-   * Adds optional clauses for the query's multi-syllable words on the word-level fields: matching
-   * is unchanged, but an article where "luân chuyển" occurs as the word luân_chuyển ranks above one
-   * where the two syllables only meet by chance. Queries with negation are left alone.
-   */
-  private Query withWordBoost(Query query, String userQuery) {
-    if (NEGATION.matcher(userQuery).find()) {
-      return query;
-    }
-    // A source is a filter, and "title:" is syntax: neither is a word to boost.
-    String plain = OPERATORS.matcher(SOURCE_TERM.matcher(userQuery).replaceAll(" ")
-        .replaceAll("(?i)\\btitle:", " ")).replaceAll(" ");
-    List<String> words = multiSyllableWords(plain);
-    if (words.isEmpty()) {
-      return query;
-    }
-    BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
-    for (String word : words) {
-      b.add(new BoostQuery(new TermQuery(new Term(IndexSchema.BODY_WORDS, word)), WORD_BOOST),
-          BooleanClause.Occur.SHOULD);
-      b.add(new BoostQuery(new TermQuery(new Term(IndexSchema.TITLE_WORDS, word)), 2 * WORD_BOOST),
-          BooleanClause.Occur.SHOULD);
-    }
-    return b.build();
-  }
-
-  private List<String> multiSyllableWords(String text) {
-    List<String> words = new ArrayList<>();
-    try (TokenStream ts = analyzer.tokenStream(IndexSchema.BODY_WORDS, text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken() && words.size() < MAX_TERMS / 4) {
-        String t = term.toString();
-        if (t.indexOf('_') > 0 && !words.contains(t)) {
-          words.add(t);
-        }
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // analysing a String cannot fail on I/O
-    }
-    return words;
-  }
-
-  private Query parseSyntax(String userQuery, String syntax) {
-    AliasQueryParser parser = new AliasQueryParser(FIELDS, analyzer, BOOSTS, MAX_EXPANSIONS,
-        MAX_TYPO_EXPANSIONS);
+  private Query parseSyntax(String userQuery, String syntax, TextQueries text) {
+    AliasQueryParser parser = new AliasQueryParser(analyzer, text);
     try {
       return parser.parse(syntax);
     } catch (ParseException | IndexSearcher.TooManyClauses e) {

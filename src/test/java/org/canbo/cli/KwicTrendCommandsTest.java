@@ -47,7 +47,7 @@ class KwicTrendCommandsTest {
     assertThat(r.exitCode()).as(r.err()).isZero();
     JsonNode result = JSON.readTree(r.out());
     assertThat(result.fieldNames()).toIterable()
-        .containsExactly("total", "documents", "complete", "lines");
+        .containsExactly("total", "documents", "complete", "matching", "lines");
     assertThat(result.get("documents").asInt()).isEqualTo(5);
     assertThat(result.get("lines")).hasSize(3);
     JsonNode line = result.get("lines").get(0);

@@ -50,8 +50,11 @@ class KwicAndTrendTest {
     assertThat(modern.complete()).isTrue();
     assertThat(modern.lines()).extracting(KwicLine::match).containsOnly("Thành ủy", "Thành uỷ")
         .contains("Thành ủy", "Thành uỷ");
+    assertThat(modern.matching()).isEqualTo("word, exact");
     assertThat(kwic("Thành uỷ", KwicSort.DOC)).isEqualTo(modern);
-    assertThat(kwic("thanh uy", KwicSort.DOC)).isEqualTo(modern);
+    KwicResult folded = kwic("thanh uy", KwicSort.DOC);
+    assertThat(folded.lines()).isEqualTo(modern.lines());
+    assertThat(folded.matching()).isEqualTo("word, folded");
     String text = searcher.find(modern.lines().get(0).doc()).orElseThrow().text();
     for (KwicLine l : modern.lines()) {
       assertThat(text.substring(l.start(), l.end())).isEqualTo(l.match());

@@ -23,32 +23,33 @@ class QueryBudgetTest {
 
   @Test
   void typoWordsWithinTheExpansionBudgetParse() {
-    // 8 words × 4 fields × 32 closest terms = 1024 expanded terms at most.
-    QueryBudget cost = QueryBudget.of(parser.parse(words(8, "~2")));
-    assertThat(cost.expandedTerms()).isEqualTo(8 * 4 * UserQueryParser.MAX_TYPO_EXPANSIONS);
+    // 16 words × 2 fields (the folded title and body: typed without diacritics) × 32 closest
+    // terms = 1024 expanded terms at most.
+    QueryBudget cost = QueryBudget.of(parser.query(words(16, "~2")));
+    assertThat(cost.expandedTerms()).isEqualTo(16 * 2 * UserQueryParser.MAX_TYPO_EXPANSIONS);
     assertThat(cost.within()).isTrue();
   }
 
   @Test
   void typoWordsOverTheExpansionBudgetAreRefusedNamingIt() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> parser.parse(words(12, "~2")));
+        () -> parser.query(words(17, "~2")));
     assertThat(e).hasMessageContaining("too expensive")
-        .hasMessageContaining("may expand to 1536 terms over all fields, at most 1024");
+        .hasMessageContaining("may expand to 1088 terms over all fields, at most 1024");
   }
 
   @Test
   void prefixWordsCountTheirLargerExpansion() {
-    assertThat(QueryBudget.of(parser.parse("ca* ch* tr* ng*")).within()).isTrue();
+    assertThat(QueryBudget.of(parser.query("ca* ch* tr* ng* th* nh* kh* ph*")).within()).isTrue();
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> parser.parse("ca* ch* tr* ng* th*"));
+        () -> parser.query("ca* ch* tr* ng* th* nh* kh* ph* gi*"));
     assertThat(e).hasMessageContaining("a word with * expands to up to 64 terms per field");
   }
 
   @Test
   void theTypoRetryIsSkippedRatherThanRefusedWhenItWouldGoOverBudget() {
-    assertThat(parser.parseWithTypos(words(4, ""))).isPresent();
-    assertThat(parser.parseWithTypos(words(12, ""))).isEmpty();
+    assertThat(parser.parseWithTypos(words(4, ""), false)).isPresent();
+    assertThat(parser.parseWithTypos(words(20, ""), false)).isEmpty();
   }
 
   @Test
