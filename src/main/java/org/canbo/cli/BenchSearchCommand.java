@@ -66,7 +66,7 @@ final class BenchSearchCommand extends CanboSubcommand {
       IngestLimits d = IngestLimits.DEFAULTS;
       IngestJob.run(List.of(corpus), seedIndex, new IngestLimits(d.maxFileBytes(), d.maxChars(),
           d.parseTimeout(), d.parseWorkers(), d.workerHeapMb(), IngestLimits.Isolation.IN_PROCESS),
-          models, errStream());
+          org.canbo.pipeline.BatchPolicy.DEFAULT, models, errStream());
       List<Document> seeds = new ArrayList<>();
       try (CorpusSearcher seed = new CorpusSearcher(seedIndex, models.segmenter())) {
         seed.forEachDocument(seeds::add);
