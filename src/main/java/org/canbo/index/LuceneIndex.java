@@ -48,8 +48,11 @@ public final class LuceneIndex implements DocumentSink {
     this(path, FSDirectory.open(Files.createDirectories(path)), pipelineVersion, segmenter);
   }
 
-  /** Opens the index in {@code directory} (which this index closes); tests inject failing ones. */
-  LuceneIndex(Path path, Directory directory, String pipelineVersion,
+  /**
+   * Opens or creates the index in {@code directory}, which this index then closes; {@code path}
+   * only names it. Tests pass a directory that fails like a full disk.
+   */
+  public LuceneIndex(Path path, Directory directory, String pipelineVersion,
       VietnameseSegmenter segmenter) throws IOException {
     this.path = path;
     this.schema = new IndexSchema(pipelineVersion);
