@@ -68,7 +68,7 @@ public final class TikaDocumentParser implements DocumentParser {
       }
       String type = detect(file).getBaseType().toString();
       if (TEXT.equals(type)) {
-        return plainText(Files.readAllBytes(file));
+        return plainText(file);
       }
       if (HTML.contains(type)) {
         return html(file, Files.readAllBytes(file));
@@ -92,24 +92,13 @@ public final class TikaDocumentParser implements DocumentParser {
     }
   }
 
-  private ParseOutcome plainText(byte[] bytes) throws IOException {
-    TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
-    StringBuilder out = new StringBuilder();
-    // Each non-blank input line is a paragraph; blank separator lines carry no text.
-    for (String line : (Iterable<String>) decoded.text().lines()::iterator) {
-      if (!line.isBlank()) {
-        out.append(out.length() == 0 ? "" : "\n").append(line);
-      }
-    }
-    if (out.length() == 0) {
+  private ParseOutcome plainText(Path file) throws IOException {
+    PlainTextReader.Result read = PlainTextReader.read(file, limits.maxChars());
+    if (read.text().isEmpty()) {
       return new ParseOutcome.Failure(FailureReason.EMPTY, "only whitespace");
     }
-    boolean truncated = out.length() > limits.maxChars();
-    String text = truncated
-        ? out.substring(0, ParagraphContentHandler.safeCut(out, limits.maxChars()))
-        : out.toString();
     return new ParseOutcome.Success(
-        new ParsedText(text, Map.of(), TEXT, decoded.charset().name(), truncated));
+        new ParsedText(read.text(), Map.of(), TEXT, read.charset().name(), read.truncated()));
   }
 
   private ParseOutcome html(Path file, byte[] bytes) throws IOException {
