@@ -19,7 +19,8 @@ import org.apache.tika.metadata.Metadata;
 
 /**
  * Detects the charset of a text file: BOM, strict UTF-8, UTF-16 without BOM, Windows-1258 when it
- * reads as Vietnamese, else Tika's detectors (which call Windows-1258 "ISO-8859-1").
+ * reads as Vietnamese, ISO-8859-1 when it reads as TCVN3 or VNI Vietnamese, else Tika's detectors
+ * (which call Windows-1258 "ISO-8859-1").
  * {@link PlainTextReader} decodes with it, streaming, and normalises to NFC.
  */
 final class TextDecoder {
@@ -69,6 +70,12 @@ final class TextDecoder {
     }
     if (VietnameseScore.looksVietnamese(new String(sample, WINDOWS_1258))) {
       return WINDOWS_1258;
+    }
+    // TCVN3 and VNI bytes are Latin-1 text to every detector (ICU even guesses EBCDIC Arabic for
+    // TCVN3): read them byte for byte as Latin-1, which keeps them convertible and lets the
+    // suspicious-text check name the encoding.
+    if (SuspiciousText.legacyEncoding(new String(sample, StandardCharsets.ISO_8859_1)) != null) {
+      return StandardCharsets.ISO_8859_1;
     }
     return tikaGuess(sample);
   }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.canbo.TestModels;
 import org.canbo.index.CorpusSearcher;
+import org.canbo.ingest.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -187,5 +188,36 @@ class HostileCorpusTest {
     try (CorpusSearcher searcher = new CorpusSearcher(Path.of(index), TestModels.SEGMENTER)) {
       return searcher.count();
     }
+  }
+
+  @Test
+  void garbledAndLegacyEncodedTextIsFlaggedAndCounted() throws IOException {
+    Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+    String s001 = Files.readString(Path.of("corpus/" + S001 + ".txt"), StandardCharsets.UTF_8);
+    String s004 = Files.readString(Path.of("corpus/" + IngestCommandTest.S004 + ".txt"),
+        StandardCharsets.UTF_8);
+    // Written as the bytes legacy files have (quotes and dashes outside Latin-1 become '?').
+    Files.write(corpus.resolve("tcvn3.txt"), Fixtures.tcvn3(s001).getBytes(StandardCharsets.ISO_8859_1));
+    Files.write(corpus.resolve("vni.txt"), Fixtures.vni(s004).getBytes(StandardCharsets.ISO_8859_1));
+    Files.writeString(corpus.resolve("lossy.txt"), s001.replaceAll("[^\\x00-\\x7F]", "\uFFFD"));
+    Files.writeString(corpus.resolve("nul.txt"), s004.replace(" ", " \u0000"));
+    Files.writeString(corpus.resolve("french.txt"), Fixtures.FRENCH);
+    Files.writeString(corpus.resolve("german.txt"), Fixtures.GERMAN,
+        StandardCharsets.ISO_8859_1);
+    seedCopy(corpus, S000, "good.txt");
+    CliRun run = CliRun.of("ingest", "--in-process", "--index", tmp.resolve("index").toString(),
+        corpus.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(lines(run.err()).stream().filter(l -> l.contains(": flagged: ")).toList())
+        .containsExactlyInAnyOrder(
+            corpus.resolve("lossy.txt") + ": flagged: suspicious_text: replacement characters "
+                + "U+FFFD (29% of characters)",
+            corpus.resolve("nul.txt") + ": flagged: suspicious_text: NUL or control characters "
+                + "(21% of characters)",
+            corpus.resolve("tcvn3.txt") + ": flagged: suspicious_text: legacy Vietnamese font "
+                + "encoding (TCVN3), not converted",
+            corpus.resolve("vni.txt") + ": flagged: suspicious_text: legacy Vietnamese font "
+                + "encoding (VNI), not converted");
+    assertThat(run.out()).contains("ingested: 7", "flagged: 4");
   }
 }
