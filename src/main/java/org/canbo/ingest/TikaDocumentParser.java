@@ -20,12 +20,14 @@ import org.apache.tika.parser.ParseContext;
 import org.canbo.model.FailureReason;
 
 /**
- * Parses one file in this JVM with Tika (PDF, DOCX, DOC, ODT, RTF), our own charset detection
- * (plain text) and jsoup boilerplate stripping (HTML), enforcing the size and character limits.
+ * Parses one file in this JVM with Tika (DOCX, DOC, ODT, RTF), PDFBox with column detection (PDF),
+ * streaming charset-detected reading (plain text) and jsoup boilerplate stripping (HTML), enforcing
+ * the size and character limits.
  * A hang or OOM here takes the caller down: use {@link IsolatedParser} for untrusted batches.
  */
 public final class TikaDocumentParser implements DocumentParser {
   private static final String TEXT = "text/plain";
+  private static final String PDF = "application/pdf";
   private static final Set<String> HTML = Set.of("text/html", "application/xhtml+xml");
   private static final Set<String> TIKA_TYPES = Set.of(
       "application/pdf",
@@ -73,6 +75,9 @@ public final class TikaDocumentParser implements DocumentParser {
       if (HTML.contains(type)) {
         return html(file, Files.readAllBytes(file));
       }
+      if (PDF.equals(type)) {
+        return pdf(file);
+      }
       if (!tikaTypes.contains(type)) {
         return new ParseOutcome.Failure(FailureReason.UNSUPPORTED, type);
       }
@@ -107,6 +112,20 @@ public final class TikaDocumentParser implements DocumentParser {
     return withTika(file, in, "text/html", prepared.properties(), prepared.charset().name());
   }
 
+  /** PDFs go to PDFBox with column detection; see {@link PdfTextExtractor} for why not Tika. */
+  private ParseOutcome pdf(Path file) {
+    ParagraphContentHandler handler = new ParagraphContentHandler(limits.maxChars());
+    Map<String, String> properties = new HashMap<>();
+    try {
+      PdfTextExtractor.extract(file, handler, properties);
+    } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+      if (!handler.truncated()) {
+        return Failures.of(e);
+      }
+    }
+    return result(handler, PDF, properties, null);
+  }
+
   private ParseOutcome withTika(Path file, InputStream in, String type,
       Map<String, String> known, String charset) {
     Metadata metadata = new Metadata();
@@ -121,14 +140,19 @@ public final class TikaDocumentParser implements DocumentParser {
         return Failures.of(e);
       }
     }
+    Map<String, String> properties = new HashMap<>(TikaProperties.from(metadata));
+    properties.putAll(known);
+    return result(handler, type, properties, charset);
+  }
+
+  private ParseOutcome result(ParagraphContentHandler handler, String type,
+      Map<String, String> properties, String charset) {
     String text = handler.text();
     if (text.isBlank()) {
       return HTML.contains(type) || TEXT.equals(type)
           ? new ParseOutcome.Failure(FailureReason.EMPTY, "no text in body")
           : new ParseOutcome.Failure(FailureReason.NO_TEXT, type);
     }
-    Map<String, String> properties = new HashMap<>(TikaProperties.from(metadata));
-    properties.putAll(known);
     return new ParseOutcome.Success(
         new ParsedText(text, properties, type, charset, handler.truncated()));
   }

@@ -157,6 +157,61 @@ public final class Fixtures {
     return pages;
   }
 
+  /**
+   * A one-page PDF with a headline across the page and two columns of paragraphs below it, its
+   * content stream written row by row (left line, right line, next row) as some converters do.
+   */
+  public static void twoColumnPdf(String headline, List<String> left, List<String> right, Path out)
+      throws IOException {
+    try (PDDocument doc = new PDDocument(); InputStream font = Fixtures.class.getResourceAsStream(FONT)) {
+      PDType0Font f = PDType0Font.load(doc, font);
+      float size = 10;
+      float leading = 13;
+      float gutter = 20;
+      float column = (PDRectangle.A4.getWidth() - 100 - gutter) / 2;
+      List<String> leftLines = column(left, f, size, column);
+      List<String> rightLines = column(right, f, size, column);
+      PDPage page = new PDPage(PDRectangle.A4);
+      doc.addPage(page);
+      try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+        float y = PDRectangle.A4.getHeight() - 60;
+        show(cs, f, 14, 50, y, headline);
+        y -= 3 * leading;
+        for (int row = 0; row < Math.max(leftLines.size(), rightLines.size()); row++) {
+          if (row < leftLines.size() && !leftLines.get(row).isEmpty()) {
+            show(cs, f, size, 50, y, leftLines.get(row));
+          }
+          if (row < rightLines.size() && !rightLines.get(row).isEmpty()) {
+            show(cs, f, size, 50 + column + gutter, y, rightLines.get(row));
+          }
+          y -= leading;
+        }
+      }
+      doc.save(out.toFile());
+    }
+  }
+
+  private static List<String> column(List<String> paragraphs, PDType0Font f, float size,
+      float width) throws IOException {
+    List<String> lines = new ArrayList<>();
+    for (String paragraph : paragraphs) {
+      if (!lines.isEmpty()) {
+        lines.add("");
+      }
+      lines.addAll(wrap(paragraph, f, size, width));
+    }
+    return lines;
+  }
+
+  private static void show(PDPageContentStream cs, PDType0Font f, float size, float x, float y,
+      String text) throws IOException {
+    cs.beginText();
+    cs.setFont(f, size);
+    cs.newLineAtOffset(x, y);
+    cs.showText(text);
+    cs.endText();
+  }
+
   /** Throws IllegalArgumentException when the bundled font lacks a glyph for the text. */
   public static void checkGlyphs(String text) throws IOException {
     try (PDDocument doc = new PDDocument(); InputStream font = Fixtures.class.getResourceAsStream(FONT)) {
