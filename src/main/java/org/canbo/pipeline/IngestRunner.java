@@ -8,14 +8,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.canbo.ingest.CorpusWalker;
 import org.canbo.ingest.IoReason;
 import org.canbo.model.Document;
-import org.canbo.model.IngestStatus;
-import org.canbo.text.Printable;
 
 /**
  * Drives one ingest batch: for every file, skip it when unchanged or a duplicate, else read, run
@@ -24,7 +23,7 @@ import org.canbo.text.Printable;
  * previous commit. A sink that cannot be written (disk full) stops the batch at once with one line,
  * and nothing of the run is committed.
  *
- * <p>Every report line goes through {@link Printable#escape}: a file name cannot forge lines.
+ * <p>Every report line is escaped ({@link ProblemReport}): a file name cannot forge lines.
  */
 public final class IngestRunner {
   private final ArticleReader reader;
@@ -32,7 +31,9 @@ public final class IngestRunner {
   private final DocumentSink sink;
   private final int threads;
   private final boolean allowDuplicates;
-  private final Consumer<String> problems;
+  private final IngestCounters counters = new IngestCounters();
+  private final ProblemReport report;
+  private final AtomicBoolean used = new AtomicBoolean();
   /** The first sink failure, once the batch has stopped because of it. */
   private final AtomicReference<String> writeFailure = new AtomicReference<>();
 
@@ -52,15 +53,20 @@ public final class IngestRunner {
     this.sink = sink;
     this.threads = threads;
     this.allowDuplicates = allowDuplicates;
-    this.problems = problems;
+    this.report = new ProblemReport(problems, counters);
   }
 
-  /** Ingests what the walk found and commits; {@code progress} is called once per file entry. */
+  /**
+   * Ingests what the walk found and commits; {@code progress} is called once per file entry. A
+   * runner runs one batch: its counts are the batch's.
+   */
   public IngestSummary run(CorpusWalker.Walk walk, Runnable progress) {
+    if (used.getAndSet(true)) {
+      throw new IllegalStateException("an IngestRunner runs one batch; this one has run");
+    }
     long started = System.nanoTime();
-    IngestCounters counters = new IngestCounters();
     for (CorpusWalker.Problem problem : walk.problems()) {
-      report(problem.path(), problem.reason());
+      report.line(problem.path(), problem.reason());
       (problem.failed() ? counters.failed : counters.skipped).incrementAndGet();
     }
     BatchClaims claims = new BatchClaims(sink, allowDuplicates);
@@ -73,7 +79,7 @@ public final class IngestRunner {
           break;
         }
         inFlight.acquireUninterruptibly();
-        String sha256 = claim(entry, claims, counters);
+        String sha256 = claim(entry, claims);
         if (sha256 == null) {
           inFlight.release();
           progress.run();
@@ -81,7 +87,7 @@ public final class IngestRunner {
         }
         pool.submit(() -> {
           try {
-            processTimed(entry, sha256, counters);
+            processTimed(entry, sha256);
           } finally {
             inFlight.release();
             progress.run();
@@ -105,7 +111,7 @@ public final class IngestRunner {
   }
 
   /** Decides in walk order; returns the content hash of a file to read, or null when done. */
-  private String claim(CorpusWalker.Entry entry, BatchClaims claims, IngestCounters counters) {
+  private String claim(CorpusWalker.Entry entry, BatchClaims claims) {
     long started = System.nanoTime();
     try {
       BatchClaims.Decision decision = claims.decide(entry);
@@ -116,28 +122,28 @@ public final class IngestRunner {
         counters.unchanged.incrementAndGet();
       } else if (decision instanceof BatchClaims.Decision.Duplicate d) {
         counters.duplicates.incrementAndGet();
-        report(entry.file(), d.message());
+        report.line(entry.file(), d.message());
       } else if (decision instanceof BatchClaims.Decision.IdTaken taken) {
-        fail(counters, entry.file(), taken.message());
+        report.failed(entry.file(), taken.message());
       }
     } catch (IOException | UncheckedIOException e) {
-      fail(counters, entry.file(), "read error (" + IoReason.of(e) + ")");
+      report.failed(entry.file(), "read error (" + IoReason.of(e) + ")");
     } finally {
       counters.fileNanos.addAndGet(System.nanoTime() - started);
     }
     return null;
   }
 
-  private void processTimed(CorpusWalker.Entry entry, String sha256, IngestCounters counters) {
+  private void processTimed(CorpusWalker.Entry entry, String sha256) {
     long started = System.nanoTime();
     try {
-      process(entry, sha256, counters);
+      process(entry, sha256);
     } finally {
       counters.fileNanos.addAndGet(System.nanoTime() - started);
     }
   }
 
-  private void process(CorpusWalker.Entry entry, String sha256, IngestCounters counters) {
+  private void process(CorpusWalker.Entry entry, String sha256) {
     Path file = entry.file();
     if (writeFailure.get() != null) {
       return; // the batch has stopped; this file counts as not committed
@@ -148,33 +154,33 @@ public final class IngestRunner {
       bytes = Files.size(file);
       ReadResult result = reader.read(file, entry.id(), sha256, bytes);
       if (result instanceof ReadResult.Failed failed) {
-        fail(counters, file, failed.failure().message());
+        report.failed(file, failed.failure().message());
         return;
       }
       long stagesStarted = System.nanoTime();
       document = pipeline.apply(((ReadResult.Read) result).document());
       counters.stageNanos.addAndGet(System.nanoTime() - stagesStarted);
     } catch (IOException | UncheckedIOException e) {
-      fail(counters, file, "read error (" + IoReason.of(e) + ")");
+      report.failed(file, "read error (" + IoReason.of(e) + ")");
       return;
     } catch (RuntimeException e) {
       // A stage bug on one document must not stop the batch; it is reported like bad input.
-      fail(counters, file, "internal error (" + e + ")");
+      report.failed(file, "internal error (" + e + ")");
       return;
     }
-    if (!store(document, file, counters)) {
+    if (!store(document, file)) {
       return;
     }
     counters.ingested.incrementAndGet();
     counters.bytes.addAndGet(bytes);
-    reportQuality(file, document, counters);
+    report.stored(file, document);
   }
 
   /**
    * Hands the document to the sink; false when it was not stored: the sink could not be written
    * (the batch is then stopped) or rejected this one document (a failure like bad input).
    */
-  private boolean store(Document document, Path file, IngestCounters counters) {
+  private boolean store(Document document, Path file) {
     if (writeFailure.get() != null) {
       return false;
     }
@@ -184,46 +190,19 @@ public final class IngestRunner {
     } catch (IOException e) {
       stop(e);
     } catch (RuntimeException e) {
-      fail(counters, file, "internal error (" + e + ")");
+      report.failed(file, "internal error (" + e + ")");
     }
     return false;
-  }
-
-  private void reportQuality(Path file, Document document, IngestCounters counters) {
-    String language = document.annotations().language();
-    if (language != null && !"vie".equals(language)) {
-      report(file, "language '" + language + "' is not Vietnamese; indexed without Vietnamese "
-          + "extraction");
-    }
-    if (document.source() != null && !document.source().flags().isEmpty()) {
-      counters.flagged.incrementAndGet();
-      document.source().flags().forEach(flag -> report(file, "flagged: " + flag));
-    }
-    if (document.status() == IngestStatus.TRUNCATED) {
-      counters.truncated.incrementAndGet();
-      report(file, "truncated at " + document.text().length()
-          + " characters (raise --max-chars to keep all)");
-    }
   }
 
   /** Records the first sink failure and says so once; later files are not processed. */
   private void stop(Throwable e) {
     String reason = IoReason.of(e);
     if (writeFailure.compareAndSet(null, reason)) {
-      problems.accept(Printable.escape(sink.description() + " write failed: " + reason
+      report.line(sink.description() + " write failed: " + reason
           + "; stopped: nothing from this run was committed, the " + sink.description()
-          + " keeps its previous commit"));
+          + " keeps its previous commit");
     }
-  }
-
-  private void fail(IngestCounters counters, Path file, String message) {
-    counters.failed.incrementAndGet();
-    report(file, message);
-  }
-
-  /** One line {@code path: message}, escaped whole: names and messages are untrusted. */
-  private void report(Path file, String message) {
-    problems.accept(Printable.escape(file + ": " + message));
   }
 
   private static void awaitQuietly(ExecutorService pool) {
