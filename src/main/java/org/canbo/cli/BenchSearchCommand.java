@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -18,8 +17,6 @@ import org.canbo.index.FigureCondition;
 import org.canbo.index.KwicRequest;
 import org.canbo.index.KwicSort;
 import org.canbo.index.SearchRequest;
-import org.canbo.ingest.IngestLimits;
-import org.canbo.model.Document;
 import org.canbo.server.CanboServer;
 import org.canbo.server.ServerConfig;
 import picocli.CommandLine.Command;
@@ -60,23 +57,7 @@ final class BenchSearchCommand extends CanboSubcommand {
   public Integer call() throws Exception {
     Models models = Models.load();
     Path dir = workdir != null ? Files.createDirectories(workdir) : Files.createTempDirectory("canbo-bench-search");
-    Path indexDir = dir.resolve("index-" + articles);
-    if (!Files.isDirectory(indexDir)) {
-      Path seedIndex = dir.resolve("seed-index");
-      IngestLimits d = IngestLimits.DEFAULTS;
-      IngestJob.run(List.of(corpus), seedIndex, new IngestLimits(d.maxFileBytes(), d.maxChars(),
-          d.parseTimeout(), d.parseWorkers(), d.workerHeapMb(), IngestLimits.Isolation.IN_PROCESS),
-          org.canbo.pipeline.BatchPolicy.DEFAULT, models, errStream());
-      List<Document> seeds = new ArrayList<>();
-      try (CorpusSearcher seed = new CorpusSearcher(seedIndex, models.segmenter())) {
-        seed.forEachDocument(seeds::add);
-      }
-      long t = System.nanoTime();
-      ReplicatedIndex.build(seeds, articles, indexDir, models.segmenter());
-      out().printf("indexed %d copies of %d articles in %.1f s%n", articles, seeds.size(),
-          (System.nanoTime() - t) / 1e9);
-    }
-    out().printf("index: %s, %.1f MB%n", indexDir, ReplicatedIndex.size(indexDir) / 1_048_576.0);
+    Path indexDir = BenchIndex.prepare(corpus, articles, dir, models, out(), errStream());
     List<String> sample = QuerySampler.sample(corpus, queries);
     String[] years = new String[15];
     Arrays.setAll(years, i -> String.valueOf(2010 + i));

@@ -29,6 +29,9 @@ import picocli.CommandLine.Command;
       TrainFiguresCommand.class,
       BenchCommand.class,
       BenchSearchCommand.class,
+      CleanCommand.class,
+      BenchCleanCommand.class,
+      BenchServeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class CanboCommand implements Runnable {

@@ -107,6 +107,7 @@ final class EvalCommand extends CanboSubcommand {
         restrict(goldFigures, scored), map(scored, Annotations::figures));
     out().printf("documents scored: %d of %d read%n", scored.size(), summary.ingested());
     out().print(figures.summary());
+    out().println("  " + ConfidenceBands.of(figures).summary());
     out().print(new OfficialScorer().score(
         restrict(goldOfficials, scored), map(scored, Annotations::officials)).summary());
     out().print(new DocumentRefScorer().score(

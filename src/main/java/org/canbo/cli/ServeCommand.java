@@ -17,7 +17,11 @@ import picocli.CommandLine.Option;
     description = {
       "Serve the search page and JSON API (/api/search, /api/articles/ID, /api/figures, "
           + "/api/kwic, /api/trend, /api/export.csv, /api/health) until Ctrl-C. Ingests into "
-          + "the same index while it runs are visible on the next request.",
+          + "the same index while it runs, or an index deleted and rebuilt, are visible on the "
+          + "next request (503 while it is missing).",
+      "Searches run --threads at a time; up to 64 more wait (15 s at most), beyond that 503. "
+          + "Health, page files and articles have their own threads. Request headers must "
+          + "arrive within 10 s; idle connections close after 30 s.",
       "Listens on loopback only unless --bind says otherwise; requests must be addressed to "
           + "localhost, 127.0.0.1, [::1], the bound address or an --allow-host name.",
       "Exit status: 0 stopped, 1 no index or the port is taken."
@@ -32,8 +36,10 @@ final class ServeCommand extends CanboSubcommand {
       description = "Address to listen on. Default: ${DEFAULT-VALUE} (this machine only).")
   String bind = ServerConfig.LOOPBACK;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Worker threads. Default: ${DEFAULT-VALUE}.")
-  int threads = 8;
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Searches running at once (more wait in a queue). Default: ${DEFAULT-VALUE}, "
+          + "one per processor.")
+  int threads = ServerConfig.defaultThreads();
 
   @Option(names = "--allow-host", paramLabel = "NAME",
       description = "Another host name requests may be addressed to (e.g. this machine's name "

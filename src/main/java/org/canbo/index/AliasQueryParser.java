@@ -12,6 +12,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -27,10 +28,13 @@ final class AliasQueryParser extends MultiFieldQueryParser {
   private static final String[] TITLE_FIELDS = {IndexSchema.TITLE, IndexSchema.TITLE_FOLDED};
 
   private final Map<String, Float> boosts;
+  private final int typoExpansions;
 
-  AliasQueryParser(String[] fields, Analyzer analyzer, Map<String, Float> boosts, int expansions) {
+  AliasQueryParser(String[] fields, Analyzer analyzer, Map<String, Float> boosts, int expansions,
+      int typoExpansions) {
     super(fields, analyzer, boosts);
     this.boosts = boosts;
+    this.typoExpansions = typoExpansions;
     setDefaultOperator(QueryParser.Operator.AND);
     // "04-NQ/TU" is one typed word but three tokens: match them as a phrase, not anywhere.
     setSplitOnWhitespace(true);
@@ -92,6 +96,14 @@ final class AliasQueryParser extends MultiFieldQueryParser {
       perField.add(super.getFuzzyQuery(f, text, edits));
     }
     return title(perField);
+  }
+
+  /** As the classic parser's, with a bound on the terms each typo word expands to. */
+  @Override
+  protected Query newFuzzyQuery(Term term, float minimumSimilarity, int prefixLength) {
+    int edits = FuzzyQuery.floatToEdits(minimumSimilarity, term.text().codePointCount(0,
+        term.text().length()));
+    return new FuzzyQuery(term, edits, prefixLength, typoExpansions, true);
   }
 
   private static Query source(String text) {

@@ -9,11 +9,8 @@ import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.canbo.extract.document.DocumentKeys;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.ReaderManager;
+import org.apache.lucene.index.ExitableDirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.IOUtils;
 import org.canbo.model.Document;
 import org.canbo.nlp.segment.VietnameseSegmenter;
 
@@ -23,16 +20,18 @@ import org.canbo.nlp.segment.VietnameseSegmenter;
  * implementation behind the CLI and the HTTP API.
  *
  * <p>Every call first switches to the newest commit if another process (an ingest) has committed
- * since ({@link ReaderManager#maybeRefresh}: a directory listing when nothing changed), then holds
- * its own reader reference, so it is thread-safe and never sees half an ingest. Bad input
- * (queries, filters, ids of too expensive queries) is an IllegalArgumentException whose message can
+ * since, or to a new index if the directory was deleted and rebuilt ({@link IndexReaders}), then
+ * holds its own reader reference, so it is thread-safe and never sees half an ingest; while the
+ * index is missing, calls fail with {@link IndexUnavailableException}. Every call is held to the
+ * time limit, rewriting of fuzzy and prefix words included. Bad input (queries, filters, ids of
+ * too expensive queries, queries out of time) is an IllegalArgumentException whose message can
  * be shown to the user.
  */
 public final class CorpusSearcher implements Closeable {
   public static final int SNIPPETS_PER_HIT = 3;
 
-  private final Directory directory;
-  private final ReaderManager readers;
+  private final ThreadDeadline deadlines = new ThreadDeadline();
+  private final IndexReaders readers;
   private final Analyzer analyzer;
   private final HitSearch hitSearch;
 
@@ -48,18 +47,9 @@ public final class CorpusSearcher implements Closeable {
   public CorpusSearcher(Path path, VietnameseSegmenter segmenter, Duration timeout)
       throws IOException {
     this.analyzer = IndexSchema.analyzer(segmenter);
-    this.hitSearch = new HitSearch(analyzer, new FacetCounter(), timeout,
+    this.hitSearch = new HitSearch(analyzer, new FacetCounter(), timeout, deadlines,
         new SearchFilters(new CiteTerms(DocumentKeys.load())));
-    this.directory = FSDirectory.open(path);
-    try {
-      if (!DirectoryReader.indexExists(directory)) {
-        throw new IllegalArgumentException("no index at " + path + ": ingest documents first");
-      }
-      this.readers = new ReaderManager(DirectoryReader.open(directory));
-    } catch (IOException | RuntimeException e) {
-      IOUtils.closeWhileHandlingException(directory);
-      throw e;
-    }
+    this.readers = new IndexReaders(path, deadlines);
   }
 
   /** One page of hits for the request (see {@link SearchRequest}). */
@@ -141,12 +131,12 @@ public final class CorpusSearcher implements Closeable {
 
   /** Switches to the newest commit now rather than on the next call. */
   public void refresh() throws IOException {
-    readers.maybeRefreshBlocking();
+    readers.refresh();
   }
 
   @Override
   public void close() throws IOException {
-    IOUtils.close(readers, directory);
+    readers.close();
   }
 
   @FunctionalInterface
@@ -154,17 +144,21 @@ public final class CorpusSearcher implements Closeable {
     T apply(DirectoryReader reader) throws IOException;
   }
 
+  /**
+   * Runs {@code f} on the newest reader, held to a fresh deadline (which also stops Lucene's
+   * rewriting of fuzzy and prefix words, through the reader).
+   */
   private <T> T withReader(ReaderFunction<T> f) throws IOException {
-    // Non-blocking: if another thread is already reopening, this call uses the current reader.
-    readers.maybeRefresh();
-    DirectoryReader reader = readers.acquire();
-    try {
-      return f.apply(reader);
+    Deadline deadline = hitSearch.newDeadline();
+    try (IndexReaders.Lease lease = readers.acquire()) {
+      return deadlines.during(deadline, () -> f.apply(lease.reader()));
     } catch (IndexSearcher.TooManyClauses e) {
       throw new IllegalArgumentException("the query is too complex: it expands to more than "
           + IndexSearcher.getMaxClauseCount() + " terms", e);
-    } finally {
-      readers.release(reader);
+    } catch (ExitableDirectoryReader.ExitingReaderException e) {
+      IllegalArgumentException late = deadline.expired(null);
+      late.initCause(e);
+      throw late;
     }
   }
 }

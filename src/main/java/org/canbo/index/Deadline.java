@@ -1,12 +1,14 @@
 package org.canbo.index;
 
 import java.time.Duration;
+import org.apache.lucene.index.QueryTimeout;
 
 /**
- * The query time limit for loops Lucene's own timeout cannot stop (walking matches and stored
- * text for concordance lines and trends).
+ * The time limit of one request, from its start: Lucene checks it while it rewrites (fuzzy and
+ * prefix expansion, through {@link ThreadDeadline} and {@code ExitableDirectoryReader}) and
+ * collects, and our own loops (concordance lines, trends) check it between documents.
  */
-final class Deadline {
+final class Deadline implements QueryTimeout {
   private final Duration limit;
   private final long endNanos;
 
@@ -15,11 +17,21 @@ final class Deadline {
     this.endNanos = System.nanoTime() + limit.toNanos();
   }
 
+  @Override
+  public boolean shouldExit() {
+    return System.nanoTime() - endNanos > 0;
+  }
+
   /** IllegalArgumentException naming the query once the limit has passed. */
   void check(String query) {
-    if (System.nanoTime() - endNanos > 0) {
-      throw new IllegalArgumentException("the query '" + query + "' took longer than "
-          + limit.toMillis() + " ms; make it more specific");
+    if (shouldExit()) {
+      throw expired(query);
     }
+  }
+
+  /** The error a request gets when its time ran out ({@code query} may be null). */
+  IllegalArgumentException expired(String query) {
+    return new IllegalArgumentException("the query " + (query == null ? "" : "'" + query + "' ")
+        + "took longer than " + limit.toMillis() + " ms; make it more specific");
   }
 }

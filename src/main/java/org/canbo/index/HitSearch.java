@@ -11,7 +11,6 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -34,24 +33,33 @@ final class HitSearch {
   private final Analyzer analyzer;
   private final FacetCounter facetCounter;
   private final Duration timeout;
+  private final ThreadDeadline deadlines;
   private final SearchFilters filters;
 
-  HitSearch(Analyzer analyzer, FacetCounter facetCounter, Duration timeout, SearchFilters filters) {
+  HitSearch(Analyzer analyzer, FacetCounter facetCounter, Duration timeout,
+      ThreadDeadline deadlines, SearchFilters filters) {
     this.analyzer = analyzer;
     this.facetCounter = facetCounter;
     this.timeout = timeout;
+    this.deadlines = deadlines;
     this.filters = filters;
   }
 
   /** Starts the clock for one request. */
-  Deadline deadline() {
+  Deadline newDeadline() {
     return new Deadline(timeout);
   }
 
-  /** An IndexSearcher that stops queries running longer than the timeout. */
+  /** The running request's deadline (a fresh one outside a request). */
+  Deadline deadline() {
+    Deadline d = deadlines.current();
+    return d != null ? d : newDeadline();
+  }
+
+  /** An IndexSearcher that stops queries running past the request's deadline. */
   IndexSearcher searcher(DirectoryReader reader) {
     IndexSearcher searcher = new IndexSearcher(reader);
-    searcher.setTimeout(new QueryTimeoutImpl(timeout.toMillis()));
+    searcher.setTimeout(deadline());
     return searcher;
   }
 
@@ -111,8 +119,7 @@ final class HitSearch {
   /** IllegalArgumentException when the last search on {@code searcher} ran out of time. */
   void checkTimeout(IndexSearcher searcher, String query) {
     if (searcher.timedOut()) {
-      throw new IllegalArgumentException("the query '" + query + "' took longer than "
-          + timeout.toMillis() + " ms; make it more specific");
+      throw deadline().expired(query);
     }
   }
 

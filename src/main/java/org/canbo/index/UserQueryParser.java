@@ -11,7 +11,6 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.TermQuery;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -20,7 +19,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 
 /**
  * Parses user queries (words, "phrases", AND/OR/NOT, default AND, {@code title:} and
@@ -35,9 +33,11 @@ import org.apache.lucene.search.QueryVisitor;
  */
 final class UserQueryParser {
   static final int MAX_QUERY_CHARS = 1000;
-  static final int MAX_TERMS = 256;
+  static final int MAX_TERMS = QueryBudget.MAX_TERMS;
   /** Prefix terms are expanded to at most this many terms per field. */
   static final int MAX_EXPANSIONS = 64;
+  /** Typo-tolerant terms are expanded to at most this many (the closest) terms per field. */
+  static final int MAX_TYPO_EXPANSIONS = 32;
 
   private static final Map<String, Float> BOOSTS = Map.of(
       IndexSchema.TITLE, 3f, IndexSchema.TITLE_FOLDED, 1.5f,
@@ -63,14 +63,15 @@ final class UserQueryParser {
     if (query == null || query instanceof BooleanQuery b && b.clauses().isEmpty()) {
       throw new IllegalArgumentException("the query '" + userQuery + "' has no words to search for");
     }
-    checkSize(userQuery, query);
+    QueryBudget.of(query).check(userQuery);
     return onlyNegative(query) ? withAllDocs((BooleanQuery) query) : withWordBoost(query, userQuery);
   }
 
   /**
    * The query with each plain word of four or more letters allowed one typo ("chuyeb" finds
-   * "chuyển"), for retrying a query that found nothing; empty when that changes nothing or the
-   * query negates (a typo-tolerant NOT would exclude more than asked for).
+   * "chuyển"), for retrying a query that found nothing; empty when that changes nothing, the
+   * query negates (a typo-tolerant NOT would exclude more than asked for) or the retry would go
+   * over the {@link QueryBudget} (too many words to allow typos in all of them).
    */
   Optional<Query> parseWithTypos(String userQuery) {
     checkLength(userQuery);
@@ -79,10 +80,9 @@ final class UserQueryParser {
       return Optional.empty();
     }
     Query query = parseSyntax(userQuery, syntax);
-    if (query == null) {
+    if (query == null || !QueryBudget.of(query).within()) {
       return Optional.empty();
     }
-    checkSize(userQuery, query);
     return Optional.of(query);
   }
 
@@ -141,32 +141,14 @@ final class UserQueryParser {
   }
 
   private Query parseSyntax(String userQuery, String syntax) {
-    AliasQueryParser parser = new AliasQueryParser(FIELDS, analyzer, BOOSTS, MAX_EXPANSIONS);
+    AliasQueryParser parser = new AliasQueryParser(FIELDS, analyzer, BOOSTS, MAX_EXPANSIONS,
+        MAX_TYPO_EXPANSIONS);
     try {
       return parser.parse(syntax);
     } catch (ParseException | IndexSearcher.TooManyClauses e) {
       // The sanitizer should make this unreachable; still, users get a message, not a trace.
       throw new IllegalArgumentException("cannot read the query '" + userQuery
           + "': use words, \"quoted phrases\" and AND/OR/NOT between them", e);
-    }
-  }
-
-  private static void checkSize(String userQuery, Query query) {
-    AtomicInteger terms = new AtomicInteger();
-    query.visit(new QueryVisitor() {
-      @Override
-      public void consumeTerms(Query q, Term... t) {
-        terms.addAndGet(t.length);
-      }
-
-      @Override
-      public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
-        return this;
-      }
-    });
-    if (terms.get() > MAX_TERMS) {
-      throw new IllegalArgumentException("the query '" + userQuery + "' is too complex ("
-          + terms.get() + " terms over all fields, at most " + MAX_TERMS + ")");
     }
   }
 

@@ -1,9 +1,7 @@
 package org.canbo.ingest;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -21,8 +19,8 @@ import org.canbo.model.FailureReason;
 
 /**
  * Parses one file in this JVM with Tika (DOCX, DOC, ODT, RTF), PDFBox with column detection (PDF),
- * streaming charset-detected reading (plain text) and jsoup boilerplate stripping (HTML), enforcing
- * the size and character limits.
+ * streaming charset-detected reading (plain text) and {@link HtmlPageReader} (HTML: main content,
+ * tables as rows, a flagged fallback), enforcing the size and character limits.
  * A hang or OOM here takes the caller down: use {@link IsolatedParser} for untrusted batches.
  */
 public final class TikaDocumentParser implements DocumentParser {
@@ -42,6 +40,7 @@ public final class TikaDocumentParser implements DocumentParser {
   private final TikaConfig config;
   private final AutoDetectParser parser;
   private final Set<String> tikaTypes;
+  private final HtmlPageReader html;
 
   public TikaDocumentParser(IngestLimits limits) {
     this(limits, Set.of());
@@ -55,6 +54,7 @@ public final class TikaDocumentParser implements DocumentParser {
     Set<String> types = new HashSet<>(TIKA_TYPES);
     types.addAll(extraTypes);
     this.tikaTypes = Set.copyOf(types);
+    this.html = new HtmlPageReader(limits);
   }
 
   @Override
@@ -73,7 +73,7 @@ public final class TikaDocumentParser implements DocumentParser {
         return plainText(file);
       }
       if (HTML.contains(type)) {
-        return html(file, Files.readAllBytes(file));
+        return html.read(Files.readAllBytes(file));
       }
       if (PDF.equals(type)) {
         return pdf(file);
@@ -82,7 +82,7 @@ public final class TikaDocumentParser implements DocumentParser {
         return new ParseOutcome.Failure(FailureReason.UNSUPPORTED, type);
       }
       try (InputStream in = TikaInputStream.get(file)) {
-        return withTika(file, in, type, Map.of(), null);
+        return withTika(file, in, type);
       }
     } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
       return Failures.of(e);
@@ -106,12 +106,6 @@ public final class TikaDocumentParser implements DocumentParser {
         new ParsedText(read.text(), Map.of(), TEXT, read.charset().name(), read.truncated()));
   }
 
-  private ParseOutcome html(Path file, byte[] bytes) throws IOException {
-    HtmlPreprocessor.Prepared prepared = HtmlPreprocessor.prepare(bytes);
-    InputStream in = new ByteArrayInputStream(prepared.html().getBytes(StandardCharsets.UTF_8));
-    return withTika(file, in, "text/html", prepared.properties(), prepared.charset().name());
-  }
-
   /** PDFs go to PDFBox with column detection; see {@link PdfTextExtractor} for why not Tika. */
   private ParseOutcome pdf(Path file) {
     ParagraphContentHandler handler = new ParagraphContentHandler(limits.maxChars());
@@ -123,14 +117,13 @@ public final class TikaDocumentParser implements DocumentParser {
         return Failures.of(e);
       }
     }
-    return result(handler, PDF, properties, null);
+    return result(handler, PDF, properties);
   }
 
-  private ParseOutcome withTika(Path file, InputStream in, String type,
-      Map<String, String> known, String charset) {
+  private ParseOutcome withTika(Path file, InputStream in, String type) {
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
-    metadata.set(Metadata.CONTENT_TYPE, charset == null ? type : type + "; charset=UTF-8");
+    metadata.set(Metadata.CONTENT_TYPE, type);
     ParagraphContentHandler handler = new ParagraphContentHandler(limits.maxChars());
     try {
       parser.parse(in, handler, metadata, new ParseContext());
@@ -140,20 +133,16 @@ public final class TikaDocumentParser implements DocumentParser {
         return Failures.of(e);
       }
     }
-    Map<String, String> properties = new HashMap<>(TikaProperties.from(metadata));
-    properties.putAll(known);
-    return result(handler, type, properties, charset);
+    return result(handler, type, TikaProperties.from(metadata));
   }
 
   private ParseOutcome result(ParagraphContentHandler handler, String type,
-      Map<String, String> properties, String charset) {
+      Map<String, String> properties) {
     String text = handler.text();
     if (text.isBlank()) {
-      return HTML.contains(type) || TEXT.equals(type)
-          ? new ParseOutcome.Failure(FailureReason.EMPTY, "no text in body")
-          : new ParseOutcome.Failure(FailureReason.NO_TEXT, type);
+      return new ParseOutcome.Failure(FailureReason.NO_TEXT, type);
     }
     return new ParseOutcome.Success(
-        new ParsedText(text, properties, type, charset, handler.truncated()));
+        new ParsedText(text, properties, type, null, handler.truncated()));
   }
 }

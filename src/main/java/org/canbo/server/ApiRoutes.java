@@ -36,7 +36,7 @@ final class ApiRoutes {
     this.json = json;
   }
 
-  void handle(Request r) throws IOException {
+  void handle(Exchange r) throws IOException {
     switch (r.path()) {
       case "/api/health" -> r.json(200, Map.of("status", "ok", "documents", searcher.count()));
       case "/api/search" -> r.json(200, searcher.search(SearchParams.search(r.params())));
@@ -56,7 +56,7 @@ final class ApiRoutes {
   }
 
   /** The rest of the path is the id, which may contain '/' (articles in sub-directories). */
-  private void article(Request r) throws IOException {
+  private void article(Exchange r) throws IOException {
     String raw = r.path().substring(ARTICLES.length());
     String id;
     try {
@@ -105,7 +105,7 @@ final class ApiRoutes {
    * UTF-8 BOM unless {@code bom=0} so Excel reads Vietnamese; without {@code q} (and filters) the
    * whole index.
    */
-  private void export(Request r) throws IOException {
+  private void export(Exchange r) throws IOException {
     QueryParams params = r.params();
     Dataset dataset = Dataset.parse(orDefault(params.get("dataset"), "figures"));
     RowFilter filter = RowFilter.parse(params.get("where"), dataset)

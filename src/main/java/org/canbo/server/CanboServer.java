@@ -1,70 +1,140 @@
 package org.canbo.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.canbo.dataset.SafeJson;
 import org.canbo.index.CorpusSearcher;
+import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.SizeLimitHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
- * The HTTP server of {@code canbo serve}, on the JDK's built-in server (no web framework on the
- * runtime classpath): a bounded pool of worker threads answering through one {@link Dispatcher}
- * from a searcher the caller owns and closes.
+ * The HTTP server of {@code canbo serve}, on Jetty's core: non-blocking connections (a client
+ * that sends its headers slowly holds no thread), a header deadline and an idle timeout, a cap
+ * on connections and header bytes, no request bodies, and two admission lanes on a bounded
+ * thread pool — searches (at most {@code threads} at once, a bounded queue, then 503) and
+ * everything else (health, page files, articles) — all answering through one
+ * {@link Dispatcher} from a searcher the caller owns and closes.
  */
 public final class CanboServer implements AutoCloseable {
-  /** Requests waiting for a worker; beyond that the accepting thread runs them itself (back pressure). */
-  private static final int QUEUE = 64;
+  /** The endpoints that run queries over the index; each is admitted through the search lane. */
+  static final String[] SEARCH_PATHS = {
+      "/api/search", "/api/kwic", "/api/trend", "/api/figures", "/api/export.csv"};
+  /** Health, page files and single articles: cheap, with their own threads. */
+  static final int PAGE_THREADS = 4;
+  static final int PAGE_QUEUE = 256;
+  /** Threads above the minimum end after a minute without work. */
+  private static final int POOL_IDLE_MILLIS = 60_000;
+  /** Acceptor, selector and a spare for Jetty's own jobs. */
+  private static final int JETTY_THREADS = 4;
+  /**
+   * Jetty's defaults refuse paths a servlet container could map ambiguously ({@code %2F},
+   * {@code %2e%2e}); here a path is only ever a key in a fixed table (no file system, no path
+   * mapping), and article ids may contain an encoded '/', so those reach the dispatcher, which
+   * answers 404 for what it does not know. Bad percent-encoding stays a 400.
+   */
+  private static final UriCompliance URI_COMPLIANCE = UriCompliance.DEFAULT.with("canbo",
+      UriCompliance.Violation.AMBIGUOUS_PATH_SEPARATOR, UriCompliance.Violation.AMBIGUOUS_PATH_SEGMENT,
+      UriCompliance.Violation.AMBIGUOUS_EMPTY_SEGMENT, UriCompliance.Violation.AMBIGUOUS_PATH_ENCODING);
 
-  private final HttpServer http;
-  private final ThreadPoolExecutor workers;
+  private final Server jetty;
+  private final ServerConnector connector;
 
-  private CanboServer(HttpServer http, ThreadPoolExecutor workers) {
-    this.http = http;
-    this.workers = workers;
+  private CanboServer(Server jetty, ServerConnector connector) {
+    this.jetty = jetty;
+    this.connector = connector;
   }
 
   /** Binds and starts serving; IOException when the address is taken or not local. */
   public static CanboServer start(CorpusSearcher searcher, ServerConfig config) throws IOException {
-    tuneJdkServer();
-    InetSocketAddress address =
-        new InetSocketAddress(InetAddress.getByName(config.bind()), config.port());
-    HttpServer http = HttpServer.create(address, 0);
     ObjectMapper json = SafeJson.html();
-    http.createContext("/", new Dispatcher(config.hostNames(), new ApiRoutes(searcher, json),
-        new StaticFiles(), json));
-    AtomicInteger n = new AtomicInteger();
-    ThreadPoolExecutor workers = new ThreadPoolExecutor(config.threads(), config.threads(),
-        60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE), r -> {
-          Thread t = new Thread(r, "canbo-http-" + n.incrementAndGet());
-          t.setDaemon(true);
-          return t;
-        }, new ThreadPoolExecutor.CallerRunsPolicy());
-    http.setExecutor(workers);
-    http.start();
-    return new CanboServer(http, workers);
+    return start(new Dispatcher(config.hostNames(), new ApiRoutes(searcher, json),
+        new StaticFiles(), json), config, json);
   }
 
-  /**
-   * The JDK server reads its settings once, from system properties, when the first server is
-   * created; by default it has no limit on connections or on the time to send a request, and it
-   * leaves Nagle's algorithm on, which with delayed ACKs adds ~40 ms to every small response. Set
-   * them here unless the user did (-D...).
-   */
-  private static void tuneJdkServer() {
-    System.getProperties().putIfAbsent("sun.net.httpserver.nodelay", "true");
-    System.getProperties().putIfAbsent("jdk.httpserver.maxConnections", "256");
-    System.getProperties().putIfAbsent("sun.net.httpserver.maxReqTime", "30");
+  /** Serves {@code app} behind the connector, limits, lanes and error pages of every server. */
+  static CanboServer start(Handler app, ServerConfig config, ObjectMapper json)
+      throws IOException {
+    ServerLimits limits = config.limits();
+    int maxThreads = config.threads() + PAGE_THREADS + JETTY_THREADS;
+    // Requests queue in the admission lanes (bounded, 503 beyond); the pool's own queue holds only
+    // Jetty's I/O jobs, a few per connection at most, and Jetty warns against bounding it.
+    QueuedThreadPool pool = new QueuedThreadPool(maxThreads, Math.min(maxThreads, 4),
+        POOL_IDLE_MILLIS);
+    pool.setName("canbo-http");
+    pool.setDaemon(true);
+    pool.setReservedThreads(0); // every thread is counted above; none set aside for Jetty's guesses
+    Server jetty = new Server(pool);
+    ServerConnector connector = connector(jetty, config);
+    jetty.addConnector(connector);
+    jetty.addBean(new NetworkConnectionLimit(limits.maxConnections(), connector));
+
+    jetty.setErrorHandler(new JsonErrorHandler(json, limits.maxHeaderBytes()));
+    jetty.setHandler(lanes(app, config));
+    try {
+      jetty.start();
+    } catch (IOException e) {
+      stopQuietly(jetty);
+      throw e;
+    } catch (Exception e) {
+      stopQuietly(jetty);
+      throw new IOException(e.getMessage(), e);
+    }
+    return new CanboServer(jetty, connector);
+  }
+
+  /** Refuses bodies, then admits searches and everything else through separate lanes. */
+  private static Handler lanes(Handler app, ServerConfig config) {
+    ServerLimits limits = config.limits();
+    Admission searches = new Admission("searches", config.threads(), limits.queuedSearches(),
+        limits.maxQueueWait());
+    searches.includePath(SEARCH_PATHS);
+    searches.setHandler(app);
+    Admission pages = new Admission("page requests", PAGE_THREADS, PAGE_QUEUE,
+        limits.maxQueueWait());
+    pages.excludePath(SEARCH_PATHS);
+    pages.setHandler(searches);
+    // No endpoint reads a body: any request announcing one is refused before it is read.
+    SizeLimitHandler noBodies = new SizeLimitHandler(0, -1);
+    noBodies.setHandler(pages);
+    return noBodies;
+  }
+
+  private static ServerConnector connector(Server jetty, ServerConfig config) throws IOException {
+    ServerLimits limits = config.limits();
+    HttpConfiguration http = new HttpConfiguration();
+    http.setRequestHeaderSize(limits.maxHeaderBytes());
+    http.setSendServerVersion(false);
+    http.setSendXPoweredBy(false);
+    http.setUriCompliance(URI_COMPLIANCE);
+    HttpConnectionFactory factory = new HttpConnectionFactory(http);
+    ServerConnector connector = new ServerConnector(jetty, 1, 1, factory);
+    connector.setHost(InetAddress.getByName(config.bind()).getHostAddress());
+    connector.setPort(config.port());
+    connector.setIdleTimeout(limits.idleTimeout().toMillis());
+    connector.addBean(new HeaderDeadline(connector.getScheduler(), limits.headerTimeout()));
+    return connector;
+  }
+
+  private static void stopQuietly(Server jetty) {
+    try {
+      jetty.stop();
+    } catch (Exception e) {
+      // Starting failed already; that failure is the one to report.
+    }
   }
 
   /** The address actually bound (the port is the free one chosen when asked for 0). */
   public InetSocketAddress address() {
-    return http.getAddress();
+    return new InetSocketAddress(connector.getHost(), connector.getLocalPort());
   }
 
   /** The base URL for a browser, e.g. {@code http://127.0.0.1:8080/}. */
@@ -78,7 +148,7 @@ public final class CanboServer implements AutoCloseable {
   /** Stops accepting, gives running requests a second to finish, and stops the workers. */
   @Override
   public void close() {
-    http.stop(1);
-    workers.shutdownNow();
+    jetty.setStopTimeout(1000);
+    stopQuietly(jetty);
   }
 }

@@ -1,13 +1,16 @@
 package org.canbo.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.canbo.index.IndexUnavailableException;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,17 +18,11 @@ import org.slf4j.LoggerFactory;
  * The one handler of the server: refuses what no endpoint accepts (methods other than GET/HEAD,
  * Host headers of other sites), adds the security headers to every response, routes to the API
  * or the static page, and turns errors into JSON {@code {"error": ...}}: refusals and bad input
- * with their message, anything else as a 500 logged here and never shown to the client.
+ * with their message, a missing index as 503, anything else as a 500 logged here and never shown
+ * to the client. Runs blocking on a worker thread.
  */
-final class Dispatcher implements HttpHandler {
+final class Dispatcher extends Handler.Abstract {
   private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
-  private static final Map<String, String> SECURITY_HEADERS = Map.of(
-      "Content-Security-Policy",
-      "default-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
-      "X-Content-Type-Options", "nosniff",
-      "Referrer-Policy", "no-referrer",
-      "X-Frame-Options", "DENY",
-      "Cache-Control", "no-store");
 
   private final Set<String> hostNames;
   private final ApiRoutes api;
@@ -33,6 +30,7 @@ final class Dispatcher implements HttpHandler {
   private final ObjectMapper json;
 
   Dispatcher(Set<String> hostNames, ApiRoutes api, StaticFiles files, ObjectMapper json) {
+    super(InvocationType.BLOCKING);
     this.hostNames = Set.copyOf(hostNames);
     this.api = api;
     this.files = files;
@@ -40,41 +38,51 @@ final class Dispatcher implements HttpHandler {
   }
 
   @Override
-  public void handle(HttpExchange exchange) {
-    Request request = new Request(exchange, json);
+  public boolean handle(Request request, Response response, Callback callback) {
+    Exchange exchange = new Exchange(request, response, json);
+    boolean answered;
     try {
-      Headers headers = exchange.getResponseHeaders();
-      SECURITY_HEADERS.forEach(headers::set);
-      route(exchange, request);
+      SecurityHeaders.addTo(response.getHeaders());
+      route(exchange);
+      answered = true;
     } catch (HttpError e) {
-      fail(request, e.status(), e.getMessage());
+      answered = fail(exchange, e.status(), e.getMessage());
     } catch (IllegalArgumentException e) {
       // The library's bad-input exceptions carry a message meant for the user.
-      fail(request, 400, e.getMessage());
+      answered = fail(exchange, 400, e.getMessage());
+    } catch (IndexUnavailableException e) {
+      exchange.setHeader("Retry-After", "5");
+      answered = fail(exchange, 503, e.getMessage());
     } catch (IOException e) {
-      LOG.debug("{} {}: {}", exchange.getRequestMethod(), request.path(), e.toString());
+      LOG.debug("{} {}: {}", exchange.method(), exchange.path(), e.toString());
+      answered = false; // the client went away or the stream broke: nothing left to say
     } catch (RuntimeException e) {
-      LOG.error("{} {} failed", exchange.getRequestMethod(), request.path(), e);
-      fail(request, 500, "internal error; see the server log");
-    } finally {
-      exchange.close();
+      LOG.error("{} {} failed", exchange.method(), exchange.path(), e);
+      answered = fail(exchange, 500, "internal error; see the server log");
     }
+    if (answered) {
+      callback.succeeded();
+    } else {
+      // Aborts the connection, so a response cut short never looks complete to the client.
+      callback.failed(new IOException("response not completed"));
+    }
+    return true;
   }
 
-  private void route(HttpExchange exchange, Request request) throws IOException {
-    String method = exchange.getRequestMethod();
+  private void route(Exchange exchange) throws IOException {
+    String method = exchange.method();
     if (!method.equals("GET") && !method.equals("HEAD")) {
-      exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+      exchange.setHeader("Allow", "GET, HEAD");
       throw new HttpError(405, "method " + method + " is not allowed: use GET");
     }
-    if (!hostAllowed(exchange.getRequestHeaders().getFirst("Host"))) {
+    if (!hostAllowed(exchange.header(HttpHeader.HOST))) {
       throw new HttpError(403, "this server only answers requests addressed to "
           + String.join(", ", hostNames));
     }
-    if (request.path().startsWith("/api/")) {
-      api.handle(request);
+    if (exchange.path().startsWith("/api/")) {
+      api.handle(exchange);
     } else {
-      files.serve(request);
+      files.serve(exchange);
     }
   }
 
@@ -95,15 +103,19 @@ final class Dispatcher implements HttpHandler {
     return hostNames.contains(h);
   }
 
-  private void fail(Request request, int status, String message) {
-    if (request.responded()) {
-      LOG.warn("{} cut short after the response began: {}", request.path(), message);
-      return;
+  /** Sends the error as JSON; false when that is no longer possible. */
+  private boolean fail(Exchange exchange, int status, String message) {
+    if (exchange.responded()) {
+      LOG.warn("{} cut short after the response began: {}", exchange.path(), message);
+      return false;
     }
     try {
-      request.json(status, Map.of("error", message == null ? "error" : message));
+      exchange.removeHeader("Content-Disposition"); // an export that failed before its first row
+      exchange.json(status, Map.of("error", message == null ? "error" : message));
+      return true;
     } catch (IOException e) {
-      LOG.debug("{}: could not send the error: {}", request.path(), e.toString());
+      LOG.debug("{}: could not send the error: {}", exchange.path(), e.toString());
+      return false;
     }
   }
 }

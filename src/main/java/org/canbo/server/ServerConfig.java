@@ -6,10 +6,12 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * How the server listens: bind address, port (0 = any free one), worker threads and the extra host
- * names the Host header may carry besides loopback ones (DNS-rebinding protection).
+ * How the server listens: bind address, port (0 = any free one), worker threads (searches running
+ * at once), the extra host names the Host header may carry besides loopback ones (DNS-rebinding
+ * protection), and the limits on what one client may take.
  */
-public record ServerConfig(String bind, int port, int threads, List<String> allowedHosts) {
+public record ServerConfig(String bind, int port, int threads, List<String> allowedHosts,
+    ServerLimits limits) {
   public static final String LOOPBACK = "127.0.0.1";
   private static final Set<String> LOOPBACK_NAMES = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
 
@@ -24,6 +26,30 @@ public record ServerConfig(String bind, int port, int threads, List<String> allo
       throw new IllegalArgumentException("threads " + threads + " is not in 1..256");
     }
     allowedHosts = allowedHosts == null ? List.of() : List.copyOf(allowedHosts);
+    limits = limits == null ? ServerLimits.DEFAULTS : limits;
+  }
+
+  /** With the default limits. */
+  public ServerConfig(String bind, int port, int threads, List<String> allowedHosts) {
+    this(bind, port, threads, allowedHosts, ServerLimits.DEFAULTS);
+  }
+
+  /** The same with {@code n} worker threads. */
+  public ServerConfig withThreads(int n) {
+    return new ServerConfig(bind, port, n, allowedHosts, limits);
+  }
+
+  /** The same with other limits. */
+  public ServerConfig withLimits(ServerLimits other) {
+    return new ServerConfig(bind, port, threads, allowedHosts, other);
+  }
+
+  /**
+   * Searches running at once by default: one per processor. More only adds waiting on the CPU
+   * (and for the health probe); measured with {@code canbo bench-serve}.
+   */
+  public static int defaultThreads() {
+    return Math.max(2, Runtime.getRuntime().availableProcessors());
   }
 
   /** Loopback on {@code port} with four worker threads. */

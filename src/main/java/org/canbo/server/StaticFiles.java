@@ -37,7 +37,7 @@ final class StaticFiles {
     }
   }
 
-  void serve(Request request) throws IOException {
+  void serve(Exchange request) throws IOException {
     File f = files.get(request.path());
     if (f == null) {
       throw HttpError.notFound("no page at " + QueryParams.abbreviate(request.path()));

@@ -6,11 +6,8 @@ import static org.canbo.server.TestServer.enc;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
+import java.net.InetSocketAddress;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -82,16 +79,53 @@ class ServerSafetyTest {
   }
 
   private static int rawStatus(String host, String path) throws IOException {
-    try (Socket socket = new Socket("127.0.0.1", server.server.address().getPort())) {
-      OutputStream out = socket.getOutputStream();
-      String request = "GET " + path + " HTTP/1.1\r\n" + (host == null ? "" : "Host: " + host + "\r\n")
-          + "Connection: close\r\n\r\n";
-      out.write(request.getBytes(StandardCharsets.US_ASCII));
-      out.flush();
-      InputStream in = socket.getInputStream();
-      String status = new String(in.readNBytes(12), StandardCharsets.US_ASCII);
-      return Integer.parseInt(status.substring(9, 12));
-    }
+    return RawHttp.get(server.server.address(), host, path).status();
+  }
+
+  /**
+   * Requests Jetty refuses before our handler runs, and ours: every one gets the JSON error and
+   * the security headers of any other response.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "GET /api/search?q=%zz HTTP/1.1\r\nHost: localhost\r\n",
+      "GET /api/articles/%zz HTTP/1.1\r\nHost: localhost\r\n",
+      "GET /%zz HTTP/1.1\r\nHost: localhost\r\n",
+      "GET /../pom.xml HTTP/1.1\r\nHost: localhost\r\n",
+      "GET /api/health HTTP/1.1\r\n",
+      "GET /api/health HTTP/1.1\r\nHost: localhost\r\nBroken header line\r\n",
+      "GET /api/health HTTP/9.9\r\nHost: localhost\r\n",
+      "GET /api/health HTTP/1.1\r\nHost: localhost\r\nX-Big: BIG\r\n",
+      "POST /api/search?q=x HTTP/1.1\r\nHost: localhost\r\nContent-Length: 5\r\n",
+      "GET /api/health HTTP/1.1\r\nHost: evil.example\r\n",
+      "BREW /api/health HTTP/1.1\r\nHost: localhost\r\n"})
+  void malformedRequestsGetTheJsonErrorAndTheSecurityHeaders(String request) throws Exception {
+    String raw = request.replace("BIG", "x".repeat(20_000)) + "Connection: close\r\n\r\n"
+        + (request.contains("Content-Length: 5") ? "hello" : "");
+    RawHttp.Answer a = RawHttp.send(server.server.address(), raw);
+    assertThat(a.status()).as(a.head()).isBetween(400, 505).isNotEqualTo(500);
+    assertThat(a.hasHeader("Content-Type", "application/json")).as(a.head()).isTrue();
+    assertThat(a.hasHeader("Content-Security-Policy", "default-src 'self'")).as(a.head()).isTrue();
+    assertThat(a.hasHeader("X-Content-Type-Options", "nosniff")).as(a.head()).isTrue();
+    String error = JSON.readTree(a.body()).get("error").asText();
+    assertThat(error).isNotBlank().doesNotContain("Exception").doesNotContain("org.");
+  }
+
+  @Test
+  void jettysOwnRefusalsAreNamed() throws Exception {
+    InetSocketAddress address = server.server.address();
+    assertThat(RawHttp.get(address, "localhost", "/api/articles/%zz").body())
+        .contains("malformed percent-encoding");
+    RawHttp.Answer climb = RawHttp.get(address, "localhost", "/%2e%2e/pom.xml");
+    assertThat(climb.status()).isEqualTo(404);
+    RawHttp.Answer big = RawHttp.send(address, "GET /api/health HTTP/1.1\r\nHost: localhost\r\n"
+        + "X-Big: " + "x".repeat(20_000) + "\r\nConnection: close\r\n\r\n");
+    assertThat(big.status()).isEqualTo(431);
+    assertThat(big.body()).contains("longer than 16384 bytes");
+    RawHttp.Answer body = RawHttp.send(address, "POST /api/search?q=x HTTP/1.1\r\nHost: "
+        + "localhost\r\nContent-Length: 5\r\nConnection: close\r\n\r\nhello");
+    assertThat(body.status()).isEqualTo(413);
+    assertThat(body.body()).contains("no request bodies");
   }
 
   @ParameterizedTest

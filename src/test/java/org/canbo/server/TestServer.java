@@ -48,6 +48,11 @@ final class TestServer implements AutoCloseable {
 
   /** Copies the seed corpus and the hostile article under {@code dir}, ingests, and serves. */
   static TestServer start(Path dir) throws IOException {
+    return start(dir, ServerLimits.DEFAULTS);
+  }
+
+  /** As {@link #start(Path)}, with other limits. */
+  static TestServer start(Path dir, ServerLimits limits) throws IOException {
     Path corpus = Files.createDirectories(dir.resolve("corpus"));
     try (Stream<Path> seed = Files.list(Path.of("corpus"))) {
       for (Path p : seed.toList()) {
@@ -59,7 +64,7 @@ final class TestServer implements AutoCloseable {
     ingest(index, corpus);
     CorpusSearcher searcher = new CorpusSearcher(index, TestModels.SEGMENTER);
     return new TestServer(corpus, index, searcher,
-        CanboServer.start(searcher, ServerConfig.loopback(0)));
+        CanboServer.start(searcher, ServerConfig.loopback(0).withLimits(limits)));
   }
 
   static void ingest(Path index, Path corpus) {

@@ -35,10 +35,15 @@ final class CandidateFinder {
 
   /** Candidates of one sentence; {@code previousUnit} is the noun a continuing sentence inherits. */
   List<Candidate> find(String text, String norm, Sentence s, DocumentWords words,
-      String previousUnit) {
+      String previousUnit, TableCells tables) {
     List<Candidate> out = new ArrayList<>();
     for (NumberMention m : recognizer.find(text, norm, s.start(), s.end())) {
       if (isLabel(text, norm, s, m)) {
+        continue;
+      }
+      Optional<TableCells.Position> cell = tables.at(m.start());
+      if (cell.isPresent()) {
+        tableCell(text, norm, s, m, cell.get()).ifPresent(out::add);
         continue;
       }
       if (m.isPercent()) {
@@ -59,6 +64,30 @@ final class CandidateFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * A number that fills a table cell ("Cao Lộc | 12 | 3") counts what its column header names:
+   * the header's noun when it has one ("Số cán bộ luân chuyển"), else nothing written.
+   */
+  private Optional<Candidate> tableCell(String text, String norm, Sentence s, NumberMention m,
+      TableCells.Position p) {
+    String rest = text.substring(m.end(), p.cell().end()).strip();
+    if (m.qualifierStart() != p.cell().start() || !(rest.isEmpty() || rest.equals("%"))) {
+      return Optional.empty();
+    }
+    Cue noun = null;
+    if (p.header() != null) {
+      for (Cue u : vocabulary.find("UNIT", norm, p.header().start(), p.header().end())) {
+        if (!UnitClass.parse(u.value()).excluded()) {
+          noun = u;
+        }
+      }
+    }
+    String unit = noun == null || m.isPercent() ? null : norm.substring(noun.start(), noun.end());
+    UnitClass type = noun == null ? UnitClass.UNKNOWN : UnitClass.parse(noun.value());
+    return Optional.of(new Candidate(m, s, m.end(), m.end(), unit, m.isPercent() ? null : type,
+        true, p));
   }
 
   private boolean isLabel(String text, String norm, Sentence s, NumberMention m) {

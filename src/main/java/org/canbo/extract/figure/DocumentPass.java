@@ -31,6 +31,7 @@ final class DocumentPass {
   private final DocumentWords words;
   private final DocumentTopic topic;
   private final DocumentCues cues;
+  private final TableCells tables;
   private final FigureFeatures features;
   private final List<Draft> drafts = new ArrayList<>();
   /** The rule figures of the kept drafts, for inheritance between figures. */
@@ -60,6 +61,7 @@ final class DocumentPass {
     this.topic = DocumentTopic.of(norm);
     this.titleSentences = titleSentences(text, meta, sentences);
     this.cues = new DocumentCues(x.vocabulary(), norm);
+    this.tables = TableCells.of(text);
     this.features = new FigureFeatures(cues, text, words, sentences, titleSentences);
     this.leadPeriod = leadPeriod(sentences);
   }
@@ -82,7 +84,7 @@ final class DocumentPass {
     openerScope.ifPresent(o -> scope = o);
     List<PeriodPhrase> phrases = x.periods().find(text, norm, s.start(), s.end(), meta.date());
     List<Candidate> found = cutOff ? List.of()
-        : x.candidates().find(text, norm, s, words, continues(s) ? lastUnit : null);
+        : x.candidates().find(text, norm, s, words, continues(s) ? lastUnit : null, tables);
     Candidate previous = null;
     String previousRole = null;
     String previousCategory = null;
@@ -124,7 +126,11 @@ final class DocumentPass {
     PeriodPhrase period = period(c, phrases);
     int itemStart = itemStart(c, previous);
     String figScope;
-    if (previous != null && sharesItem(previous, c)) {
+    if (c.cell() != null) {
+      TableCells.Cell head = c.cell().rowHead();
+      figScope = x.scopes().inItem(text, head.start(), head.end())
+          .orElse(scope != null ? scope : meta.locality());
+    } else if (previous != null && sharesItem(previous, c)) {
       figScope = figures.get(figures.size() - 1).scope();
     } else if (previous == null && openerScope.isPresent()) {
       figScope = openerScope.get(); // the head names the unit ("Huyện ủy A, Huyện ủy B đã ...")
@@ -153,10 +159,13 @@ final class DocumentPass {
    * party bodies are "other" unless disciplined or rated, as the schema says.
    */
   private String category(Candidate c, CategoryResolver.Clause clause, int next, Candidate previous) {
-    Optional<String> fromText = x.categories().fromText(cues, c, clause, next);
+    Optional<String> fromText = c.cell() != null ? headerCategory(c)
+        : x.categories().fromText(cues, c, clause, next);
     String category;
     if (fromText.isPresent()) {
       category = fromText.get();
+    } else if (c.cell() != null) {
+      category = CategoryResolver.unitDefault(c, topic); // columns do not inherit from each other
     } else if (x.categories().isStock(norm, clause, c)
         && (previous == null || previous.number().end() < clause.start())) {
       // a stock count; after a total in its clause, "có" opens a breakdown instead
@@ -185,6 +194,16 @@ final class DocumentPass {
     return category;
   }
 
+  /** The category a table cell's column header names ("Luân chuyển", "Số đảng viên bị kỷ luật"). */
+  private Optional<String> headerCategory(Candidate c) {
+    TableCells.Cell h = c.cell().header();
+    if (h == null) {
+      return Optional.empty();
+    }
+    List<Cue> found = cues.find("CAT", h.start(), h.end());
+    return found.isEmpty() ? Optional.empty() : Optional.of(found.get(found.size() - 1).value());
+  }
+
   /** Counts of bodies and counts of people are different families; a percentage fits either. */
   private static boolean sameFamily(Candidate a, Candidate b) {
     if (!a.isCount() || !b.isCount() || a.unit() == null || b.unit() == null) {
@@ -199,6 +218,11 @@ final class DocumentPass {
    * places or of an unknown noun only when its clause says what personnel work it is about.
    */
   private boolean keeps(Candidate c, boolean personnelSentence, int next) {
+    if (c.cell() != null) {
+      // a table cell is a figure when its column names personnel work or people
+      return headerCategory(c).isPresent()
+          || c.unitClass() != null && (c.unitClass().people() || c.unitClass() == UnitClass.ORG);
+    }
     if (x.categories().aboutPopulation(cues, c, clause(c))) {
       return false; // voters, households: "318.320 cử tri tại 13 đơn vị bầu cử ..., đạt 99,93%"
     }

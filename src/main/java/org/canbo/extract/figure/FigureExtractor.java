@@ -123,7 +123,9 @@ public final class FigureExtractor {
 
   private static boolean isCutOff(String text, Sentence s) {
     String t = s.text(text);
-    return !CLOSED.matcher(t).find() && t.split("\\s+").length >= 8;
+    // a table row ends without punctuation and is complete
+    return !CLOSED.matcher(t).find() && t.split("\\s+").length >= 8
+        && !t.contains(TableCells.SEPARATOR);
   }
 
   CandidateFinder candidates() {

@@ -2,31 +2,22 @@ package org.canbo.extract.official;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.canbo.extract.eval.OfficialGoldReader;
 import org.canbo.extract.eval.OfficialScorer;
-import org.canbo.model.Official;
 import org.canbo.nlp.ner.Gazetteer;
-import org.canbo.nlp.ner.PostVocabulary;
 import org.canbo.nlp.ner.Tokens;
 import org.canbo.nlp.ner.WordTokenizer;
-import org.canbo.nlp.segment.VietnameseSegmenter;
 import org.canbo.nlp.sentence.Sentence;
 import org.canbo.nlp.sentence.SentenceSplitter;
 import org.canbo.text.TextCleaner;
 
 /**
- * Writes name-finder training data in OpenNLP's format from articles and their gold: every
- * sentence of every article as word tokens ({@link WordTokenizer}), the gold officials' names
+ * Writes name-finder training data in OpenNLP's format from articles and their gold officials:
+ * every sentence of every article as word tokens ({@link WordTokenizer}), the gold officials' names
  * marked {@code <START:person> ... <END>} wherever they occur (tone marks and case aside), a blank
- * line between articles. Run: {@code NerDataWriter CORPUS_DIR GOLD_DIR OUT}.
+ * line between articles. Thread-safe.
  */
 public final class NerDataWriter {
   private static final int MAX_NAME_TOKENS = 4;
@@ -38,44 +29,38 @@ public final class NerDataWriter {
     this.splitter = new SentenceSplitter(gazetteer::contains);
   }
 
-  /** Writes the data of every {@code *.txt} in {@code corpus} that has a gold file in {@code gold}. */
-  public void write(Path corpus, Path gold, Path out) throws IOException {
-    Map<String, List<Official>> officials = new OfficialGoldReader().readDir(gold);
-    List<Path> texts;
-    try (Stream<Path> files = Files.list(corpus)) {
-      texts = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+  /** Writes the articles' data to {@code out}; returns the number of names marked. */
+  public int write(List<GoldArticles.Article> articles, Writer out) throws IOException {
+    int marked = 0;
+    for (GoldArticles.Article a : articles) {
+      Set<String> names = a.names().stream().map(OfficialScorer::key).collect(Collectors.toSet());
+      marked += writeArticle(new TextCleaner().clean(a.text()).text(), names, out);
+      out.write('\n');
     }
-    try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-      for (Path t : texts) {
-        String doc = t.getFileName().toString().replaceFirst("\\.txt$", "");
-        if (officials.containsKey(doc)) {
-          Set<String> names = officials.get(doc).stream().map(o -> OfficialScorer.key(o.name()))
-              .collect(Collectors.toSet());
-          writeArticle(new TextCleaner().clean(Files.readString(t)).text(), names, w);
-          w.write('\n');
-        }
-      }
-    }
+    return marked;
   }
 
-  private void writeArticle(String text, Set<String> names, Writer w) throws IOException {
+  private int writeArticle(String text, Set<String> names, Writer w) throws IOException {
+    int marked = 0;
     for (Sentence s : splitter.split(text)) {
       Tokens t = words.words(text, s.start(), s.end());
       StringBuilder line = new StringBuilder();
       int i = 0;
       while (i < t.size()) {
-        int n = nameLength(t, i, names);
+        int n = names.isEmpty() ? 0 : nameLength(t, i, names);
         line.append(line.length() == 0 ? "" : " ");
         if (n > 0) {
           line.append("<START:person> ").append(String.join(" ", List.of(t.tokens()).subList(i, i + n)))
               .append(" <END>");
           i += n;
+          marked++;
         } else {
           line.append(t.token(i++));
         }
       }
       w.write(line.append('\n').toString());
     }
+    return marked;
   }
 
   /** Tokens from {@code i} that spell a gold name, or 0. */
@@ -88,14 +73,5 @@ public final class NerDataWriter {
       }
     }
     return 0;
-  }
-
-  public static void main(String[] args) throws IOException {
-    if (args.length != 3) {
-      throw new IllegalArgumentException("usage: NerDataWriter CORPUS_DIR GOLD_DIR OUT");
-    }
-    Gazetteer gazetteer = Gazetteer.load();
-    WordTokenizer words = new WordTokenizer(VietnameseSegmenter.load(), gazetteer, PostVocabulary.load());
-    new NerDataWriter(words, gazetteer).write(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]));
   }
 }

@@ -2,19 +2,16 @@ package org.canbo.extract.official;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import opennlp.tools.namefind.NameFinderME;
-import opennlp.tools.namefind.RegexNameFinder;
 import org.canbo.model.ArticleMetadata;
 import org.canbo.model.Official;
-import org.canbo.model.Span;
 import org.canbo.nlp.ner.Gazetteer;
-import org.canbo.nlp.ner.NameSpans;
 import org.canbo.nlp.ner.PersonNameModel;
-import org.canbo.nlp.ner.PersonPatterns;
 import org.canbo.nlp.ner.PostVocabulary;
 import org.canbo.nlp.ner.Tokens;
 import org.canbo.nlp.ner.WordTokenizer;
@@ -24,21 +21,16 @@ import org.canbo.nlp.sentence.SentenceSplitter;
 
 /**
  * Extracts the officials of one article: named persons with their posts as printed and the place
- * the posts belong to, one per person (mentions merged across tone-mark variants, titles united).
- * Per sentence, OpenNLP name finders propose spans (dictionary finders for posts and bodies, regex
- * finders and the statistical {@link NameFinderME} for person names, merged best first), a small
- * grammar reads the posts and {@link MentionLinker} ties names to posts. Photo credits ("Ảnh: ...")
- * and the byline are never officials.
+ * the posts belong to, one per person (mentions merged across tone-mark variants, titles united),
+ * each with a confidence ({@link OfficialConfidence}). Per sentence, dictionaries tag posts and
+ * bodies, a small grammar reads the posts, {@link PersonNames} proposes person names (rules and the
+ * statistical {@link opennlp.tools.namefind.NameFinderME}), {@link MentionLinker} ties names to posts
+ * and anaphors ("ông từng giữ ...") are resolved to the person named before. Photo credits ("Ảnh:
+ * ...") and the byline are never officials.
  *
  * <p>Name finders only run on sentences where a person can be kept ({@link
- * PersonFilter#mayHoldPerson}). The statistical finder learns from what it tagged earlier in the
- * document (OpenNLP's adaptive "previous map" features), so a titled sentence it skips is still
- * shown to it, in order, before the next sentence it runs on; titled sentences after the last one
- * that can hold a person are never shown (nothing later reads what it would learn).
- *
- * <p>Thread-safe: the vocabulary, gazetteer, segmenter and model are shared and read-only; the
- * non-thread-safe {@link NameFinderME} (costly to build: it parses its feature descriptor) is kept
- * per thread and its adaptive data cleared after every document.
+ * PersonFilter#mayHoldPerson}). Thread-safe: the vocabulary, gazetteer, segmenter and model are
+ * shared and read-only; per-document state lives in local objects.
  */
 public final class OfficialExtractor {
   /** A photo credit runs from "Ảnh:" to the end of its sentence; names there are photographers. */
@@ -46,26 +38,19 @@ public final class OfficialExtractor {
 
   private final PostVocabulary vocabulary;
   private final SentenceSplitter splitter;
-  private final WordTokenizer words;
-  private final PersonNameModel model;
   private final TitleGrammar grammar;
   private final MentionLinker linker = new MentionLinker();
   private final LocalityResolver localities;
-  private final ThreadLocal<NameFinderME> finders;
-  /** Stateless and thread-safe (their patterns are): built once, not per document. */
-  private final RegexNameFinder honorific = PersonPatterns.afterHonorific();
-  private final RegexNameFinder family;
+  private final PersonNames names;
 
   public OfficialExtractor(PostVocabulary vocabulary, Gazetteer gazetteer,
       VietnameseSegmenter segmenter, PersonNameModel model) {
     this.vocabulary = vocabulary;
     this.splitter = new SentenceSplitter(gazetteer::contains);
-    this.words = new WordTokenizer(segmenter, gazetteer, vocabulary);
-    this.model = model;
     this.grammar = new TitleGrammar(gazetteer, vocabulary);
     this.localities = new LocalityResolver(gazetteer);
-    this.finders = ThreadLocal.withInitial(model::newFinder);
-    this.family = PersonPatterns.familyFirst(vocabulary);
+    this.names = new PersonNames(vocabulary, gazetteer,
+        new WordTokenizer(segmenter, gazetteer, vocabulary), model);
   }
 
   /** The bundled vocabulary and the model at {@code nerModel}, or the default model when empty. */
@@ -78,51 +63,94 @@ public final class OfficialExtractor {
   /** The officials of one document in order of first mention; offsets refer to {@code cleanText}. */
   public List<Official> extract(String docId, String cleanText, ArticleMetadata metadata) {
     ArticleMetadata meta = metadata == null ? ArticleMetadata.EMPTY : metadata;
-    NameFinderME statistical = finders.get();
     OfficialMerger merger = new OfficialMerger(docId, meta.author());
-    List<int[]> unseen = new ArrayList<>(); // titled sentences the statistical finder has not read
-    try {
+    DocumentPersons seen = new DocumentPersons();
+    try (PersonNames.InDocument finder = names.open(cleanText)) {
       for (Sentence s : splitter.split(cleanText)) {
         int end = creditStart(cleanText, s);
         if (end <= s.start()) {
           continue;
         }
-        Tokens syllables = Tokens.syllables(cleanText, s.start(), end);
-        TaggedSentence tagged = TaggedSentence.tag(syllables, vocabulary);
+        TaggedSentence tagged = TaggedSentence.tag(Tokens.syllables(cleanText, s.start(), end),
+            vocabulary);
         TitleGrammar.Parse parse = grammar.parse(tagged);
         if (parse.titles().isEmpty()) {
-          continue; // no post, no official: skip the costlier name finders
+          if (tagged.hasKind(PostVocabulary.Kind.HONORIFIC)) { // who is named, for later anaphors
+            seen.addLater(() -> names.afterHonorifics(tagged).stream()
+                .map(p -> named(cleanText, s, tagged, p)).toList());
+          }
+          continue; // no post, no official
         }
-        if (!PersonFilter.mayHoldPerson(tagged, parse.titles())) {
-          unseen.add(new int[] {s.start(), end});
-          continue;
+        PersonNames.Names found = PersonNames.Names.NONE;
+        if (PersonFilter.mayHoldPerson(tagged, parse.titles())) {
+          found = finder.find(s.start(), end, tagged, parse);
+        } else {
+          finder.skip(s.start(), end);
         }
-        for (int[] u : unseen) {
-          statistical.find(words.words(cleanText, u[0], u[1]).tokens()); // for its adaptive data
-        }
-        unseen.clear();
-        List<Span> grammarNames = new ArrayList<>();
-        parse.persons().forEach(p -> grammarNames.add(syllables.charSpan(p[0], p[1], "person")));
-        List<Span> names = NameSpans.merge(List.of(
-            grammarNames,
-            syllables.charSpans(honorific.find(syllables.tokens())),
-            syllables.charSpans(family.find(syllables.tokens())),
-            PersonNameModel.find(statistical, words.words(cleanText, s.start(), end))));
-        List<int[]> persons = PersonFilter.persons(tagged, names, parse.titles());
-        for (MentionLinker.Link link : linker.link(tagged, parse.titles(), persons)) {
-          merger.add(mention(cleanText, s, syllables, link, meta));
-        }
+        link(cleanText, s, tagged, parse, found, seen, meta).forEach(merger::add);
       }
-    } finally {
-      statistical.clearAdaptiveData();
     }
     return merger.officials();
   }
 
-  private OfficialMerger.Mention mention(String text, Sentence s, Tokens t, MentionLinker.Link link,
+  /** The mentions the sentence's links make, anaphors resolved to the persons named before. */
+  private List<OfficialMerger.Mention> link(String text, Sentence s, TaggedSentence tagged,
+      TitleGrammar.Parse parse, PersonNames.Names found, DocumentPersons seen,
       ArticleMetadata meta) {
-    int start = t.start(link.start());
-    int end = t.end(link.end() - 1);
+    List<PersonSpan> persons = new ArrayList<>(found.persons());
+    persons.addAll(Anaphors.find(tagged, found.persons()));
+    if (persons.isEmpty()) {
+      return List.of();
+    }
+    persons.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    Map<PersonSpan, MentionLinker.Link> links = new HashMap<>();
+    linker.link(tagged, parse.titles(), persons).forEach(l -> links.put(l.person(), l));
+    List<OfficialMerger.Mention> out = new ArrayList<>();
+    for (PersonSpan p : persons) {
+      Optional<DocumentPersons.Named> who = p.anaphor()
+          ? seen.resolve(Anaphors.pronoun(tagged, p), Anaphors.givenName(tagged, p))
+          : Optional.of(named(text, s, tagged, p));
+      if (!p.anaphor()) {
+        seen.add(who.get());
+      }
+      MentionLinker.Link link = links.get(p);
+      if (link != null && who.isPresent()) {
+        out.add(mention(text, tagged, link, who.get(), evidence(tagged, p, link, found), meta));
+      }
+    }
+    return out;
+  }
+
+  private MentionEvidence evidence(TaggedSentence t, PersonSpan p, MentionLinker.Link link,
+      PersonNames.Names found) {
+    boolean cutShort = isCutShort(t, link.titles());
+    if (p.anaphor()) {
+      return new MentionEvidence(link.tie(), true, false, 3, MentionEvidence.Finders.RULES, true,
+          cutShort);
+    }
+    return new MentionEvidence(link.tie(), t.kindAt(p.start() - 1) == PostVocabulary.Kind.HONORIFIC,
+        PersonFilter.opensWithFamilyName(t, p, vocabulary), p.end() - p.start(),
+        found.finders().get(p), false, cutShort);
+  }
+
+  /** Bare posts only, the last followed by a lower-case word: the body was not understood. */
+  private static boolean isCutShort(TaggedSentence t, List<TitlePhrase> titles) {
+    boolean bare = titles.stream().allMatch(x -> x.bodyType() == null && x.placeName() == null);
+    int after = titles.get(titles.size() - 1).end();
+    return bare && after < t.size() && t.kindAt(after) == null
+        && Character.isLowerCase(t.token(after).charAt(0));
+  }
+
+  private static DocumentPersons.Named named(String text, Sentence s, TaggedSentence t,
+      PersonSpan p) {
+    int start = t.tokens.start(p.start());
+    int end = t.tokens.end(p.end() - 1);
+    return new DocumentPersons.Named(text.substring(start, end), s.index(), start, end);
+  }
+
+  private OfficialMerger.Mention mention(String text, TaggedSentence tagged, MentionLinker.Link link,
+      DocumentPersons.Named who, MentionEvidence evidence, ArticleMetadata meta) {
+    Tokens t = tagged.tokens;
     List<String> titles = new ArrayList<>();
     LocalityResolver.Locality locality = null;
     for (TitlePhrase title : link.titles()) {
@@ -131,8 +159,8 @@ public final class OfficialExtractor {
         locality = localities.resolve(title, meta.locality()).orElse(null);
       }
     }
-    return new OfficialMerger.Mention(text.substring(start, end), titles, locality, s.index(),
-        start, end);
+    return new OfficialMerger.Mention(who.name(), titles, locality, who.sentence(), who.start(),
+        who.end(), evidence);
   }
 
   private static int creditStart(String text, Sentence s) {

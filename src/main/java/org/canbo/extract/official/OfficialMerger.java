@@ -10,12 +10,13 @@ import org.canbo.nlp.ner.Gazetteer;
 /**
  * Merges the mentions of one document into officials: one per name regardless of tone-mark
  * placement and case ("Hòa"/"Hoà"), titles united in order of appearance (each once, compared the
- * same way), place and provenance from the first mention; the byline's name is dropped.
+ * same way), place and provenance from the first mention, confidence from the evidence of all
+ * mentions ({@link OfficialConfidence}); the byline's name is dropped.
  */
 final class OfficialMerger {
-  /** One linked mention: name as printed, titles as printed, its place, provenance. */
+  /** One linked mention: name as printed, titles as printed, its place, provenance, evidence. */
   record Mention(String name, List<String> titles, LocalityResolver.Locality locality,
-      int sentence, int start, int end) {}
+      int sentence, int start, int end, MentionEvidence evidence) {}
 
   private final String doc;
   private final String byline;
@@ -43,9 +44,10 @@ final class OfficialMerger {
         locality = locality == null ? m.locality() : locality;
       }
       Mention first = mentions.get(0);
+      double confidence = OfficialConfidence.of(mentions.stream().map(Mention::evidence).toList());
       out.add(new Official(first.name(), List.copyOf(titles.values()),
           locality == null ? null : locality.name(), locality == null ? null : locality.province(),
-          doc, first.sentence(), first.start(), first.end(), 0.5));
+          doc, first.sentence(), first.start(), first.end(), confidence));
     }
     return out;
   }

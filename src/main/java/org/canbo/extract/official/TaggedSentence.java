@@ -50,7 +50,24 @@ final class TaggedSentence {
         }
       }
     }
+    dropFormerWithoutPost(kind, spanEnd);
     return new TaggedSentence(tokens, kind, spanEnd);
+  }
+
+  /**
+   * "nguyên", "quyền" only mark a post right before one; elsewhere they are words of a name or a
+   * place ("Trần Văn Nguyên", "Thái Nguyên") and must not cut it.
+   */
+  private static void dropFormerWithoutPost(Kind[] kind, int[] spanEnd) {
+    for (int i = 0; i < kind.length; i++) {
+      if (spanEnd[i] >= 0 && kind[i] == Kind.FORMER) {
+        int next = spanEnd[i];
+        if (next >= kind.length || spanEnd[next] < 0 || kind[next] != Kind.HEAD) {
+          Arrays.fill(kind, i, next, null);
+          spanEnd[i] = -1;
+        }
+      }
+    }
   }
 
   int size() {
@@ -71,17 +88,29 @@ final class TaggedSentence {
     return spanEnd[i];
   }
 
+  /** True when some dictionary span of {@code k} was found. */
+  boolean hasKind(Kind k) {
+    for (Kind x : kind) {
+      if (x == k) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The kind covering token {@code i}, or null. */
   Kind kindAt(int i) {
     return i >= 0 && i < size() ? kind[i] : null;
   }
 
+  /** A capitalised word of letters (apostrophes inside allowed: "H'Hen"). */
   boolean isCapitalised(int i) {
     if (i < 0 || i >= size()) {
       return false;
     }
     String t = tokens.token(i);
-    return Character.isUpperCase(t.charAt(0)) && t.chars().allMatch(Character::isLetter);
+    return Character.isUpperCase(t.charAt(0))
+        && t.chars().allMatch(c -> Character.isLetter(c) || Tokens.isApostrophe((char) c));
   }
 
   boolean is(int i, String... words) {

@@ -50,6 +50,7 @@ final class TitleGrammar {
     String placeName = null;
     String body = null;
     boolean placeMayFollow = false;
+    boolean nameMayFollow = endsWithOrgWord(t, from); // "Trưởng Ban" Công tác đại biểu
     while (j < t.size()) {
       Kind k = t.startsSpan(j);
       if (k == Kind.BODY || k == Kind.ORG) {
@@ -59,7 +60,7 @@ final class TitleGrammar {
       } else if (k == Kind.TYPE) {
         String type = span(t, j, t.spanEnd(j));
         j = t.spanEnd(j);
-        int[] place = place(t, j, persons);
+        int[] place = isNumber(t, j) ? new int[] {j, j + 1} : place(t, j, persons); // "quận 7"
         if (place != null && placeName == null) {
           placeType = type;
           placeName = span(t, place[0], place[1]);
@@ -71,6 +72,8 @@ final class TitleGrammar {
         placeName = placeName == null ? span(t, j, t.spanEnd(j)) : placeName;
         j = t.spanEnd(j);
         placeMayFollow = false;
+      } else if (k == null && nameMayFollow && t.isCapitalised(j) && !startsName(t, j)) {
+        j = orgName(t, j);
       } else if (k == null && placeMayFollow && t.isCapitalised(j)) {
         int[] place = place(t, j, persons);
         if (place == null) {
@@ -79,34 +82,91 @@ final class TitleGrammar {
         placeName = placeName == null ? span(t, place[0], place[1]) : placeName;
         j = place[1];
         placeMayFollow = false;
+      } else if (k == null && t.is(j, "tại") && j > from && isPlaceAhead(t, j + 1)) {
+        j++; // "Đảng ủy Khối ... tại TP. Hồ Chí Minh"
       } else {
         break;
       }
+      nameMayFollow = false;
     }
     return new TitlePhrase(start, j, placeType, placeName, body);
   }
 
+  /** True when the head ending at {@code headEnd} ends with an org word ("Trưởng Ban"). */
+  private boolean endsWithOrgWord(TaggedSentence t, int headEnd) {
+    return headEnd > 0 && vocabulary.contains(Kind.ORG, t.token(headEnd - 1));
+  }
+
+  private static boolean isPlaceAhead(TaggedSentence t, int j) {
+    Kind k = t.startsSpan(j);
+    return k == Kind.TYPE || k == Kind.PLACE;
+  }
+
+  private static boolean isNumber(TaggedSentence t, int j) {
+    return j < t.size() && t.token(j).chars().allMatch(Character::isDigit);
+  }
+
   /**
    * After "Sở", "Bộ"...: capitalised words, each maybe with one lower-case syllable ("Nội vụ"),
-   * joined by "và" ("Giáo dục và Đào tạo"); a family name followed by a capitalised syllable starts
-   * the holder's name instead ("Bộ Nội vụ Phạm Thị Thanh Trà").
+   * joined by "và" ("Giáo dục và Đào tạo"), also an enumeration closed by "và" ("Lao động, Thương
+   * binh và Xã hội", "Lao động - Thương binh và Xã hội"); a name starts the holder's name instead
+   * ("Bộ Nội vụ Phạm Thị Thanh Trà").
    */
   private int orgName(TaggedSentence t, int j) {
-    while (j < t.size() && t.kindAt(j) == null && t.isCapitalised(j) && !startsName(t, j)) {
-      j++;
-      if (j < t.size() && t.kindAt(j) == null && Character.isLowerCase(t.token(j).charAt(0))
-          && !t.is(j, "và")) {
-        j++;
+    int end = orgWords(t, j);
+    while (end > j) {
+      if (t.is(end, "và", "&") && t.isCapitalised(end + 1) && !startsName(t, end + 1)) {
+        end = orgWords(t, end + 1);
+      } else if (t.is(end, ",", "-", "–")) {
+        int item = orgWords(t, end + 1);
+        if (item == end + 1 || !t.is(item, "và", "&")) {
+          return end;
+        }
+        end = item;
+      } else {
+        return end;
       }
-      if (t.is(j, "và") && t.isCapitalised(j + 1) && !startsName(t, j + 1)) {
+    }
+    return end;
+  }
+
+  /**
+   * Capitalised words or abbreviations ("VHTT&DL") from {@code j}, each maybe followed by one
+   * lower-case syllable; a one-word type word so followed is a word of the name ("Xã hội").
+   */
+  private int orgWords(TaggedSentence t, int j) {
+    while (j < t.size() && (t.kindAt(j) == null || isWordOfName(t, j))
+        && (t.isCapitalised(j) && !startsName(t, j) || isAcronym(t.token(j)))) {
+      j++;
+      if (isLowerWord(t, j)) {
         j++;
       }
     }
     return j;
   }
 
+  /** An upper-case abbreviation of a body's name, "&" inside allowed ("VHTT&DL", "NN&PTNT"). */
+  private static boolean isAcronym(String token) {
+    return token.length() > 1 && token.chars().allMatch(c -> Character.isUpperCase(c) || c == '&')
+        && Character.isUpperCase(token.charAt(0));
+  }
+
+  private static boolean isWordOfName(TaggedSentence t, int j) {
+    return t.startsSpan(j) == Kind.TYPE && t.spanEnd(j) == j + 1 && isLowerWord(t, j + 1);
+  }
+
+  private static boolean isLowerWord(TaggedSentence t, int j) {
+    return j < t.size() && t.kindAt(j) == null && Character.isLowerCase(t.token(j).charAt(0))
+        && !t.is(j, "và");
+  }
+
+  /** A family name or any capitalised syllable before a middle name, then a capitalised one. */
   private boolean startsName(TaggedSentence t, int j) {
-    return vocabulary.isFamilyName(t.token(j)) && t.isCapitalised(j + 1);
+    if (!t.isCapitalised(j + 1)) {
+      return false;
+    }
+    return vocabulary.isFamilyName(t.token(j))
+        || vocabulary.isMiddleName(t.token(j + 1)) && t.isCapitalised(j) && t.isCapitalised(j + 2);
   }
 
   /**
@@ -121,7 +181,7 @@ final class TitleGrammar {
     }
     for (int end = Math.min(run, j + gazetteer.maxNameWords()); end > j; end--) {
       int rest = run - end;
-      boolean personFollows = rest >= 2 && rest <= 4 && vocabulary.isFamilyName(t.token(end));
+      boolean personFollows = rest >= 2 && rest <= 4 && startsName(t, end);
       if ((rest == 0 || personFollows) && gazetteer.contains(span(t, j, end))) {
         if (personFollows) {
           persons.add(new int[] {end, run});

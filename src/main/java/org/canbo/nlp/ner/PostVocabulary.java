@@ -25,7 +25,7 @@ public final class PostVocabulary {
 
   /** The kinds of entry, one dictionary each; the span type of a match is the lower-case name. */
   public enum Kind {
-    HONORIFIC, FORMER, HEAD, BODY, ORG, TYPE, PLACE, FAMILY, JOINER;
+    HONORIFIC, FORMER, HEAD, BODY, ORG, TYPE, PLACE, FAMILY, MIDDLE, JOINER;
 
     /** The span type of this kind's matches. */
     public String type() {
@@ -36,13 +36,16 @@ public final class PostVocabulary {
   private final Map<Kind, Dictionary> dictionaries;
   private final Map<Kind, TokenDictionary> tries;
   private final Set<String> families;
+  private final Set<String> middles;
 
-  private PostVocabulary(Map<Kind, Dictionary> dictionaries, Set<String> families) {
+  private PostVocabulary(Map<Kind, Dictionary> dictionaries, Set<String> families,
+      Set<String> middles) {
     this.dictionaries = dictionaries;
     Map<Kind, TokenDictionary> t = new EnumMap<>(Kind.class);
     dictionaries.forEach((k, d) -> t.put(k, new TokenDictionary(d)));
     this.tries = t;
     this.families = Set.copyOf(families);
+    this.middles = Set.copyOf(middles);
   }
 
   /** Loads the bundled vocabulary; call once and share (the dictionaries are read-only). */
@@ -57,6 +60,7 @@ public final class PostVocabulary {
       dicts.put(k, new Dictionary(false));
     }
     Set<String> families = new HashSet<>();
+    Set<String> middles = new HashSet<>();
     for (TsvResource.Line row : TsvResource.lines(in)) {
       String line = row.text();
       int no = row.number();
@@ -75,9 +79,11 @@ public final class PostVocabulary {
       dicts.get(kind).put(new StringList(t.tokens()));
       if (kind == Kind.FAMILY) {
         families.add(key(t.token(0)));
+      } else if (kind == Kind.MIDDLE) {
+        middles.add(key(t.token(0)));
       }
     }
-    return new PostVocabulary(dicts, families);
+    return new PostVocabulary(dicts, families, middles);
   }
 
   /** The entries of one kind as a token trie: what {@link #finder} finds, found faster. */
@@ -99,6 +105,25 @@ public final class PostVocabulary {
   /** True when the syllable is a Vietnamese family name ("Nguyễn", "Vừ"). */
   public boolean isFamilyName(String syllable) {
     return families.contains(key(syllable));
+  }
+
+  /**
+   * True when the syllable is a middle name that marks a person ("Văn", "Thị"): "Thịnh Văn Khoa"
+   * is a name even when its family name is not in the vocabulary.
+   */
+  public boolean isMiddleName(String syllable) {
+    return middles.contains(key(syllable));
+  }
+
+  /** The entries of one kind as phrases (syllables joined by single spaces), in no order. */
+  public Set<String> phrases(Kind kind) {
+    Set<String> out = new HashSet<>();
+    dictionaries.get(kind).forEach(e -> {
+      StringBuilder b = new StringBuilder();
+      e.forEach(tok -> b.append(b.length() == 0 ? "" : " ").append(tok));
+      out.add(b.toString());
+    });
+    return out;
   }
 
   /** The family names, in canonical tone placement and lower case. */

@@ -20,8 +20,9 @@ public record Tokens(String[] tokens, int[] starts, int[] ends) {
   }
 
   /**
-   * Syllable tokens of {@code text[from, to)}: runs of letters and digits (with inner "/", "&", ".",
-   * "-" as in "đ/c", "NN&PTNT", "TP.HCM"), every other non-space char a token of its own.
+   * Syllable tokens of {@code text[from, to)}: runs of letters and digits (with inner "/", "&", "."
+   * and apostrophes as in "đ/c", "NN&PTNT", "TP.HCM", "H'Hen"), every other non-space char a token
+   * of its own.
    */
   public static Tokens syllables(String text, int from, int to) {
     String canonical = ToneMarks.canonical(text.substring(from, to));
@@ -62,7 +63,10 @@ public record Tokens(String[] tokens, int[] starts, int[] ends) {
     return new Tokens(toks, s, e);
   }
 
-  /** Joining chars inside one token: "đ/c", "NN&PTNT", and "." only in "TP.HCM". */
+  /**
+   * Joining chars inside one token: "đ/c", "NN&PTNT", "." only in "TP.HCM", and an apostrophe
+   * between letters, as in minority peoples' names ("H'Hen Niê", "K'Nhiên").
+   */
   private static boolean isInner(String s, int i) {
     char c = s.charAt(i);
     if (i + 1 >= s.length() || !Character.isLetterOrDigit(s.charAt(i + 1))) {
@@ -71,7 +75,15 @@ public record Tokens(String[] tokens, int[] starts, int[] ends) {
     if (c == '.') {
       return Character.isUpperCase(s.charAt(i - 1)) && Character.isUpperCase(s.charAt(i + 1));
     }
+    if (isApostrophe(c)) {
+      return Character.isLetter(s.charAt(i - 1)) && Character.isLetter(s.charAt(i + 1));
+    }
     return c == '/' || c == '&';
+  }
+
+  /** The straight and the typographic apostrophe. */
+  public static boolean isApostrophe(char c) {
+    return c == '\'' || c == '’';
   }
 
   private static boolean isUpper(String s, int from, int to) {

@@ -122,4 +122,18 @@ class FigureGeneralisationTest {
     assertThat(f).isNotEmpty().allSatisfy(x -> assertThat(x.confidence()).isBetween(0.0, 1.0));
     assertThat(find(f, "21 đảng viên").confidence()).isGreaterThan(0.5);
   }
+
+  @Test
+  void aTableCellTakesItsColumnHeadersCategoryAndItsRowsUnit() {
+    List<Figure> f = extract("Kết quả công tác cán bộ năm 2022 của các huyện:\n"
+        + "Huyện | Luân chuyển | Kỷ luật | Số đảng viên mới\n"
+        + "Cao Lộc | 12 | 3 | 120\n"
+        + "Văn Lãng | 8 | 1 | 95\n");
+    assertThat(f).extracting(Figure::category).containsExactly("rotation", "discipline",
+        "party_membership", "rotation", "discipline", "party_membership");
+    assertThat(f).extracting(Figure::scope).containsExactly("huyện Cao Lộc", "huyện Cao Lộc",
+        "huyện Cao Lộc", "huyện Văn Lãng", "huyện Văn Lãng", "huyện Văn Lãng");
+    assertThat(f.get(2).unit()).isEqualTo("đảng viên");
+    assertThat(f).allSatisfy(x -> assertThat(x.period()).isEqualTo(Period.of("2022")));
+  }
 }

@@ -3,6 +3,7 @@ package org.canbo.nlp.ner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import opennlp.tools.namefind.TokenNameFinder;
 import org.canbo.TestModels;
 import org.canbo.model.Span;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,12 @@ class PersonFindersTest {
 
   private static List<String> covered(String text, List<Span> spans) {
     return spans.stream().map(s -> s.coveredText(text)).toList();
+  }
+
+  /** What a regex finder finds in {@code text}, as covered strings. */
+  private static List<String> found(TokenNameFinder finder, String text) {
+    Tokens t = Tokens.syllables(text, 0, text.length());
+    return covered(text, t.charSpans(finder.find(t.tokens())));
   }
 
   @Test
@@ -37,13 +44,27 @@ class PersonFindersTest {
   @Test
   void regexFindersFindNamesAfterHonorificsAndFamilyNames() {
     String text = "Ông Chế Trường, Bí thư Tỉnh ủy Kiên Giang Nguyễn Thanh Nghị và TPHCM Nguyễn Văn Được";
-    Tokens t = Tokens.syllables(text, 0, text.length());
-    assertThat(covered(text, t.charSpans(PersonPatterns.afterHonorific().find(t.tokens()))))
-        .containsExactly("Chế Trường");
+    assertThat(found(PersonPatterns.afterHonorific(VOCABULARY), text)).containsExactly("Chế Trường");
     // "Chế Trường" follows the title-case "Ông", "Nguyễn Thanh Nghị" the run "Kiên Giang": the
     // honorific finder and the post grammar find those; an acronym ("TPHCM") does not block.
-    assertThat(covered(text, t.charSpans(PersonPatterns.familyFirst(VOCABULARY).find(t.tokens()))))
+    assertThat(found(PersonPatterns.familyFirst(VOCABULARY), text))
         .containsExactly("Nguyễn Văn Được");
+  }
+
+  @Test
+  void apostrophesInsideNamesStayInTheirSyllable() {
+    String text = "Bà H'Hen Niê và ‘Ksor’ K’Bang";
+    assertThat(Tokens.syllables(text, 0, text.length()).tokens())
+        .containsExactly("Bà", "H'Hen", "Niê", "và", "‘", "Ksor", "’", "K’Bang");
+  }
+
+  @Test
+  void namesOpenWithPrefixesRanksAndMiddleNamesToo() {
+    String text = "Ủy ban tỉnh mời Thiếu tướng Bế Xuân Trường, H'Yim Kđoh và Tiết Văn Minh";
+    assertThat(found(PersonPatterns.afterHonorific(VOCABULARY), text))
+        .containsExactly("Bế Xuân Trường");
+    assertThat(found(PersonPatterns.familyFirst(VOCABULARY), text))
+        .contains("H'Yim Kđoh", "Tiết Văn Minh");
   }
 
   @Test

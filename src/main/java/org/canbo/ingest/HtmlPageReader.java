@@ -6,50 +6,54 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.text.Normalizer;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.canbo.ingest.html.HtmlTextExtractor;
+import org.canbo.ingest.html.PageText;
+import org.canbo.model.FailureReason;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Prepares an HTML page for Tika: decodes it (BOM, {@code <meta charset>}, else the text
- * detection), keeps the article or main element, strips navigation and other boilerplate, and
- * reads title, author, date, site and description from the head.
+ * Reads an HTML page: decodes it (BOM, {@code <meta charset>}, else the text detection), takes
+ * title, author, date, site and description from the head, and its text from {@link
+ * HtmlTextExtractor} (main content, tables as rows, a flagged fallback when too little is kept),
+ * cut at the character limit. Thread-safe.
  */
-final class HtmlPreprocessor {
+public final class HtmlPageReader {
   private static final Pattern META_CHARSET = Pattern.compile(
       "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([-\\w.:]+)", Pattern.CASE_INSENSITIVE);
-  private static final String BOILERPLATE_TAGS =
-      "nav, header, footer, aside, menu, form, script, style, noscript, iframe";
-  private static final Pattern BOILERPLATE_NAME = Pattern.compile(
-      "(?:^|[\\s_-])(?:menu|nav|breadcrumb|footer|sidebar|share|social|comment|related|banner"
-          + "|advert|login|search)",
-      Pattern.CASE_INSENSITIVE);
+  static final String MEDIA_TYPE = "text/html";
 
-  /** UTF-8 HTML ready for Tika, the properties read from the head, and the source charset. */
-  record Prepared(String html, Map<String, String> properties, Charset charset) {}
+  private final int maxChars;
+  private final HtmlTextExtractor extractor = new HtmlTextExtractor();
 
-  private HtmlPreprocessor() {}
+  public HtmlPageReader(IngestLimits limits) {
+    this.maxChars = limits.maxChars();
+  }
 
-  static Prepared prepare(byte[] bytes) throws IOException {
+  /** Reads the page in {@code bytes}. */
+  public ParseOutcome read(byte[] bytes) throws IOException {
     Charset charset = detectCharset(bytes);
     int skip = charset.equals(TextDecoder.bomCharset(bytes)) ? TextDecoder.bomLength(bytes) : 0;
     String html = Normalizer.normalize(
         new String(bytes, skip, bytes.length - skip, charset), Normalizer.Form.NFC);
     Document doc = Jsoup.parse(html);
     Map<String, String> properties = properties(doc);
-    keepMainContent(doc);
-    stripBoilerplate(doc);
-    // The text is already decoded; tell Tika so instead of letting it guess again.
-    doc.head().select("meta[charset], meta[http-equiv]").remove();
-    doc.head().prependElement("meta").attr("charset", "UTF-8");
-    doc.outputSettings().charset(StandardCharsets.UTF_8).prettyPrint(false);
-    return new Prepared(doc.outerHtml(), properties, charset);
+    PageText page = extractor.extract(doc, properties.get(ParsedText.TITLE));
+    if (page.text().isBlank()) {
+      return new ParseOutcome.Failure(FailureReason.EMPTY, "no text in body");
+    }
+    boolean truncated = page.text().length() > maxChars;
+    String text = truncated
+        ? page.text().substring(0, ParagraphContentHandler.safeCut(page.text(), maxChars))
+        : page.text();
+    return new ParseOutcome.Success(new ParsedText(
+        text, properties, MEDIA_TYPE, charset.name(), truncated, page.flags()));
   }
 
   static Charset detectCharset(byte[] bytes) throws IOException {
@@ -67,31 +71,6 @@ final class HtmlPreprocessor {
       }
     }
     return TextDecoder.detect(bytes);
-  }
-
-  private static void keepMainContent(Document doc) {
-    Element main = doc.select("article").stream()
-        .max(Comparator.comparingInt(e -> e.text().length()))
-        .orElseGet(() -> doc.selectFirst("main, [role=main]"));
-    if (main == null) {
-      return;
-    }
-    // A page-level <header> holds the site menu; the one inside the article holds its title.
-    main.select("header").unwrap();
-    doc.body().empty().appendChild(main);
-  }
-
-  private static void stripBoilerplate(Document doc) {
-    doc.body().select(BOILERPLATE_TAGS).remove();
-    for (Element e : doc.body().select("[id], [class]")) {
-      if (e.parent() == null || "article".equals(e.tagName()) || "main".equals(e.tagName())) {
-        continue;
-      }
-      String names = e.id() + " " + e.className();
-      if (BOILERPLATE_NAME.matcher(names).find()) {
-        e.remove();
-      }
-    }
   }
 
   private static Map<String, String> properties(Document doc) {
