@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       KwicCommand.class,
       TrendCommand.class,
+      FreqCommand.class,
+      CollocatesCommand.class,
       ServeCommand.class,
       ExtractCommand.class,
       ExportCommand.class,

@@ -56,6 +56,11 @@ abstract class CanboSubcommand implements Callable<Integer> {
     }
   }
 
+  /** A result as one line of JSON, as {@link #print} writes it. */
+  static String json(Object result) throws IOException {
+    return JSON.writeValueAsString(result);
+  }
+
   /** Prints a result as one JSON object, or as the text the supplier formats. */
   void print(boolean json, Object result, Supplier<String> text) throws IOException {
     if (json) {

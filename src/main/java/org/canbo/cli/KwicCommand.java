@@ -1,10 +1,12 @@
 package org.canbo.cli;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.canbo.index.KwicLine;
 import org.canbo.index.KwicRequest;
 import org.canbo.index.KwicResult;
 import org.canbo.index.KwicSort;
+import org.canbo.index.KwicSummary;
 import org.canbo.index.SearchRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,8 +19,11 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Concordance (key word in context): every occurrence of the query in the article texts, "
-          + "with diacritics and tone-mark style ignored as in search. Plain words are one "
-          + "phrase; with quotes or AND/OR/NOT each matched word or phrase is a line.",
+          + "matched as in search (diacritics as typed, --fold to ignore them). Plain words are "
+          + "one sequence of segmented words (\"Thành ủy\" the word); with quotes or AND/OR/NOT "
+          + "each matched word or phrase is a line. The output says which matching was used.",
+      "--format csv or jsonl streams every line (no cap; the page options are ignored) with "
+          + "the columns doc, title, date, source, left, match, right, start, end.",
       "Exit status: 0 ran (even with no lines), 1 bad query or no index."
     })
 final class KwicCommand extends CanboSubcommand {
@@ -39,11 +44,22 @@ final class KwicCommand extends CanboSubcommand {
           + "nearest first) or right (text right of the match).")
   String sort = "doc";
 
-  @Option(names = "--json", description = "Print one JSON object: {\"total\":N,\"documents\":N,"
-      + "\"complete\":B,\"lines\":[{doc,title,date,source,left,match,right,start,end}]}.")
+  @Option(names = "--json", description = "Same as --format json: one JSON object "
+      + "{\"total\":N,\"documents\":N,\"complete\":B,\"matching\":\"word, exact\","
+      + "\"lines\":[{doc,title,date,source,left,match,right,start,end}]}.")
   boolean json;
 
+  @Option(names = "--format", paramLabel = "FORMAT",
+      description = "text (default: one page, aligned), json (one page), csv or jsonl (every line).")
+  String format = "text";
+
+  @Option(names = "--out", paramLabel = "FILE",
+      description = "Write to FILE (complete or not at all) instead of stdout.")
+  Path outFile;
+
   @Mixin FilterOptions filters;
+
+  @Mixin MatchOptions matching;
 
   @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The word or phrase.")
   List<String> query;
@@ -51,11 +67,26 @@ final class KwicCommand extends CanboSubcommand {
   @Override
   public Integer call() throws Exception {
     return withSearcher(index.index, searcher -> {
-      SearchRequest search = filters.apply(SearchRequest.builder(String.join(" ", query)))
-          .limit(limit).offset(offset).build();
+      OutputFormat f = json ? OutputFormat.JSON : OutputFormat.parse(format, OutputFormat.values());
+      SearchRequest search = matching.apply(filters.apply(
+          SearchRequest.builder(String.join(" ", query)))).limit(limit).offset(offset).build();
       KwicRequest request = new KwicRequest(search, width, KwicSort.parse(sort));
+      if (f == OutputFormat.CSV || f == OutputFormat.JSONL) {
+        KwicSummary[] summary = new KwicSummary[1];
+        TableOutput.rows(outFile, stdout(), f, KwicLine.COLUMNS,
+            rows -> summary[0] = searcher.kwicExport(request, rows::write));
+        err().printf("%d lines from %d articles (matching: %s)%n", summary[0].lines(),
+            summary[0].documents(), summary[0].matching());
+        err().flush();
+        return;
+      }
       KwicResult result = searcher.kwic(request);
-      print(json, result, () -> format(request, result));
+      if (outFile == null) {
+        print(f == OutputFormat.JSON, result, () -> format(request, result));
+      } else {
+        TableOutput.text(outFile, stdout(), f == OutputFormat.JSON
+            ? json(result) + "\n" : format(request, result));
+      }
     });
   }
 
@@ -66,7 +97,7 @@ final class KwicCommand extends CanboSubcommand {
         .append(" in ").append(result.documents()).append(" articles for ")
         .append(request.search().query())
         .append(result.complete() ? "" : " (sorted: the first " + result.lines().size() + ")")
-        .append('\n');
+        .append('\n').append("matching: ").append(result.matching()).append('\n');
     int w = request.width();
     int n = request.search().offset();
     for (KwicLine l : result.lines()) {

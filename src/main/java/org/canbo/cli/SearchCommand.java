@@ -15,20 +15,26 @@ import picocli.CommandLine.Parameters;
     name = "search",
     mixinStandardHelpOptions = true,
     description = {
-      "Search the index. Words match with or without diacritics and in either tone-mark style; "
-          + "\"quoted phrases\", AND, OR, NOT and parentheses work; ranking is BM25 with a title boost.",
+      "Search the index. A word typed with diacritics matches exactly those (either tone-mark "
+          + "style), one typed without any matches every accented form (--fold: all words so); "
+          + "plain words one after another match as the segmented words of the index where it "
+          + "has them (\"Thành ủy\" the word, not two syllables anywhere); \"quoted phrases\", "
+          + "AND, OR, NOT and parentheses work; ranking is BM25 with a title boost.",
       "Exit status: 0 search ran (even with no hits), 1 bad query or no index."
     })
 final class SearchCommand extends CanboSubcommand {
   @Mixin IndexOption index;
 
-  @Option(names = "--json", description = "Print one JSON object: {\"total\":N,\"hits\":[...]}.")
+  @Option(names = "--json", description = "Print one JSON object: {\"total\":N,\"hits\":[...],"
+      + "\"matching\":\"word, exact\"}.")
   boolean json;
 
   @Option(names = "--limit", paramLabel = "N", description = "Hits to show. Default: ${DEFAULT-VALUE}.")
   int limit = 10;
 
   @Mixin FilterOptions filters;
+
+  @Mixin MatchOptions matching;
 
   @Option(names = "--facets", description = "Add facet counts (year, source, locality, figure "
       + "category, province, cited document, official) over all matching articles; in JSON "
@@ -64,7 +70,8 @@ final class SearchCommand extends CanboSubcommand {
   }
 
   private SearchRequest request() {
-    SearchRequest.Builder b = filters.apply(SearchRequest.builder(String.join(" ", query)))
+    SearchRequest.Builder b = matching.apply(
+        filters.apply(SearchRequest.builder(String.join(" ", query))))
         .limit(limit).offset(offset).sort(SearchSort.parse(sort)).facets(facets)
         .fuzzyFallback(!noFuzzy);
     if (page != null) {
@@ -77,7 +84,8 @@ final class SearchCommand extends CanboSubcommand {
     StringBuilder out = new StringBuilder();
     out.append(result.total()).append(result.total() == 1 ? " hit" : " hits")
         .append(" for ").append(request.query())
-        .append(result.fuzzy() ? " (none exact; allowing a typo per word)" : "").append('\n');
+        .append(result.fuzzy() ? " (none exact; allowing a typo per word)" : "").append('\n')
+        .append("matching: ").append(result.matching()).append('\n');
     int rank = request.offset();
     for (SearchHit hit : result.hits()) {
       out.append(String.format("%n%d. %s  %s  %s  score %.3f%n", ++rank, hit.id(),

@@ -27,10 +27,12 @@ final class TrendCommand extends CanboSubcommand {
   String by = "year";
 
   @Option(names = "--json", description = "Print one JSON object: {\"by\":\"YEAR\",\"articles\":N,"
-      + "\"occurrences\":N,\"periods\":[{period,articles,occurrences}],\"unknown\":{...}}.")
+      + "\"occurrences\":N,\"matching\":\"word, exact\",\"periods\":[{period,articles,occurrences}],\"unknown\":{...}}.")
   boolean json;
 
   @Mixin FilterOptions filters;
+
+  @Mixin MatchOptions matching;
 
   @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The query, as in search.")
   List<String> query;
@@ -39,7 +41,7 @@ final class TrendCommand extends CanboSubcommand {
   public Integer call() throws Exception {
     String q = String.join(" ", query);
     return withSearcher(index.index, searcher -> {
-      SearchRequest request = filters.apply(SearchRequest.builder(q)).build();
+      SearchRequest request = matching.apply(filters.apply(SearchRequest.builder(q))).build();
       TrendResult result = searcher.trend(request, TrendGranularity.parse(by));
       print(json, result, () -> format(q, result));
     });
@@ -48,8 +50,8 @@ final class TrendCommand extends CanboSubcommand {
   /** A table with a bar of '#' per period, scaled to the busiest one. */
   static String format(String query, TrendResult result) {
     StringBuilder out = new StringBuilder();
-    out.append(String.format("%d articles, %d occurrences for %s%n%n", result.articles(),
-        result.occurrences(), query));
+    out.append(String.format("%d articles, %d occurrences for %s%nmatching: %s%n%n",
+        result.articles(), result.occurrences(), query, result.matching()));
     out.append(String.format("%-8s %8s %11s%n", "period", "articles", "occurrences"));
     long max = result.periods().stream().mapToLong(TrendPoint::articles).max().orElse(1);
     for (TrendPoint p : result.periods()) {

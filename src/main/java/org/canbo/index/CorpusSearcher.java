@@ -92,6 +92,16 @@ public final class CorpusSearcher implements Closeable {
     return withReader(reader -> new TrendCounter(hitSearch).count(reader, request, by));
   }
 
+  /** Word frequencies of the matching articles (see {@link FreqRequest}). */
+  public FreqResult freq(FreqRequest request) throws IOException {
+    return withReader(reader -> new WordFrequencies(hitSearch).count(reader, request));
+  }
+
+  /** Collocates of a query ranked by log-likelihood (see {@link CollocateRequest}). */
+  public CollocateResult collocates(CollocateRequest request) throws IOException {
+    return withReader(reader -> new CollocateFinder(hitSearch).find(reader, request));
+  }
+
   /** The stored document with this id, as the model record, or empty. */
   public Optional<Document> find(String id) throws IOException {
     return withReader(reader -> new StoredDocuments(reader).find(id));

@@ -77,7 +77,8 @@ final class FacetCounter {
     return out;
   }
 
-  private SortedSetDocValuesReaderState state(IndexReader reader) throws IOException {
+  /** The facet ordinals of {@code reader}, built once per reader; null when it has no facets. */
+  SortedSetDocValuesReaderState state(IndexReader reader) throws IOException {
     synchronized (lock) {
       if (stateReader != reader) {
         state = null;

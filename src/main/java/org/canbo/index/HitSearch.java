@@ -72,6 +72,12 @@ final class HitSearch {
     return filters.apply(text, request, (dim, v) -> facetCounter.labels(reader, dim, v));
   }
 
+  /** The facet ordinals of {@code reader} (null without facets), for grouping by a facet. */
+  org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState facetState(IndexReader reader)
+      throws IOException {
+    return facetCounter.state(reader);
+  }
+
   /** The request's text query in {@code mode}, words grouped by the index; all articles without one. */
   ParsedQuery parse(IndexReader reader, SearchRequest request, QueryMode mode) {
     if (request.query() == null) {

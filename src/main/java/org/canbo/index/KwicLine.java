@@ -1,6 +1,7 @@
 package org.canbo.index;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
 
 /**
  * One concordance line: the article ({@code doc} id and citation fields), the matched text and up
@@ -11,4 +12,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @JsonPropertyOrder({"doc", "title", "date", "source", "left", "match", "right", "start", "end"})
 public record KwicLine(
     String doc, String title, String date, String source,
-    String left, String match, String right, int start, int end) {}
+    String left, String match, String right, int start, int end) {
+  /** The columns of a concordance export, in order. */
+  public static final List<String> COLUMNS =
+      List.of("doc", "title", "date", "source", "left", "match", "right", "start", "end");
+}
