@@ -1,6 +1,5 @@
 package org.canbo.cli;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.canbo.index.Collocate;
 import org.canbo.index.CollocateRequest;
@@ -21,6 +20,9 @@ import picocli.CommandLine.Parameters;
           + "ranked by log-likelihood (Dunning's G²) against their frequency in those articles, "
           + "with mutual information (MI, bits) beside it; only words occurring more often than "
           + "expected are listed. See README for the formula.",
+      "JSON: {\"query\",\"matching\",\"window\",\"measure\",\"node_count\",\"rows\":"
+          + "[{\"word\",\"count\",\"word_count\",\"score\",\"mi\"}]}; CSV: "
+          + "word,count,word_count,score,mi.",
       "Exit status: 0 ran (even with no collocates), 1 bad query, option or no index."
     })
 final class CollocatesCommand extends CanboSubcommand {
@@ -37,14 +39,7 @@ final class CollocatesCommand extends CanboSubcommand {
   @Option(names = "--limit", paramLabel = "N", description = "Rows. Default: ${DEFAULT-VALUE}.")
   int limit = CollocateRequest.DEFAULT_LIMIT;
 
-  @Option(names = "--format", paramLabel = "FORMAT",
-      description = "text (default), json ({\"query\",\"matching\",\"window\",\"measure\","
-          + "\"node_count\",\"rows\":[{\"word\",\"count\",\"word_count\",\"score\",\"mi\"}]}) or "
-          + "csv (word,count,word_count,score,mi).")
-  String format = "text";
-
-  @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of stdout.")
-  Path outFile;
+  @Mixin TableOptions table;
 
   @Mixin FilterOptions filters;
 
@@ -56,21 +51,11 @@ final class CollocatesCommand extends CanboSubcommand {
   @Override
   public Integer call() throws Exception {
     return withSearcher(index.index, searcher -> {
-      OutputFormat f = OutputFormat.parse(format, OutputFormat.TEXT, OutputFormat.JSON,
-          OutputFormat.CSV);
       SearchRequest search = matching.apply(filters.apply(
           SearchRequest.builder(String.join(" ", query)))).build();
       CollocateResult result =
           searcher.collocates(new CollocateRequest(search, window, minCount, limit));
-      switch (f) {
-        case CSV -> TableOutput.rows(outFile, stdout(), f, Collocate.COLUMNS, rows -> {
-          for (Collocate c : result.rows()) {
-            rows.write(c);
-          }
-        });
-        case JSON -> TableOutput.text(outFile, stdout(), json(result) + "\n");
-        default -> TableOutput.text(outFile, stdout(), format(result));
-      }
+      table.write(stdout(), result, () -> format(result), Collocate.COLUMNS, result.rows());
     });
   }
 

@@ -1,6 +1,5 @@
 package org.canbo.cli;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.canbo.index.FreqGroup;
 import org.canbo.index.FreqGrouping;
@@ -24,6 +23,9 @@ import picocli.CommandLine.Parameters;
           + "query), with occurrences, articles (document frequency) and occurrences per 10,000 "
           + "words; optionally one list per year, source or province. Numbers, codes and "
           + "punctuation are not words.",
+      "JSON: {\"query\",\"matching\",\"articles\",\"tokens\",\"groups\":[{\"group\","
+          + "\"articles\",\"tokens\",\"words\":[{\"word\",\"count\",\"docs\",\"per_10k\"}]}]}; "
+          + "CSV: group,word,count,docs,per_10k.",
       "Exit status: 0 ran (even with no matches), 1 bad query, option or no index."
     })
 final class FreqCommand extends CanboSubcommand {
@@ -38,14 +40,7 @@ final class FreqCommand extends CanboSubcommand {
       description = "Words per list. Default: ${DEFAULT-VALUE}.")
   int limit = FreqRequest.DEFAULT_LIMIT;
 
-  @Option(names = "--format", paramLabel = "FORMAT",
-      description = "text (default), json ({\"query\",\"matching\",\"articles\",\"tokens\","
-          + "\"groups\":[{\"group\",\"articles\",\"tokens\",\"words\":[{\"word\",\"count\","
-          + "\"docs\",\"per_10k\"}]}]}) or csv (group,word,count,docs,per_10k).")
-  String format = "text";
-
-  @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of stdout.")
-  Path outFile;
+  @Mixin TableOptions table;
 
   @Mixin FilterOptions filters;
 
@@ -57,22 +52,11 @@ final class FreqCommand extends CanboSubcommand {
   @Override
   public Integer call() throws Exception {
     return withSearcher(index.index, searcher -> {
-      OutputFormat f = OutputFormat.parse(format, OutputFormat.TEXT, OutputFormat.JSON,
-          OutputFormat.CSV);
       String q = String.join(" ", query).strip();
       SearchRequest search = matching.apply(filters.apply(
           SearchRequest.builder(q.isEmpty() ? null : q))).build();
       FreqResult result = searcher.freq(new FreqRequest(search, FreqGrouping.parse(by), limit));
-      switch (f) {
-        case CSV -> TableOutput.rows(outFile, stdout(), f, FreqRow.COLUMNS,
-            rows -> {
-              for (FreqRow row : result.rows()) {
-                rows.write(row);
-              }
-            });
-        case JSON -> TableOutput.text(outFile, stdout(), json(result) + "\n");
-        default -> TableOutput.text(outFile, stdout(), format(result));
-      }
+      table.write(stdout(), result, () -> format(result), FreqRow.COLUMNS, result.rows());
     });
   }
 

@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Serve the search page and JSON API (/api/search, /api/articles/ID, /api/figures, "
-          + "/api/kwic, /api/trend, /api/export.csv, /api/health) until Ctrl-C. Ingests into "
+          + "/api/kwic, /api/kwic.csv, /api/trend, /api/freq, /api/freq.csv, /api/collocates, "
+          + "/api/collocates.csv, /api/export.csv, /api/health) until Ctrl-C. Ingests into "
           + "the same index while it runs, or an index deleted and rebuilt, are visible on the "
           + "next request (503 while it is missing).",
       "Searches run --threads at a time; up to 64 more wait (15 s at most), beyond that 503. "

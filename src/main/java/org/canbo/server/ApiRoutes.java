@@ -13,14 +13,22 @@ import org.canbo.dataset.Dataset;
 import org.canbo.dataset.DatasetFormat;
 import org.canbo.dataset.DatasetWriter;
 import org.canbo.dataset.RowFilter;
+import org.canbo.dataset.RowStream;
+import org.canbo.index.Collocate;
+import org.canbo.index.CollocateResult;
 import org.canbo.index.CorpusSearcher;
+import org.canbo.index.FreqResult;
+import org.canbo.index.FreqRow;
+import org.canbo.index.KwicLine;
+import org.canbo.index.KwicRequest;
 import org.canbo.index.SearchRequest;
 import org.canbo.index.TrendGranularity;
 
 /**
  * The JSON API over one shared {@link CorpusSearcher} (each call sees the newest commit): search
- * with facets, articles with annotations, the figures table, concordance, trend, CSV export and
- * health. Bad parameters surface as IllegalArgumentException or {@link HttpError}.
+ * with facets, articles with annotations, the figures table, concordance (and its CSV export),
+ * trend, word frequencies, collocates (each also as CSV), dataset CSV export and health. Bad
+ * parameters surface as IllegalArgumentException or {@link HttpError}.
  */
 final class ApiRoutes {
   static final int MAX_FIGURE_ROWS = 500;
@@ -41,6 +49,18 @@ final class ApiRoutes {
       case "/api/health" -> r.json(200, Map.of("status", "ok", "documents", searcher.count()));
       case "/api/search" -> r.json(200, searcher.search(SearchParams.search(r.params())));
       case "/api/kwic" -> r.json(200, searcher.kwic(SearchParams.kwic(r.params())));
+      case "/api/kwic.csv" -> kwicExport(r);
+      case "/api/freq" -> r.json(200, searcher.freq(SearchParams.freq(r.params())));
+      case "/api/freq.csv" -> {
+        FreqResult result = searcher.freq(SearchParams.freq(r.params()));
+        table(r, "canbo-freq.csv", FreqRow.COLUMNS, result.rows());
+      }
+      case "/api/collocates" ->
+          r.json(200, searcher.collocates(SearchParams.collocates(r.params())));
+      case "/api/collocates.csv" -> {
+        CollocateResult result = searcher.collocates(SearchParams.collocates(r.params()));
+        table(r, "canbo-collocates.csv", Collocate.COLUMNS, result.rows());
+      }
       case "/api/trend" -> r.json(200, searcher.trend(SearchParams.filtered(r.params()).build(),
           TrendGranularity.parse(orDefault(r.params().get("by"), "year"))));
       case "/api/figures" -> r.json(200, figures(r.params()));
@@ -125,6 +145,33 @@ final class ApiRoutes {
         searcher.forEachMatch(request, writer::write);
       }
       writer.close();
+    });
+  }
+
+  /**
+   * Every concordance line of the query (no page, no cap) as CSV, streamed as the lines are cut:
+   * the query runs before the first byte, so a bad one is still a 400.
+   */
+  private void kwicExport(Exchange r) throws IOException {
+    KwicRequest request = SearchParams.kwic(r.params());
+    boolean bom = !"0".equals(r.params().get("bom"));
+    r.download("text/csv; charset=utf-8", "canbo-kwic.csv", out -> {
+      RowStream rows = new RowStream(KwicLine.COLUMNS, DatasetFormat.CSV, out, bom);
+      searcher.kwicExport(request, rows::write);
+      rows.close();
+    });
+  }
+
+  /** A computed table as a CSV download, with a BOM for Excel unless {@code bom=0}. */
+  private static void table(Exchange r, String filename, List<String> columns, List<?> rows)
+      throws IOException {
+    boolean bom = !"0".equals(r.params().get("bom"));
+    r.download("text/csv; charset=utf-8", filename, out -> {
+      RowStream stream = new RowStream(columns, DatasetFormat.CSV, out, bom);
+      for (Object row : rows) {
+        stream.write(row);
+      }
+      stream.close();
     });
   }
 

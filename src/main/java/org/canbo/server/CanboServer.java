@@ -27,7 +27,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 public final class CanboServer implements AutoCloseable {
   /** The endpoints that run queries over the index; each is admitted through the search lane. */
   static final String[] SEARCH_PATHS = {
-      "/api/search", "/api/kwic", "/api/trend", "/api/figures", "/api/export.csv"};
+      "/api/search", "/api/kwic", "/api/kwic.csv", "/api/trend", "/api/freq", "/api/freq.csv",
+      "/api/collocates", "/api/collocates.csv", "/api/figures", "/api/export.csv"};
   /** Health, page files and single articles: cheap, with their own threads. */
   static final int PAGE_THREADS = 4;
   static final int PAGE_QUEUE = 256;

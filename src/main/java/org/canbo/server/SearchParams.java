@@ -1,7 +1,10 @@
 package org.canbo.server;
 
 import java.util.Set;
+import org.canbo.index.CollocateRequest;
 import org.canbo.index.FigureCondition;
+import org.canbo.index.FreqGrouping;
+import org.canbo.index.FreqRequest;
 import org.canbo.index.KwicRequest;
 import org.canbo.index.KwicSort;
 import org.canbo.index.SearchRequest;
@@ -11,7 +14,8 @@ import org.canbo.index.SearchSort;
  * Turns request parameters into the library's requests, one meaning for every endpoint: {@code q},
  * {@code from}/{@code to}, {@code source}, {@code figure} and {@code category} (repeatable),
  * {@code cites}, {@code official}, {@code province} and {@code facet.DIM} (repeatable), plus
- * {@code sort}, {@code page} and {@code limit} where a page of results is returned.
+ * {@code sort}, {@code page} and {@code limit} where a page of results is returned; {@code fold=1}
+ * matches every word ignoring diacritics.
  */
 final class SearchParams {
   static final int MAX_QUERY_CHARS = 1000;
@@ -45,7 +49,39 @@ final class SearchParams {
 
   /** The query and filters; page, limit and sort left at the builder's defaults. */
   static SearchRequest.Builder filtered(QueryParams params) {
-    SearchRequest.Builder b = SearchRequest.builder(query(params))
+    return filtered(params, query(params));
+  }
+
+  /** {@code fold=1} (or true): every word matched ignoring diacritics. */
+  static boolean fold(QueryParams params) {
+    String v = params.get("fold");
+    return v != null && (v.equals("1") || v.equalsIgnoreCase("true"));
+  }
+
+  /**
+   * A word frequency list: the query is optional (without one, every article passing the
+   * filters); {@code by} year, source or province; {@code limit} words per group.
+   */
+  static FreqRequest freq(QueryParams params) {
+    String q = params.get("q");
+    if (q != null && q.length() > MAX_QUERY_CHARS) {
+      query(params); // the same error as everywhere
+    }
+    SearchRequest search = filtered(params, q == null || q.isBlank() ? null : q).build();
+    return new FreqRequest(search, FreqGrouping.parse(params.get("by")),
+        params.integer("limit", FreqRequest.DEFAULT_LIMIT, 1, FreqRequest.MAX_LIMIT));
+  }
+
+  /** Collocates of {@code q}: {@code window}, {@code min_count} and {@code limit} rows. */
+  static CollocateRequest collocates(QueryParams params) {
+    return new CollocateRequest(filtered(params).build(),
+        params.integer("window", CollocateRequest.DEFAULT_WINDOW, 1, CollocateRequest.MAX_WINDOW),
+        params.integer("min_count", CollocateRequest.DEFAULT_MIN_COUNT, 1, Integer.MAX_VALUE),
+        params.integer("limit", CollocateRequest.DEFAULT_LIMIT, 1, CollocateRequest.MAX_LIMIT));
+  }
+
+  private static SearchRequest.Builder filtered(QueryParams params, String query) {
+    SearchRequest.Builder b = SearchRequest.builder(query).fold(fold(params))
         .dates(params.get("from"), params.get("to"))
         .source(params.get("source"))
         .figures(params.all("figure").stream().map(FigureCondition::parse).toList())
