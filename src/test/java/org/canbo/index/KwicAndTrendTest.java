@@ -8,6 +8,8 @@ import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.canbo.TestModels;
 import org.canbo.model.ArticleMetadata;
 import org.canbo.model.Document;
@@ -66,6 +68,74 @@ class KwicAndTrendTest {
       assertThat(l.left() + l.right()).doesNotContain("\n");
     }
     assertThat(modern.lines()).extracting(KwicLine::start).isSorted();
+  }
+
+  private static long occurrences(String query, boolean fold) throws Exception {
+    return searcher.trend(SearchRequest.builder(query).fold(fold).build(), TrendGranularity.YEAR)
+        .occurrences();
+  }
+
+  @Test
+  void aWordTypedWithDiacriticsMatchesThemAndOneWithoutMatchesEveryForm() throws Exception {
+    KwicResult can = kwic("cần", KwicSort.DOC);
+    assertThat(can.total()).isEqualTo(7);
+    assertThat(can.lines()).extracting(l -> l.match().toLowerCase(Locale.ROOT)).containsOnly("cần");
+    assertThat(can.matching()).isEqualTo("syllable, exact");
+    KwicResult any = kwic("can", KwicSort.DOC);
+    assertThat(any.total()).isEqualTo(165);
+    assertThat(any.lines()).extracting(l -> l.match().toLowerCase(Locale.ROOT))
+        .contains("cán", "cần").allMatch(m -> folded(m).equals("can"));
+    assertThat(any.matching()).isEqualTo("syllable, folded");
+    // --fold: the accented query matches every form too.
+    KwicResult forced = searcher.kwic(new KwicRequest(
+        SearchRequest.builder("cần").limit(1000).fold(true).build(), 30, KwicSort.DOC));
+    assertThat(forced.lines()).isEqualTo(any.lines());
+    // Trend counts follow: the same occurrences as the concordance.
+    assertThat(occurrences("cần", false)).isEqualTo(7);
+    assertThat(occurrences("can", false)).isEqualTo(165);
+    assertThat(occurrences("cần", true)).isEqualTo(165);
+  }
+
+  @Test
+  void eachWordKeepsItsOwnDiacriticsAndSegmentedWordsCountAsWords() throws Exception {
+    KwicResult word = kwic("cán bộ", KwicSort.DOC);
+    assertThat(word.total()).isEqualTo(152);
+    assertThat(word.matching()).isEqualTo("word, exact");
+    // "cán" exactly, "bo" in any form: the same word cán_bộ, found as typed per word.
+    KwicResult mixed = kwic("cán bo", KwicSort.DOC);
+    assertThat(mixed.lines()).isEqualTo(word.lines());
+    assertThat(mixed.matching()).isEqualTo("word, mixed");
+    assertThat(kwic("cân bo", KwicSort.DOC).total()).isZero();
+    assertThat(occurrences("cán bộ", false)).isEqualTo(152);
+    assertThat(occurrences("can bo", false)).isEqualTo(152);
+    TrendResult t = searcher.trend(SearchRequest.of("Thành uỷ", 10), TrendGranularity.YEAR);
+    assertThat(t.occurrences()).isEqualTo(7);
+    assertThat(t.matching()).isEqualTo("word, exact");
+  }
+
+  @Test
+  void searchHighlightsOnlyWhatTheQueryMatched() throws Exception {
+    Pattern mark = Pattern.compile("<mark>([^<]*)</mark>");
+    for (SearchHit h : searcher.search(SearchRequest.of("cán bộ", 10)).hits()) {
+      for (String snippet : h.snippets()) {
+        Matcher m = mark.matcher(snippet);
+        while (m.find()) {
+          assertThat(m.group(1).toLowerCase(Locale.ROOT)).as(snippet).isEqualTo("cán bộ");
+        }
+      }
+    }
+  }
+
+  @Test
+  void theExportStreamsEveryLineInIdAndPositionOrder() throws Exception {
+    KwicResult page = kwic("can", KwicSort.DOC);
+    List<KwicLine> exported = new java.util.ArrayList<>();
+    KwicSummary summary = searcher.kwicExport(new KwicRequest(
+        SearchRequest.builder("can").limit(1).build(), 30, KwicSort.RIGHT), exported::add);
+    assertThat(summary.lines()).isEqualTo(page.total()).isEqualTo(exported.size());
+    assertThat(summary.documents()).isEqualTo(page.documents());
+    assertThat(summary.matching()).isEqualTo("syllable, folded");
+    assertThat(exported).isEqualTo(page.lines());
   }
 
   @Test
