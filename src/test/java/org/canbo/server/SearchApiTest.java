@@ -158,4 +158,70 @@ class SearchApiTest {
     assertThat(bad.statusCode()).isEqualTo(400);
     assertThat(bad.body()).contains("unknown dataset");
   }
+
+  @Test
+  void kwicCsvStreamsEveryLineBeyondThePageCap() throws Exception {
+    JsonNode page = json("/api/kwic?q=can&limit=1");
+    long total = page.get("total").asLong();
+    assertThat(total).isGreaterThan(SearchParams.MAX_PAGE_SIZE);
+    assertThat(page.get("matching").asText()).isEqualTo("syllable, folded");
+    HttpResponse<String> r = server.get("/api/kwic.csv?bom=0&q=can&limit=1");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.headers().firstValue("Content-Disposition"))
+        .hasValue("attachment; filename=\"canbo-kwic.csv\"");
+    var rows = new com.fasterxml.jackson.dataformat.csv.CsvMapper()
+        .readerFor(java.util.Map.class)
+        .with(com.fasterxml.jackson.dataformat.csv.CsvSchema.emptySchema().withHeader())
+        .<java.util.Map<String, String>>readValues(r.body()).readAll();
+    assertThat(rows).hasSize((int) total);
+    assertThat(r.body()).startsWith("doc,title,date,source,left,match,right,start,end\r\n");
+    // With diacritics only those: "cần" is not "cán".
+    HttpResponse<String> exact = server.get("/api/kwic.csv?bom=0&q=" + enc("cần"));
+    assertThat(exact.body().lines().skip(1)).isNotEmpty()
+        .allSatisfy(l -> assertThat(l).containsIgnoringCase(",cần,"));
+    assertThat(server.get("/api/kwic.csv?q=AND").statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void foldMatchesAnAccentedQueryIgnoringDiacritics() throws Exception {
+    long exact = json("/api/kwic?q=" + enc("cần")).get("total").asLong();
+    JsonNode folded = json("/api/kwic?fold=1&q=" + enc("cần"));
+    assertThat(folded.get("total").asLong()).isGreaterThan(exact)
+        .isEqualTo(json("/api/kwic?q=can").get("total").asLong());
+    assertThat(folded.get("matching").asText()).isEqualTo("syllable, folded");
+    assertThat(json("/api/search?fold=1&q=" + enc("cần")).get("total").asLong())
+        .isEqualTo(json("/api/search?q=can").get("total").asLong());
+  }
+
+  @Test
+  void freqAndCollocatesAnswerJsonAndCsv() throws Exception {
+    JsonNode all = json("/api/freq?limit=3");
+    assertThat(all.fieldNames()).toIterable()
+        .containsExactly("query", "matching", "articles", "tokens", "groups");
+    assertThat(all.get("articles").asInt()).isEqualTo(6);
+    assertThat(all.get("groups").get(0).get("group").asText()).isEqualTo("all");
+    JsonNode bySource = json("/api/freq?by=source&limit=2&q=" + enc("luân chuyển"));
+    assertThat(bySource.get("groups")).extracting(g -> g.get("group").asText())
+        .contains("LSO", "Chinhphu.vn");
+    HttpResponse<String> csv = server.get("/api/freq.csv?bom=0&limit=2&by=year&q="
+        + enc("luân chuyển"));
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.body()).startsWith("group,word,count,docs,per_10k\r\n");
+    assertThat(csv.body().lines().count()).isEqualTo(1 + 5 * 2);
+
+    JsonNode coll = json("/api/collocates?window=1&min_count=2&q=" + enc("Thành ủy"));
+    assertThat(coll.fieldNames()).toIterable().containsExactly(
+        "query", "matching", "window", "measure", "node_count", "rows");
+    assertThat(coll.get("node_count").asInt()).isEqualTo(7);
+    assertThat(coll.get("rows")).extracting(row -> row.get("word").asText())
+        .containsExactly("hà_nội", "của");
+    HttpResponse<String> collCsv = server.get("/api/collocates.csv?bom=0&window=1&min_count=2&q="
+        + enc("Thành ủy"));
+    assertThat(collCsv.body().lines().toList()).hasSize(3)
+        .first().isEqualTo("word,count,word_count,score,mi");
+    HttpResponse<String> bad = server.get("/api/collocates?q=x&window=0");
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(server.get("/api/freq?by=week").body()).contains("year, source or province");
+    assertThat(server.get("/api/collocates").statusCode()).isEqualTo(400);
+  }
 }
