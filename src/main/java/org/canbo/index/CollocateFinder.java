@@ -22,6 +22,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.SynonymQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 import org.canbo.text.Diacritics;
@@ -47,13 +49,21 @@ final class CollocateFinder {
     String label = HitSearch.label(search);
     IndexSearcher searcher = hitSearch.searcher(reader);
     HitSearch.Matched matched = hitSearch.matchAll(searcher, reader, search, true);
-    Nodes nodes = Nodes.find(reader, searcher, matched, deadline, label);
     FacetsCollector reference = searcher.search(
         hitSearch.filtered(new MatchAllDocsQuery(), search, reader), new FacetsCollectorManager());
     FixedBitSet refDocs = DocBits.of(reference, reader.maxDoc());
     Terms terms = MultiTerms.getTerms(reader, IndexSchema.BODY_WORDS);
-    if (terms != null) {
-      nodes.placeOnWords(terms, candidates(searcher, matched.parsed().query()), deadline, label);
+    QueryTerms node = QueryTerms.of(searcher, matched.parsed().query());
+    Nodes nodes;
+    if (node.singleWords() && terms != null) {
+      // Words of the word field, one position each: their postings are the nodes.
+      nodes = Nodes.ofWords(reader, terms, node.words(), DocBits.of(matched.hits(),
+          reader.maxDoc()));
+    } else {
+      nodes = Nodes.find(reader, searcher, matched, deadline, label);
+      if (terms != null) {
+        nodes.placeOnWords(terms, node.parts(), deadline, label);
+      }
     }
     int w = request.window();
     List<long[]> counts = new ArrayList<>();
@@ -112,24 +122,39 @@ final class CollocateFinder {
   }
 
   /**
-   * The folded texts of the query's terms (syllables or words): a word of the word field can
+   * The terms of a node query: the folded parts of all of them (a word of the word field can
    * overlap a node only if one of its parts is one of them, so only those words are read to
-   * place the nodes.
+   * place the nodes), and whether they are all single words of the word field (no phrase, no
+   * syllable), whose postings give the node positions directly.
    */
-  private static Set<String> candidates(IndexSearcher searcher, Query query) throws IOException {
-    Set<String> out = new HashSet<>();
-    searcher.rewrite(query).visit(new QueryVisitor() {
-      @Override
-      public void consumeTerms(Query q, Term... terms) {
-        for (Term t : terms) {
-          if (t.field().equals(IndexSchema.BODY) || t.field().equals(IndexSchema.BODY_FOLDED)
-              || t.field().equals(IndexSchema.BODY_WORDS)) {
-            out.addAll(parts(t.text()));
+  private record QueryTerms(Set<String> parts, Set<BytesRef> words, boolean singleWords) {
+    static QueryTerms of(IndexSearcher searcher, Query query) throws IOException {
+      Set<String> parts = new HashSet<>();
+      Set<BytesRef> words = new HashSet<>();
+      boolean[] single = {true};
+      searcher.rewrite(query).visit(new QueryVisitor() {
+        @Override
+        public void consumeTerms(Query q, Term... terms) {
+          for (Term t : terms) {
+            String f = t.field();
+            if (f.equals(IndexSchema.BODY) || f.equals(IndexSchema.BODY_FOLDED)
+                || f.equals(IndexSchema.BODY_WORDS)) {
+              parts.addAll(CollocateFinder.parts(t.text()));
+              single[0] &= f.equals(IndexSchema.BODY_WORDS)
+                  && (q instanceof TermQuery || q instanceof SynonymQuery);
+              words.add(BytesRef.deepCopyOf(t.bytes()));
+            }
           }
         }
-      }
-    });
-    return out;
+
+        @Override
+        public void consumeTermsMatching(Query q, String field,
+            java.util.function.Supplier<org.apache.lucene.util.automaton.ByteRunAutomaton> a) {
+          single[0] = false;
+        }
+      });
+      return new QueryTerms(parts, words, single[0] && !words.isEmpty());
+    }
   }
 
   /** A term's folded parts: split at {@code _} and other non-letters ("04-nq/tu" → 04, nq, tu). */
@@ -185,6 +210,46 @@ final class CollocateFinder {
       }
       begin[n] = starts.size();
       return new Nodes(slot, begin, starts.toArray(), ends.toArray());
+    }
+
+    /** Nodes at the positions of {@code words} in the body word field of {@code docs}. */
+    static Nodes ofWords(DirectoryReader reader, Terms terms, Set<BytesRef> words, FixedBitSet docs)
+        throws IOException {
+      LongList all = new LongList();
+      TermsEnum it = terms.iterator();
+      PostingsEnum postings = null;
+      for (BytesRef word : words) {
+        if (!it.seekExact(word)) {
+          continue;
+        }
+        postings = it.postings(postings, PostingsEnum.POSITIONS);
+        for (int d = DocBits.next(postings, docs, postings.nextDoc());
+            d != DocIdSetIterator.NO_MORE_DOCS; d = DocBits.next(postings, docs, postings.nextDoc())) {
+          for (int i = 0; i < postings.freq(); i++) {
+            all.add(((long) d << 32) | postings.nextPosition());
+          }
+        }
+      }
+      long[] sorted = all.toArray();
+      Arrays.sort(sorted);
+      int[] slot = new int[reader.maxDoc()];
+      Arrays.fill(slot, -1);
+      IntList begin = new IntList();
+      int[] positions = new int[sorted.length];
+      for (int i = 0; i < sorted.length; i++) {
+        int doc = (int) (sorted[i] >>> 32);
+        if (slot[doc] < 0) {
+          slot[doc] = begin.size();
+          begin.add(i);
+        }
+        positions[i] = (int) sorted[i];
+      }
+      begin.add(sorted.length);
+      Nodes nodes = new Nodes(slot, begin.toArray(), positions, positions);
+      System.arraycopy(positions, 0, nodes.first, 0, positions.length);
+      System.arraycopy(positions, 0, nodes.last, 0, positions.length);
+      nodes.count = positions.length;
+      return nodes;
     }
 
     boolean has(int doc) {
@@ -272,6 +337,23 @@ final class CollocateFinder {
         }
       }
       return lo;
+    }
+  }
+
+  /** A growable long array. */
+  private static final class LongList {
+    private long[] a = new long[256];
+    private int n;
+
+    void add(long v) {
+      if (n == a.length) {
+        a = Arrays.copyOf(a, n * 2);
+      }
+      a[n++] = v;
+    }
+
+    long[] toArray() {
+      return Arrays.copyOf(a, n);
     }
   }
 
