@@ -11,7 +11,8 @@ import org.canbo.model.SourceFile;
  */
 @JsonPropertyOrder({
   "id", "title", "date", "source", "author", "locality", "path", "media_type", "charset",
-  "sha256", "bytes", "status", "chars", "pages", "figures", "flags"
+  "sha256", "bytes", "status", "chars", "pages", "figures", "flags",
+  "ocr", "legacy_encoding"
 })
 public record ArticleRow(
     String id,
@@ -29,7 +30,9 @@ public record ArticleRow(
     int chars,
     int pages,
     int figures,
-    String flags) {
+    String flags,
+    boolean ocr,
+    @JsonProperty("legacy_encoding") String legacyEncoding) {
 
   static ArticleRow of(Document d) {
     SourceFile s = d.source();
@@ -38,6 +41,7 @@ public record ArticleRow(
         s == null ? null : s.mediaType(), s == null ? null : s.charset(),
         s == null ? null : s.sha256(), s == null ? 0 : s.bytes(), d.status().name(),
         d.text().length(), d.pages().pageCount(), d.annotations().figures().size(),
-        s == null || s.flags().isEmpty() ? null : String.join("; ", s.flags()));
+        s == null || s.flags().isEmpty() ? null : String.join("; ", s.flags()),
+        Provenance.ocr(d), s == null ? null : s.legacyEncoding());
   }
 }

@@ -14,7 +14,8 @@ import org.canbo.model.Figure;
 @JsonPropertyOrder({
   "doc", "sentence", "start", "end", "page", "text", "value", "kind", "denominator", "unit",
   "approx", "category", "subcategory", "role", "period_start", "period_end", "period_text", "scope",
-  "part_of", "check", "confidence"
+  "part_of", "check", "confidence",
+  "ocr"
 })
 public record FigureRow(
     String doc,
@@ -37,13 +38,15 @@ public record FigureRow(
     String scope,
     @JsonProperty("part_of") String partOf,
     String check,
-    double confidence) {
+    double confidence,
+    boolean ocr) {
 
   static FigureRow of(Document document, Figure f) {
     return new FigureRow(f.doc(), f.sentence(), f.start(), f.end(),
         document.pages().pageOf(f.start()), f.text(), f.value(), f.kind(), f.denominator(), f.unit(),
         f.approx(), f.category(), f.subcategory(), f.role(),
         f.period() == null ? null : f.period().start(), f.period() == null ? null : f.period().end(),
-        f.periodText(), f.scope(), f.partOf(), f.check(), Confidence.rounded(f.confidence()));
+        f.periodText(), f.scope(), f.partOf(), f.check(), Confidence.rounded(f.confidence()),
+        Provenance.ocr(document));
   }
 }
