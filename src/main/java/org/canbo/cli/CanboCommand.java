@@ -31,6 +31,8 @@ import picocli.CommandLine.Command;
       BenchSearchCommand.class,
       CleanCommand.class,
       BenchCleanCommand.class,
+      BenchLegacyCommand.class,
+      BenchOcrCommand.class,
       BenchServeCommand.class,
       CommandLine.HelpCommand.class
     })
