@@ -75,6 +75,7 @@ public final class BenchOcrCommand extends CanboSubcommand {
     double cer = 0;
     try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
       PageRenderer renderer = new PageRenderer(document, settings);
+      renderer.render(0); // warm-up: class loading and JIT are not charged to the first format
       for (int i = 0; i < rendered.size(); i++) {
         long t0 = System.nanoTime();
         byte[] image = renderer.render(i);

@@ -59,25 +59,26 @@ public enum Dataset {
   public List<ObjectNode> objects(Document d) {
     return switch (this) {
       case FIGURES -> d.annotations().figures().stream()
-          .map(f -> typed("figure", f, d.pages().pageOf(f.start()))).toList();
+          .map(f -> typed("figure", f, d.pages().pageOf(f.start()), d)).toList();
       case ARTICLES -> List.of(JSON.valueToTree(ArticleRow.of(d)));
       case OFFICIALS -> d.annotations().officials().stream()
-          .map(o -> typed("official", o, d.pages().pageOf(o.start()))).toList();
+          .map(o -> typed("official", o, d.pages().pageOf(o.start()), d)).toList();
       case DOCUMENTS -> d.annotations().documents().stream()
-          .map(r -> typed("document_ref", r, d.pages().pageOf(r.start()))).toList();
+          .map(r -> typed("document_ref", r, d.pages().pageOf(r.start()), d)).toList();
       case PLACES -> d.annotations().places().stream()
-          .map(p -> typed("place", p, d.pages().pageOf(p.start()))).toList();
+          .map(p -> typed("place", p, d.pages().pageOf(p.start()), d)).toList();
     };
   }
 
-  /** The schema's object for an annotation: "type" first, its fields, then the page. */
-  private static ObjectNode typed(String type, Record annotation, int page) {
+  /** The schema's object for an annotation: "type" first, its fields, the page, then "ocr". */
+  private static ObjectNode typed(String type, Record annotation, int page, Document d) {
     ObjectNode out = JSON.createObjectNode().put("type", type);
     out.setAll((ObjectNode) JSON.valueToTree(annotation));
     if (out.has("confidence")) {
       out.put("confidence", Confidence.rounded(out.get("confidence").asDouble()));
     }
     out.put("page", page);
+    out.put("ocr", Provenance.ocr(d));
     return out;
   }
 
