@@ -1,6 +1,7 @@
 package org.canbo.cli;
 
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.canbo.ingest.IngestLimits;
 import org.canbo.ingest.ParseOutcome;
@@ -21,9 +22,10 @@ public final class CleanCommand extends CanboSubcommand {
   Path file;
 
   @Override
-  public Integer call() {
+  public Integer call() throws NoSuchFileException {
+    requireInputs(file);
     if (!Files.isRegularFile(file)) {
-      err().println(file + ": no such file");
+      err().println(file + ": not a regular file");
       return ExitCodes.FATAL;
     }
     IngestLimits limits = IngestLimits.DEFAULTS.withIsolation(IngestLimits.Isolation.IN_PROCESS);

@@ -29,8 +29,10 @@ final class ExtractCommand extends CanboSubcommand {
 
   @Override
   public Integer call() throws Exception {
+    requireInputs(paths);
     RowFilter filter;
     try {
+      options.format();
       filter = RowFilter.all().minConfidence(options.minConfidence, options.dataset());
     } catch (IllegalArgumentException e) {
       err().println("canbo extract: " + e.getMessage());

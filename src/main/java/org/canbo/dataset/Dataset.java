@@ -5,8 +5,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.canbo.model.Confidence;
 import org.canbo.model.Document;
+import org.canbo.extract.figure.FigureCategory;
+import org.canbo.model.Figure;
 
 /**
  * The datasets canbo writes, each as rows for CSV (flat, fixed columns) and as JSON objects for
@@ -29,6 +33,18 @@ public enum Dataset {
   /** Whether the rows carry a {@code confidence} column (figures, officials, documents). */
   public boolean hasConfidence() {
     return Columns.of(this).contains("confidence");
+  }
+
+  /**
+   * Columns whose values come from a closed vocabulary, with the values: a {@code --where}
+   * condition naming another value is refused instead of matching nothing.
+   */
+  public Map<String, List<String>> closedColumns() {
+    return this == FIGURES
+        ? Map.of("category", Stream.of(FigureCategory.values()).map(FigureCategory::code).toList(),
+            "kind", List.of(Figure.COUNT, Figure.PERCENT, Figure.RATIO),
+            "role", List.of("value", "delta", "target"))
+        : Map.of();
   }
 
   /** Parses "figures" / "articles" (any case). */

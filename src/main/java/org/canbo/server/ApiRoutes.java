@@ -14,6 +14,7 @@ import org.canbo.dataset.DatasetFormat;
 import org.canbo.dataset.DatasetWriter;
 import org.canbo.dataset.RowFilter;
 import org.canbo.index.CorpusSearcher;
+import org.canbo.index.FigureSelection;
 import org.canbo.index.SearchRequest;
 import org.canbo.index.TrendGranularity;
 
@@ -77,7 +78,7 @@ final class ApiRoutes {
     SearchRequest request = SearchParams.filtered(params).build();
     RowFilter filter = RowFilter.parse(params.get("where"), Dataset.FIGURES)
         .minConfidence(minConfidence(params), Dataset.FIGURES)
-        .and(FigureSelection.of(params));
+        .and(FigureSelection.of(request));
     List<Object> rows = new ArrayList<>();
     long[] allRows = {0};
     long articles = searcher.forEachMatch(request, MAX_FIGURE_ARTICLES, doc -> {
@@ -87,7 +88,6 @@ final class ApiRoutes {
         if (filter.test(map)) {
           allRows[0]++;
           if (rows.size() < MAX_FIGURE_ROWS) {
-            map.put("title", doc.metadata().title());
             rows.add(map);
           }
         }
@@ -102,20 +102,20 @@ final class ApiRoutes {
 
   /**
    * The chosen dataset (figures by default) of the matching articles as CSV, streamed, with a
-   * UTF-8 BOM unless {@code bom=0} so Excel reads Vietnamese; without {@code q} (and filters) the
-   * whole index.
+   * UTF-8 BOM unless {@code bom=0} so Excel reads Vietnamese; without {@code q} the articles the
+   * filters select, without either the whole index.
    */
   private void export(Exchange r) throws IOException {
     QueryParams params = r.params();
     Dataset dataset = Dataset.parse(orDefault(params.get("dataset"), "figures"));
+    SearchRequest request = params.get("q") == null && !SearchParams.hasFilters(params)
+        ? null : SearchParams.filteredOrAll(params).build();
     RowFilter filter = RowFilter.parse(params.get("where"), dataset)
         .minConfidence(minConfidence(params), dataset);
-    if (dataset == Dataset.FIGURES) {
-      filter = filter.and(FigureSelection.of(params));
+    if (dataset == Dataset.FIGURES && request != null) {
+      filter = filter.and(FigureSelection.of(request));
     }
     boolean bom = !"0".equals(params.get("bom"));
-    SearchRequest request = params.get("q") == null && !SearchParams.hasFilters(params)
-        ? null : SearchParams.filtered(params).build();
     RowFilter rows = filter;
     r.download("text/csv; charset=utf-8", "canbo-" + dataset + ".csv", out -> {
       LazyWriter writer = new LazyWriter(dataset, out, bom, rows);

@@ -45,7 +45,16 @@ final class SearchParams {
 
   /** The query and filters; page, limit and sort left at the builder's defaults. */
   static SearchRequest.Builder filtered(QueryParams params) {
-    SearchRequest.Builder b = SearchRequest.builder(query(params))
+    return filtered(params, query(params));
+  }
+
+  /** As {@link #filtered(QueryParams)}, every article when {@code q} is absent (datasets). */
+  static SearchRequest.Builder filteredOrAll(QueryParams params) {
+    return filtered(params, params.get("q") == null ? SearchRequest.ALL : query(params));
+  }
+
+  private static SearchRequest.Builder filtered(QueryParams params, String query) {
+    SearchRequest.Builder b = SearchRequest.builder(query)
         .dates(params.get("from"), params.get("to"))
         .source(params.get("source"))
         .figures(params.all("figure").stream().map(FigureCondition::parse).toList())

@@ -56,7 +56,7 @@ class HtmlCleaningCommandsTest {
   void cleanOfAMissingFileFails() {
     CliRun run = CliRun.of("clean", tmp.resolve("nope.html").toString());
     assertThat(run.exitCode()).isEqualTo(ExitCodes.FATAL);
-    assertThat(run.err()).contains("nope.html: no such file");
+    assertThat(run.err()).contains("no such file or directory: " + tmp.resolve("nope.html"));
   }
 
   @Test

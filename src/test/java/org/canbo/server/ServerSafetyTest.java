@@ -41,7 +41,7 @@ class ServerSafetyTest {
       "/api/search?q=x&facet.colour=red", "/api/search?q=x&from=yesterday",
       "/api/search?q=%22%22", "/api/kwic?q=x&width=9999", "/api/kwic?q=x&sort=up",
       "/api/trend?q=x&by=week", "/api/figures", "/api/figures?q=x&where=colour=red",
-      "/api/export.csv?q=x&figure=rot", "/api/export.csv?category=rotation"})
+      "/api/export.csv?q=x&figure=rot", "/api/export.csv?category=rotaton"})
   void badInputIsA400WithAReadableMessage(String pathAndQuery) throws Exception {
     HttpResponse<String> r = server.get(pathAndQuery.replace(">", "%3E"));
     assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
