@@ -1,6 +1,7 @@
 package org.canbo.cli;
 
 import java.nio.file.NoSuchFileException;
+import org.canbo.text.Printable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -18,7 +19,9 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     String message = ex instanceof NoSuchFileException missing
         ? "no such file or directory: " + missing.getFile()
         : ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
-    commandLine.getErr().println("canbo " + commandLine.getCommandName() + ": " + message);
+    // Messages often carry a path ("NoSuchFileException: corpus/a\nb"): one line, escaped.
+    commandLine.getErr().println(
+        Printable.escape("canbo " + commandLine.getCommandName() + ": " + message));
     LOG.debug("command failed", ex);
     return ExitCodes.FATAL;
   }

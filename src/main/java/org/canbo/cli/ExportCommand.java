@@ -8,6 +8,7 @@ import org.canbo.index.CorpusSearcher;
 import org.canbo.index.FigureSelection;
 import org.canbo.index.SearchRequest;
 import org.canbo.nlp.segment.VietnameseSegmenter;
+import org.canbo.text.Printable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -52,7 +53,7 @@ final class ExportCommand extends CanboSubcommand {
         filter = filter.and(FigureSelection.of(request));
       }
     } catch (IllegalArgumentException e) {
-      err().println("canbo export: " + e.getMessage());
+      err().println(Printable.escape("canbo export: " + e.getMessage()));
       return ExitCodes.FATAL;
     }
     try (CorpusSearcher searcher = new CorpusSearcher(index.index, VietnameseSegmenter.load());
@@ -67,7 +68,7 @@ final class ExportCommand extends CanboSubcommand {
       writer.close();
       output.complete();
       if (options.out != null) {
-        err().println(writer.rows() + " rows written to " + options.out);
+        err().println(Printable.escape(writer.rows() + " rows written to " + options.out));
       }
     }
     return ExitCodes.OK;

@@ -35,7 +35,7 @@ final class ExtractCommand extends CanboSubcommand {
       options.format();
       filter = RowFilter.all().minConfidence(options.minConfidence, options.dataset());
     } catch (IllegalArgumentException e) {
-      err().println("canbo extract: " + e.getMessage());
+      err().println(org.canbo.text.Printable.escape("canbo extract: " + e.getMessage()));
       return ExitCodes.FATAL;
     }
     Models models = limits.models();
@@ -44,7 +44,7 @@ final class ExtractCommand extends CanboSubcommand {
       DatasetWriter writer = new DatasetWriter(options.dataset(), options.format(),
           output.stream(), options.excel, filter);
       try (DatasetSink sink = new DatasetSink(writer)) {
-        summary = IngestJob.run(paths, sink, limits.limits(), models, errStream());
+        summary = IngestJob.run(paths, sink, limits.limits(), limits.policy(), models, errStream());
       }
       output.complete();
     }
