@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What to search for: a query in the user syntax of {@link UserQueryParser}, which page of hits
- * in which order, and optional filters (null or empty = no filter); build one with
+ * What to search for: a query in the user syntax of {@link UserQueryParser} ({@link #ALL}, a
+ * lone {@code *}, for every article: browsing the collection), which page of hits in which order, and optional filters (null or empty = no filter); build one with
  * {@link #builder(String)}.
  *
  * <p>Dates are ISO ({@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}) and inclusive; the source
@@ -34,6 +34,8 @@ public record SearchRequest(
     String province,
     boolean facets,
     boolean fuzzyFallback) {
+  /** The query matching every article, so that filters and facets work without words. */
+  public static final String ALL = "*";
   public static final int MAX_LIMIT = 1000;
   /** Deepest hit a page may reach (offset + limit): deep paging costs memory per request. */
   public static final int MAX_DEPTH = 10_000;
@@ -54,6 +56,11 @@ public record SearchRequest(
     figures = figures == null ? List.of() : List.copyOf(figures);
     categories = categories == null ? List.of() : List.copyOf(categories);
     facetFilters = copyFacetFilters(facetFilters);
+  }
+
+  /** True for {@link #ALL}: every article, narrowed by the filters only. */
+  public boolean matchesAll() {
+    return ALL.equals(query.strip());
   }
 
   /** A request for the first {@code limit} hits by relevance, without filters. */
