@@ -167,12 +167,17 @@ class ServerSafetyTest {
   @Test
   void thePageHasNoInlineScriptOrStyle() throws Exception {
     String html = server.get("/").body();
-    assertThat(html).contains("<script src=\"app.js\" defer></script>")
+    assertThat(html).contains("<script type=\"module\" src=\"app.js\"></script>")
         .doesNotContainPattern("<script(?![^>]*src=)").doesNotContain("style=")
         .doesNotContain("<style").doesNotContainPattern("\\son[a-z]+=");
-    assertThat(server.get("/app.js").headers().firstValue("Content-Type"))
-        .hasValue("text/javascript; charset=utf-8");
-    assertThat(server.get("/app.js").body()).doesNotContain("innerHTML").doesNotContain("eval(");
+    for (String script : StaticFiles.SCRIPTS) {
+      HttpResponse<String> js = server.get("/" + script);
+      assertThat(js.headers().firstValue("Content-Type")).as(script)
+          .hasValue("text/javascript; charset=utf-8");
+      assertThat(js.body()).as(script).doesNotContain("innerHTML").doesNotContain("outerHTML")
+          .doesNotContain("insertAdjacentHTML").doesNotContain("eval(")
+          .doesNotContain("document.write").doesNotContain("new Function");
+    }
   }
 
   @Test
