@@ -130,8 +130,8 @@ function loadFreq() {
 }
 
 function freqGroup(group) {
-  const name = state.freqBy
-    ? `${GROUPS[state.freqBy] || state.freqBy}: ${group.group === null ? 'không rõ' : group.group}` : 'Tất cả bài khớp';
+  const by = state.freqBy ? `${GROUPS[state.freqBy] || state.freqBy}: ` : '';
+  const name = group.group === null ? (by ? `${by}không rõ` : 'Tất cả bài khớp') : `${by}${group.group}`;
   const body = el('tbody');
   group.words.forEach((w, i) => body.appendChild(el('tr', null,
     el('td', { className: 'num' }, String(i + 1)),
