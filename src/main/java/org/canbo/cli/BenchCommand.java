@@ -50,7 +50,8 @@ final class BenchCommand extends CanboSubcommand {
     out().printf("corpus: %d files, %.1f MB in %s%n", files, sourceBytes / 1_048_576.0, copies);
 
     HeapSampler heap = HeapSampler.start();
-    IngestSummary summary = IngestJob.run(List.of(copies), indexDir, options.limits(), models, errStream());
+    IngestSummary summary = IngestJob.run(List.of(copies), indexDir, options.limits(),
+        options.policy().withAllowDuplicates(true), models, errStream());
     long peakHeap = heap.stopAndGetPeak();
     out().println(summary.describe());
     out().printf("peak heap (main JVM): %.0f MB; parser workers: %d × -Xmx%dm%n",

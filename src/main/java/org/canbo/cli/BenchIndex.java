@@ -26,7 +26,7 @@ final class BenchIndex {
       IngestLimits d = IngestLimits.DEFAULTS;
       IngestJob.run(List.of(corpus), seedIndex, new IngestLimits(d.maxFileBytes(), d.maxChars(),
           d.parseTimeout(), d.parseWorkers(), d.workerHeapMb(), IngestLimits.Isolation.IN_PROCESS),
-          models, err);
+          org.canbo.pipeline.BatchPolicy.DEFAULT, models, err);
       List<Document> seeds = new ArrayList<>();
       try (CorpusSearcher seed = new CorpusSearcher(seedIndex, models.segmenter())) {
         seed.forEachDocument(seeds::add);

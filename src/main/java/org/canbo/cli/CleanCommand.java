@@ -1,5 +1,7 @@
 package org.canbo.cli;
 
+import org.canbo.text.Printable;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.canbo.ingest.IngestLimits;
@@ -23,24 +25,26 @@ public final class CleanCommand extends CanboSubcommand {
   @Override
   public Integer call() {
     if (!Files.isRegularFile(file)) {
-      err().println(file + ": no such file");
+      err().println(Printable.escape(file.toString()) + ": no such file or directory");
       return ExitCodes.FATAL;
     }
     IngestLimits limits = IngestLimits.DEFAULTS.withIsolation(IngestLimits.Isolation.IN_PROCESS);
     ParseOutcome outcome = new TikaDocumentParser(limits).parse(file);
     if (outcome instanceof ParseOutcome.Failure failure) {
-      err().println(file + ": " + failure.message());
+      err().println(Printable.escape(file + ": " + failure.message()));
       return ExitCodes.FATAL;
     }
     ParsedText parsed = ((ParseOutcome.Success) outcome).parsed();
     String text = new TextCleaner().clean(parsed.text()).text();
     if (text.isBlank()) {
-      err().println(file + ": no text could be extracted (only boilerplate or whitespace)");
+      err().println(Printable.escape(file.toString())
+          + ": no text could be extracted (only boilerplate or whitespace)");
       return ExitCodes.FATAL;
     }
-    parsed.flags().forEach(flag -> err().println(file + ": flagged: " + flag));
+    parsed.flags().forEach(flag -> err().println(Printable.escape(file + ": flagged: " + flag)));
     if (parsed.truncated()) {
-      err().println(file + ": truncated at " + limits.maxChars() + " characters");
+      err().println(Printable.escape(file.toString()) + ": truncated at " + limits.maxChars()
+          + " characters");
     }
     out().println(text);
     out().flush();

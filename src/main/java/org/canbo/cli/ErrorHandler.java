@@ -1,5 +1,6 @@
 package org.canbo.cli;
 
+import org.canbo.text.Printable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -12,7 +13,9 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
   public int handleExecutionException(
       Exception ex, CommandLine commandLine, CommandLine.ParseResult parseResult) {
     String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
-    commandLine.getErr().println("canbo " + commandLine.getCommandName() + ": " + message);
+    // Messages often carry a path ("NoSuchFileException: corpus/a\nb"): one line, escaped.
+    commandLine.getErr().println(
+        Printable.escape("canbo " + commandLine.getCommandName() + ": " + message));
     LOG.debug("command failed", ex);
     return ExitCodes.FATAL;
   }

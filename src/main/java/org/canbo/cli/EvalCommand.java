@@ -1,5 +1,7 @@
 package org.canbo.cli;
 
+import org.canbo.text.Printable;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -82,7 +84,8 @@ final class EvalCommand extends CanboSubcommand {
     DocumentCollector predicted = new DocumentCollector();
     predicted.keepTexts(folds > 0);
     Models models = limits.models();
-    IngestSummary summary = IngestJob.run(paths, predicted, limits.limits(), models, errStream());
+    IngestSummary summary = IngestJob.run(
+        paths, predicted, limits.limits(), limits.policy(), models, errStream());
     Map<String, Annotations> scored = new TreeMap<>();
     predicted.annotations().forEach((id, annotations) -> {
       String key = goldKey(id);
@@ -92,11 +95,12 @@ final class EvalCommand extends CanboSubcommand {
       if (goldFigures.containsKey(key)) {
         scored.put(key, annotations);
       } else {
-        err().println(id + ": no gold file " + key + GoldFiles.SUFFIX + " in " + gold + ", skipped");
+        err().println(Printable.escape(
+            id + ": no gold file " + key + GoldFiles.SUFFIX + " in " + gold + ", skipped"));
       }
     });
     if (scored.isEmpty()) {
-      err().println("canbo eval: no file has gold annotations in " + gold);
+      err().println(Printable.escape("canbo eval: no file has gold annotations in " + gold));
       return ExitCodes.FATAL;
     }
     ScoreReport figures = new FigureScorer().score(

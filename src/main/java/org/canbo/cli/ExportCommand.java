@@ -1,5 +1,7 @@
 package org.canbo.cli;
 
+import org.canbo.text.Printable;
+
 import org.canbo.nlp.segment.VietnameseSegmenter;
 import org.canbo.dataset.DatasetWriter;
 import org.canbo.dataset.RowFilter;
@@ -43,7 +45,7 @@ final class ExportCommand extends CanboSubcommand {
       writer.close();
       output.complete();
       if (options.out != null) {
-        err().println(writer.rows() + " rows written to " + options.out);
+        err().println(Printable.escape(writer.rows() + " rows written to " + options.out));
       }
     }
     return ExitCodes.OK;

@@ -42,7 +42,7 @@ final class ExtractCommand extends CanboSubcommand {
       DatasetWriter writer = new DatasetWriter(options.dataset(), options.format(),
           output.stream(), options.excel, filter);
       try (DatasetSink sink = new DatasetSink(writer)) {
-        summary = IngestJob.run(paths, sink, limits.limits(), models, errStream());
+        summary = IngestJob.run(paths, sink, limits.limits(), limits.policy(), models, errStream());
       }
       output.complete();
     }

@@ -16,7 +16,8 @@ import picocli.CommandLine.Parameters;
       "Ingest TXT, HTML, PDF, DOCX, DOC, ODT and RTF files (directories recursively) into the index.",
       "Unchanged files are skipped, changed ones replaced. Each bad file gets one line "
           + "'path: reason' on stderr; the index is committed once, atomically, at the end.",
-      "Exit status: 0 all ingested, 2 some files failed, 1 nothing usable."
+      "Exit status: 0 all ingested (or unchanged, duplicates, skipped links), 2 some files "
+          + "failed, 1 nothing usable or the index could not be written."
     })
 final class IngestCommand extends CanboSubcommand {
   @Mixin IndexOption index;
@@ -28,7 +29,8 @@ final class IngestCommand extends CanboSubcommand {
   @Override
   public Integer call() throws Exception {
     Models models = options.models();
-    IngestSummary summary = IngestJob.run(paths, index.index, options.limits(), models, errStream());
+    IngestSummary summary = IngestJob.run(
+        paths, index.index, options.limits(), options.policy(), models, errStream());
     out().println(summary.describe());
     return IngestJob.exitCode(summary);
   }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.canbo.config.Models;
 import org.canbo.ingest.IngestLimits;
+import org.canbo.pipeline.BatchPolicy;
 import picocli.CommandLine.Option;
 
 /** Limits shared by every command that reads files; all explicit, all documented. */
@@ -43,6 +44,18 @@ final class IngestOptions {
   boolean inProcess;
 
   @Option(
+      names = "--allow-duplicates",
+      description = "Also index a file whose content is already indexed (or read earlier in this "
+          + "run) under another id, e.g. the same corpus reached through another path.")
+  boolean allowDuplicates;
+
+  @Option(
+      names = "--follow-links",
+      description = "Follow symbolic links that point out of the directories given (skipped and "
+          + "reported otherwise), and links to directories.")
+  boolean followLinks;
+
+  @Option(
       names = "--ner-model",
       paramLabel = "MODEL",
       description = "A person name-finder model trained with 'canbo train-ner', used instead of the "
@@ -59,6 +72,10 @@ final class IngestOptions {
 
   Models models() {
     return Models.load(Optional.ofNullable(nerModel), Optional.ofNullable(figureModel));
+  }
+
+  BatchPolicy policy() {
+    return new BatchPolicy(followLinks, allowDuplicates);
   }
 
   IngestLimits limits() {

@@ -43,8 +43,12 @@ final class RunCommand extends CanboSubcommand {
   @Override
   public Integer call() throws Exception {
     Models models = options.models();
-    IngestSummary summary = IngestJob.run(paths, index.index, options.limits(), models, errStream());
+    IngestSummary summary = IngestJob.run(
+        paths, index.index, options.limits(), options.policy(), models, errStream());
     out().println(summary.describe());
+    if (summary.writeFailure() != null) {
+      return IngestJob.exitCode(summary); // the datasets would only repeat the previous commit
+    }
     out().println();
     try (CorpusSearcher searcher = new CorpusSearcher(index.index, models.segmenter())) {
       List<ArticleRow> rows = searcher.articles();

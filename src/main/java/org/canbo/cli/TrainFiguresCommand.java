@@ -1,5 +1,7 @@
 package org.canbo.cli;
 
+import org.canbo.text.Printable;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -56,7 +58,7 @@ final class TrainFiguresCommand extends CanboSubcommand {
     Map<String, List<Figure>> goldFigures = new TreeMap<>();
     for (Path dir : gold) {
       if (!Files.isDirectory(dir)) {
-        err().println("canbo train-figures: no such directory: " + dir);
+        err().println(Printable.escape("canbo train-figures: no such directory: " + dir));
         return ExitCodes.FATAL;
       }
       goldFigures.putAll(new GoldReader().readDir(dir));
@@ -65,7 +67,7 @@ final class TrainFiguresCommand extends CanboSubcommand {
     DocumentCollector documents = new DocumentCollector();
     documents.keepTexts(true);
     Models models = limits.models();
-    IngestJob.run(paths, documents, limits.limits(), models, errStream());
+    IngestJob.run(paths, documents, limits.limits(), limits.policy(), models, errStream());
     FigureExtractor extractor = models.figures();
     FigureTrainer trainer = new FigureTrainer();
     documents.texts().forEach((id, d) -> {
@@ -75,7 +77,8 @@ final class TrainFiguresCommand extends CanboSubcommand {
       }
     });
     if (trainer.size() == 0) {
-      err().println("canbo train-figures: no article of PATH has a gold file in " + gold);
+      err().println(Printable.escape(
+          "canbo train-figures: no article of PATH has a gold file in " + gold));
       return ExitCodes.FATAL;
     }
     FigureModel model = trainer.train(l2);

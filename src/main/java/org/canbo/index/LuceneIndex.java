@@ -3,6 +3,7 @@ package org.canbo.index;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -10,8 +11,10 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.ReaderManager;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
@@ -42,9 +45,18 @@ public final class LuceneIndex implements DocumentSink {
    */
   public LuceneIndex(Path path, String pipelineVersion, VietnameseSegmenter segmenter)
       throws IOException {
+    this(path, FSDirectory.open(Files.createDirectories(path)), pipelineVersion, segmenter);
+  }
+
+  /**
+   * Opens or creates the index in {@code directory}, which this index then closes; {@code path}
+   * only names it. Tests pass a directory that fails like a full disk.
+   */
+  public LuceneIndex(Path path, Directory directory, String pipelineVersion,
+      VietnameseSegmenter segmenter) throws IOException {
     this.path = path;
     this.schema = new IndexSchema(pipelineVersion);
-    this.directory = FSDirectory.open(Files.createDirectories(path));
+    this.directory = directory;
     IndexWriter w = null;
     try {
       IndexWriterConfig config = new IndexWriterConfig(IndexSchema.analyzer(segmenter))
@@ -92,14 +104,66 @@ public final class LuceneIndex implements DocumentSink {
   }
 
   @Override
+  public boolean contains(String id) throws IOException {
+    DirectoryReader reader = committed.acquire();
+    try {
+      return new IndexSearcher(reader).count(new TermQuery(new Term(IndexSchema.ID, id))) > 0;
+    } finally {
+      committed.release(reader);
+    }
+  }
+
+  @Override
+  public Optional<String> idWithContent(String sha256) throws IOException {
+    DirectoryReader reader = committed.acquire();
+    try {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      TopDocs top = searcher.search(new TermQuery(new Term(IndexSchema.SHA256, sha256)), 16);
+      Optional<String> smallest = Optional.empty();
+      for (ScoreDoc hit : top.scoreDocs) {
+        String id = searcher.storedFields().document(hit.doc, Set.of(IndexSchema.ID))
+            .get(IndexSchema.ID);
+        if (id != null && (smallest.isEmpty() || id.compareTo(smallest.get()) < 0)) {
+          smallest = Optional.of(id);
+        }
+      }
+      return smallest;
+    } finally {
+      committed.release(reader);
+    }
+  }
+
+  /**
+   * Adds or replaces the document. A write error (disk full) closes Lucene's writer for good;
+   * every later call then reports that first error, not a bare {@link AlreadyClosedException}.
+   */
+  @Override
   public void accept(Document document) throws IOException {
-    writer.updateDocument(new Term(IndexSchema.ID, document.id()), schema.toLucene(document));
+    try {
+      writer.updateDocument(new Term(IndexSchema.ID, document.id()), schema.toLucene(document));
+    } catch (AlreadyClosedException e) {
+      throw closed(e);
+    }
   }
 
   @Override
   public void commit() throws IOException {
-    writer.commit();
+    try {
+      writer.commit();
+    } catch (AlreadyClosedException e) {
+      throw closed(e);
+    }
     committed.maybeRefreshBlocking();
+  }
+
+  private IOException closed(AlreadyClosedException e) {
+    Throwable tragic = writer.getTragicException();
+    return new IOException(tragic != null ? tragic.getMessage() : "index writer closed", e);
+  }
+
+  @Override
+  public String description() {
+    return "index";
   }
 
   /** Discards everything accepted since the last commit and closes this index. */
@@ -121,9 +185,17 @@ public final class LuceneIndex implements DocumentSink {
     }
   }
 
-  /** Closes without committing: uncommitted documents are discarded (see the class comment). */
+  /**
+   * Closes without committing: uncommitted documents are discarded (see the class comment). A
+   * writer already closed by a write error has nothing left to discard.
+   */
   @Override
   public void close() throws IOException {
+    if (writer.getTragicException() != null) {
+      IOUtils.closeWhileHandlingException(writer);
+      IOUtils.close(committed, directory);
+      return;
+    }
     IOUtils.close(committed, writer, directory);
   }
 }

@@ -33,6 +33,7 @@ public final class IsolatedParser implements DocumentParser {
   private final ObjectMapper json = new ObjectMapper();
   private final BlockingQueue<Slot> idle;
   private final Set<WorkerProcess> live = ConcurrentHashMap.newKeySet();
+  private final WorkerPaths paths = new WorkerPaths();
   private volatile boolean closed;
 
   public IsolatedParser(IngestLimits limits) {
@@ -85,7 +86,13 @@ public final class IsolatedParser implements DocumentParser {
         }
         slot.worker = startWorker();
       }
-      ParseOutcome outcome = slot.worker.parse(file.toAbsolutePath(), limits.parseTimeout());
+      Path handedOver = paths.forWorker(file);
+      ParseOutcome outcome;
+      try {
+        outcome = slot.worker.parse(handedOver, limits.parseTimeout());
+      } finally {
+        paths.release(handedOver);
+      }
       if (!slot.worker.isAlive()) {
         // Timed out, ran out of memory or crashed: the next file gets a fresh JVM.
         live.remove(slot.worker);
@@ -121,5 +128,6 @@ public final class IsolatedParser implements DocumentParser {
       worker.close();
     }
     live.clear();
+    paths.close();
   }
 }

@@ -2,57 +2,82 @@ package org.canbo.ingest;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import org.apache.tika.detect.AutoDetectReader;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.metadata.Metadata;
 
 /**
- * Decodes the bytes of a text file to NFC: BOM, strict UTF-8, UTF-16 without BOM, Windows-1258
- * when it reads as Vietnamese, else Tika's detectors (which call Windows-1258 "ISO-8859-1").
+ * Detects the charset of a text file: BOM, strict UTF-8, UTF-16 without BOM, Windows-1258 when it
+ * reads as Vietnamese, ISO-8859-1 when it reads as TCVN3 or VNI Vietnamese, else Tika's detectors
+ * (which call Windows-1258 "ISO-8859-1").
+ * {@link PlainTextReader} decodes with it, streaming, and normalises to NFC.
  */
 final class TextDecoder {
   static final Charset WINDOWS_1258 = Charset.forName("windows-1258");
   private static final int SAMPLE = 64 * 1024;
 
-  /** Decoded NFC text and the charset that produced it. */
-  record Decoded(String text, Charset charset) {}
-
   private TextDecoder() {}
 
-  static Decoded decode(byte[] bytes) throws IOException {
-    Charset charset = detect(bytes);
-    int skip = bomLength(bytes);
-    String raw = new String(bytes, skip, bytes.length - skip, charset);
-    if (!raw.isEmpty() && raw.charAt(0) == '\uFEFF') {
-      raw = raw.substring(1);
-    }
-    // Windows-1258 and many Vietnamese keyboards yield combining marks; everything downstream is NFC.
-    return new Decoded(Normalizer.normalize(raw, Normalizer.Form.NFC), charset);
+  static Charset detect(byte[] bytes) throws IOException {
+    byte[] sample = bytes.length <= SAMPLE ? bytes : Arrays.copyOf(bytes, SAMPLE);
+    return detect(sample, () -> isValidUtf8(new ByteArrayInputStream(bytes)));
   }
 
-  static Charset detect(byte[] bytes) throws IOException {
-    Charset bom = bomCharset(bytes);
+  /**
+   * The charset of a text file of any size: the BOM and the heuristics look at its first 64 KB,
+   * the UTF-8 check streams through all of it, so no more than a buffer is ever in memory.
+   */
+  static Charset detect(Path file) throws IOException {
+    byte[] sample;
+    try (InputStream in = Files.newInputStream(file)) {
+      sample = in.readNBytes(SAMPLE);
+    }
+    return detect(sample, () -> {
+      try (InputStream in = Files.newInputStream(file)) {
+        return isValidUtf8(in);
+      }
+    });
+  }
+
+  /** A check that reads the whole input. */
+  @FunctionalInterface
+  private interface WholeCheck {
+    boolean test() throws IOException;
+  }
+
+  private static Charset detect(byte[] sample, WholeCheck validUtf8) throws IOException {
+    Charset bom = bomCharset(sample);
     if (bom != null) {
       return bom;
     }
-    if (isValidUtf8(bytes)) {
+    if (validUtf8.test()) {
       return StandardCharsets.UTF_8;
     }
-    Charset utf16 = utf16WithoutBom(bytes);
+    Charset utf16 = utf16WithoutBom(sample);
     if (utf16 != null) {
       return utf16;
     }
-    if (VietnameseScore.looksVietnamese(new String(bytes, 0, Math.min(bytes.length, SAMPLE),
-        WINDOWS_1258))) {
+    if (VietnameseScore.looksVietnamese(new String(sample, WINDOWS_1258))) {
       return WINDOWS_1258;
     }
-    return tikaGuess(bytes);
+    // TCVN3 and VNI bytes are Latin-1 text to every detector (ICU even guesses EBCDIC Arabic for
+    // TCVN3): read them byte for byte as Latin-1, which keeps them convertible and lets the
+    // suspicious-text check name the encoding.
+    if (SuspiciousText.legacyEncoding(new String(sample, StandardCharsets.ISO_8859_1)) != null) {
+      return StandardCharsets.ISO_8859_1;
+    }
+    return tikaGuess(sample);
   }
 
   static Charset bomCharset(byte[] b) {
@@ -76,16 +101,31 @@ final class TextDecoder {
     return bom == StandardCharsets.UTF_8 ? 3 : 2;
   }
 
-  private static boolean isValidUtf8(byte[] bytes) {
-    try {
-      StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes));
-      return true;
-    } catch (CharacterCodingException e) {
-      return false;
+  /** Strict UTF-8 over the whole stream, decoded a buffer at a time. */
+  private static boolean isValidUtf8(InputStream in) throws IOException {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer bytes = ByteBuffer.allocate(64 * 1024);
+    CharBuffer chars = CharBuffer.allocate(64 * 1024);
+    boolean end = false;
+    while (!end) {
+      int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+      end = n < 0;
+      bytes.position(bytes.position() + Math.max(n, 0));
+      bytes.flip();
+      CoderResult result;
+      do {
+        chars.clear();
+        result = decoder.decode(bytes, chars, end);
+        if (result.isError()) {
+          return false;
+        }
+      } while (result.isOverflow());
+      bytes.compact();
     }
+    chars.clear();
+    return !decoder.flush(chars).isError();
   }
 
   /** Latin-script UTF-16 has a zero in every other byte; real 8-bit text has almost none. */
@@ -110,10 +150,9 @@ final class TextDecoder {
     return null;
   }
 
-  private static Charset tikaGuess(byte[] bytes) throws IOException {
-    int n = Math.min(bytes.length, SAMPLE);
+  private static Charset tikaGuess(byte[] sample) throws IOException {
     try (AutoDetectReader reader =
-        new AutoDetectReader(new ByteArrayInputStream(bytes, 0, n), new Metadata())) {
+        new AutoDetectReader(new ByteArrayInputStream(sample), new Metadata())) {
       return reader.getCharset();
     } catch (TikaException e) {
       // No detector was confident; Latin-1 maps every byte, so nothing is lost.

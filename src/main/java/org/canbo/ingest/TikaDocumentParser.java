@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -17,13 +18,14 @@ import org.apache.tika.parser.ParseContext;
 import org.canbo.model.FailureReason;
 
 /**
- * Parses one file in this JVM with Tika (PDF, DOCX, DOC, ODT, RTF), our own charset detection
- * (plain text) and {@link HtmlPageReader} (HTML: main content, tables as rows, a flagged fallback),
- * enforcing the size and character limits.
+ * Parses one file in this JVM with Tika (DOCX, DOC, ODT, RTF), PDFBox with column detection (PDF),
+ * streaming charset-detected reading (plain text) and {@link HtmlPageReader} (HTML: main content,
+ * tables as rows, a flagged fallback), enforcing the size and character limits.
  * A hang or OOM here takes the caller down: use {@link IsolatedParser} for untrusted batches.
  */
 public final class TikaDocumentParser implements DocumentParser {
   private static final String TEXT = "text/plain";
+  private static final String PDF = "application/pdf";
   private static final Set<String> HTML = Set.of("text/html", "application/xhtml+xml");
   private static final Set<String> TIKA_TYPES = Set.of(
       "application/pdf",
@@ -68,10 +70,13 @@ public final class TikaDocumentParser implements DocumentParser {
       }
       String type = detect(file).getBaseType().toString();
       if (TEXT.equals(type)) {
-        return plainText(Files.readAllBytes(file));
+        return plainText(file);
       }
       if (HTML.contains(type)) {
         return html.read(Files.readAllBytes(file));
+      }
+      if (PDF.equals(type)) {
+        return pdf(file);
       }
       if (!tikaTypes.contains(type)) {
         return new ParseOutcome.Failure(FailureReason.UNSUPPORTED, type);
@@ -92,24 +97,27 @@ public final class TikaDocumentParser implements DocumentParser {
     }
   }
 
-  private ParseOutcome plainText(byte[] bytes) throws IOException {
-    TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
-    StringBuilder out = new StringBuilder();
-    // Each non-blank input line is a paragraph; blank separator lines carry no text.
-    for (String line : (Iterable<String>) decoded.text().lines()::iterator) {
-      if (!line.isBlank()) {
-        out.append(out.length() == 0 ? "" : "\n").append(line);
-      }
-    }
-    if (out.length() == 0) {
+  private ParseOutcome plainText(Path file) throws IOException {
+    PlainTextReader.Result read = PlainTextReader.read(file, limits.maxChars());
+    if (read.text().isEmpty()) {
       return new ParseOutcome.Failure(FailureReason.EMPTY, "only whitespace");
     }
-    boolean truncated = out.length() > limits.maxChars();
-    String text = truncated
-        ? out.substring(0, ParagraphContentHandler.safeCut(out, limits.maxChars()))
-        : out.toString();
     return new ParseOutcome.Success(
-        new ParsedText(text, Map.of(), TEXT, decoded.charset().name(), truncated));
+        new ParsedText(read.text(), Map.of(), TEXT, read.charset().name(), read.truncated()));
+  }
+
+  /** PDFs go to PDFBox with column detection; see {@link PdfTextExtractor} for why not Tika. */
+  private ParseOutcome pdf(Path file) {
+    ParagraphContentHandler handler = new ParagraphContentHandler(limits.maxChars());
+    Map<String, String> properties = new HashMap<>();
+    try {
+      PdfTextExtractor.extract(file, handler, properties);
+    } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+      if (!handler.truncated()) {
+        return Failures.of(e);
+      }
+    }
+    return result(handler, PDF, properties);
   }
 
   private ParseOutcome withTika(Path file, InputStream in, String type) {
@@ -125,11 +133,16 @@ public final class TikaDocumentParser implements DocumentParser {
         return Failures.of(e);
       }
     }
+    return result(handler, type, TikaProperties.from(metadata));
+  }
+
+  private ParseOutcome result(ParagraphContentHandler handler, String type,
+      Map<String, String> properties) {
     String text = handler.text();
     if (text.isBlank()) {
       return new ParseOutcome.Failure(FailureReason.NO_TEXT, type);
     }
-    return new ParseOutcome.Success(new ParsedText(
-        text, TikaProperties.from(metadata), type, null, handler.truncated()));
+    return new ParseOutcome.Success(
+        new ParsedText(text, properties, type, null, handler.truncated()));
   }
 }

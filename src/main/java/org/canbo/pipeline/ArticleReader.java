@@ -1,9 +1,12 @@
 package org.canbo.pipeline;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.canbo.ingest.DocumentParser;
 import org.canbo.ingest.ParseOutcome;
 import org.canbo.ingest.ParsedText;
+import org.canbo.ingest.SuspiciousText;
 import org.canbo.ingest.metadata.MetadataExtractor;
 import org.canbo.model.ArticleMetadata;
 import org.canbo.model.Document;
@@ -15,7 +18,8 @@ import org.canbo.text.TextCleaner;
 
 /**
  * Reads one file into a clean document: parse (Tika, isolated), clean (NFC, boilerplate), then
- * article metadata. Thread-safe when its parser is.
+ * article metadata; text that looks garbled or legacy-encoded is flagged ({@link SuspiciousText}).
+ * Thread-safe when its parser is.
  */
 public final class ArticleReader {
   private final DocumentParser parser;
@@ -40,9 +44,11 @@ public final class ArticleReader {
           new ParseOutcome.Failure(FailureReason.NO_TEXT, "only boilerplate or whitespace"));
     }
     ArticleMetadata meta = metadata.extract(clean, parsed.properties());
+    // Checked on the decoded text before cleaning, which would hide some of what it counts.
+    List<String> flags = new ArrayList<>(parsed.flags());
+    flags.addAll(SuspiciousText.flags(parsed.text()));
     SourceFile source =
-        new SourceFile(file.toString(), bytes, sha256, parsed.mediaType(), parsed.charset(),
-            parsed.flags());
+        new SourceFile(file.toString(), bytes, sha256, parsed.mediaType(), parsed.charset(), flags);
     IngestStatus status = parsed.truncated() ? IngestStatus.TRUNCATED : IngestStatus.OK;
     return new ReadResult.Read(
         new Document(id, source, clean.text(), meta, clean.pages(), status, java.util.Map.of()));

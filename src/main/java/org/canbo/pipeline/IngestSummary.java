@@ -3,15 +3,18 @@ package org.canbo.pipeline;
 import java.time.Duration;
 
 /**
- * Counts and timing of one ingest batch, printed on stdout and mapped to the exit status;
- * {@code flagged} counts ingested documents with a quality flag (read, but possibly losing text).
- * {@code fileTime} is the time spent on files summed over threads; {@code stageTime} the part of
- * it spent in the NLP and extraction stages.
+ * Counts and timing of one ingest batch, printed on stdout and mapped to the exit status. Every
+ * path seen ends in exactly one of ingested, unchanged, duplicates, skipped, failed or (when the
+ * index could not be written) not committed; {@code truncated} and {@code flagged} count documents
+ * read with a limit hit or a quality flag. {@code fileTime} is the time spent on files summed over
+ * threads; {@code stageTime} the part of it spent in the NLP and extraction stages.
+ * {@code writeFailure} is null unless writing the index failed, which stops the batch and leaves
+ * the previous commit in place.
  */
 public record IngestSummary(
-    int seen, int ingested, int unchanged, int failed, int truncated, int flagged, long bytes,
-    Duration elapsed,
-    Duration fileTime, Duration stageTime) {
+    int seen, int ingested, int unchanged, int duplicates, int skipped, int failed, int truncated,
+    int flagged, int notCommitted, long bytes, Duration elapsed, Duration fileTime,
+    Duration stageTime, String writeFailure) {
 
   /** Share of per-file processing time spent in the stages (what extraction adds to reading). */
   public double stageShare() {
@@ -41,11 +44,12 @@ public record IngestSummary(
 
   /** One-paragraph, human-readable summary. */
   public String describe() {
+    String lost = writeFailure == null ? "" : String.format("not committed: %d%n", notCommitted);
     return String.format(
-        "files seen: %d%ningested: %d%nunchanged: %d%nfailed: %d%ntruncated: %d%nflagged: %d%n"
-            + "time: %.2f s%nthroughput: %.1f docs/s, %.2f MB/s%n"
+        "files seen: %d%ningested: %d%nunchanged: %d%nduplicates: %d%nskipped: %d%nfailed: %d%n"
+            + "truncated: %d%nflagged: %d%n%stime: %.2f s%nthroughput: %.1f docs/s, %.2f MB/s%n"
             + "extraction stages: %.1f%% of per-file time (+%.1f%% over parsing and indexing)",
-        seen, ingested, unchanged, failed, truncated, flagged, seconds(), docsPerSecond(),
-        megabytesPerSecond(), 100 * stageShare(), 100 * stageOverhead());
+        seen, ingested, unchanged, duplicates, skipped, failed, truncated, flagged, lost, seconds(),
+        docsPerSecond(), megabytesPerSecond(), 100 * stageShare(), 100 * stageOverhead());
   }
 }

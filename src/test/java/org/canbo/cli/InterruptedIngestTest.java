@@ -34,8 +34,8 @@ class InterruptedIngestTest {
     Process ingest = new ProcessBuilder(List.of(
             Path.of(System.getProperty("java.home"), "bin", "java").toString(),
             "-cp", System.getProperty("java.class.path"),
-            CanboCommand.class.getName(), "ingest", "--in-process", "--index", index.toString(),
-            big.toString()))
+            CanboCommand.class.getName(), "ingest", "--in-process", "--allow-duplicates",
+            "--index", index.toString(), big.toString()))
         .redirectErrorStream(true)
         .redirectOutput(tmp.resolve("ingest.log").toFile())
         .start();
@@ -45,7 +45,9 @@ class InterruptedIngestTest {
     try (CorpusSearcher searcher = new CorpusSearcher(index, TestModels.SEGMENTER)) {
       assertThat(searcher.count()).as("previous commit").isEqualTo(5);
     }
-    CliRun rerun = CliRun.of("ingest", "--in-process", "--index", index.toString(), big.toString());
+    // The replicas repeat the seeds' content: indexing them again must be asked for.
+    CliRun rerun = CliRun.of("ingest", "--in-process", "--allow-duplicates", "--index",
+        index.toString(), big.toString());
     assertThat(rerun.exitCode()).as(rerun.err()).isZero();
     try (CorpusSearcher searcher = new CorpusSearcher(index, TestModels.SEGMENTER)) {
       assertThat(searcher.count()).isEqualTo(5 + FILES);

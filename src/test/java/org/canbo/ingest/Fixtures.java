@@ -36,6 +36,20 @@ public final class Fixtures {
 
   private Fixtures() {}
 
+  /** Western prose heavy in the accents that look like VNI marks ("où", "qué", "naïf", "über"). */
+  public static final String FRENCH = "Où est le poète israélien, naïf et égoïste, qui a fêté Noël à "
+      + "l'hôtel ? Le coût du goût a augmenté en août ; où sont les héroïnes de la coïncidence ? "
+      + "Le maïs et le canoë, la boîte et l'aîné : voilà où va l'été, où l'on réussit sans égoïsme. "
+      + "Les élèves créés préférèrent où la poésie régnait, à côté du théâtre.";
+  public static final String SPANISH = "¿Qué pasó después? ¿Cuál es la acción del señor? Aún no sé qué "
+      + "hará el año próximo, pero después de la reunión el país reúne información. ¿Cuándo "
+      + "vendrá? Qué pena, fué un baúl lleno de poesía; la canción, la nación y la educación "
+      + "también están aquí. ¿Cuál, qué, cuánto? Después, aún más: la situación actual.";
+  public static final String GERMAN = "Über die Größe der Straße und das Mädchen mit den Büchern: schön, "
+      + "fröhlich, müde. Die Bürger äußerten sich über die Gebühren; Österreich und Zürich, "
+      + "Grüße aus Köln, Düsseldorf und München. Das Gemüse wächst, die Flüsse fließen, "
+      + "übermäßig häufig prüfen Ärzte die Öffentlichkeit.";
+
   /** The seed's non-blank lines: what every variant of it must come out as. */
   public static List<String> paragraphs(Path seed) throws IOException {
     List<String> out = new ArrayList<>();
@@ -143,6 +157,61 @@ public final class Fixtures {
     return pages;
   }
 
+  /**
+   * A one-page PDF with a headline across the page and two columns of paragraphs below it, its
+   * content stream written row by row (left line, right line, next row) as some converters do.
+   */
+  public static void twoColumnPdf(String headline, List<String> left, List<String> right, Path out)
+      throws IOException {
+    try (PDDocument doc = new PDDocument(); InputStream font = Fixtures.class.getResourceAsStream(FONT)) {
+      PDType0Font f = PDType0Font.load(doc, font);
+      float size = 10;
+      float leading = 13;
+      float gutter = 20;
+      float column = (PDRectangle.A4.getWidth() - 100 - gutter) / 2;
+      List<String> leftLines = column(left, f, size, column);
+      List<String> rightLines = column(right, f, size, column);
+      PDPage page = new PDPage(PDRectangle.A4);
+      doc.addPage(page);
+      try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+        float y = PDRectangle.A4.getHeight() - 60;
+        show(cs, f, 14, 50, y, headline);
+        y -= 3 * leading;
+        for (int row = 0; row < Math.max(leftLines.size(), rightLines.size()); row++) {
+          if (row < leftLines.size() && !leftLines.get(row).isEmpty()) {
+            show(cs, f, size, 50, y, leftLines.get(row));
+          }
+          if (row < rightLines.size() && !rightLines.get(row).isEmpty()) {
+            show(cs, f, size, 50 + column + gutter, y, rightLines.get(row));
+          }
+          y -= leading;
+        }
+      }
+      doc.save(out.toFile());
+    }
+  }
+
+  private static List<String> column(List<String> paragraphs, PDType0Font f, float size,
+      float width) throws IOException {
+    List<String> lines = new ArrayList<>();
+    for (String paragraph : paragraphs) {
+      if (!lines.isEmpty()) {
+        lines.add("");
+      }
+      lines.addAll(wrap(paragraph, f, size, width));
+    }
+    return lines;
+  }
+
+  private static void show(PDPageContentStream cs, PDType0Font f, float size, float x, float y,
+      String text) throws IOException {
+    cs.beginText();
+    cs.setFont(f, size);
+    cs.newLineAtOffset(x, y);
+    cs.showText(text);
+    cs.endText();
+  }
+
   /** Throws IllegalArgumentException when the bundled font lacks a glyph for the text. */
   public static void checkGlyphs(String text) throws IOException {
     try (PDDocument doc = new PDDocument(); InputStream font = Fixtures.class.getResourceAsStream(FONT)) {
@@ -217,5 +286,81 @@ public final class Fixtures {
     byte[] bytes = new byte[encoded.remaining()];
     encoded.get(bytes);
     return bytes;
+  }
+
+  /** TCVN3 (ABC) codes read as Latin-1: the letters and symbols legacy .VnTime text shows as. */
+  private static final String TCVN3_FROM = "ăâêôơưđàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵĂÂÊÔƠƯĐ";
+  private static final String TCVN3_TO = "\u00A8\u00A9\u00AA\u00AB\u00AC\u00AD\u00AE"
+      + "\u00B5\u00B6\u00B7\u00B8\u00B9\u00BB\u00BC\u00BD\u00BE\u00C6\u00C7\u00C8\u00C9"
+      + "\u00CA\u00CB\u00CC\u00CE\u00CF\u00D0\u00D1\u00D2\u00D3\u00D4\u00D5\u00D6\u00D7"
+      + "\u00D8\u00DC\u00DD\u00DE\u00DF\u00E1\u00E2\u00E3\u00E4\u00E5\u00E6\u00E7\u00E8"
+      + "\u00E9\u00EA\u00EB\u00EC\u00ED\u00EE\u00EF\u00F1\u00F2\u00F3\u00F4\u00F5\u00F6"
+      + "\u00F7\u00F8\u00F9\u00FA\u00FB\u00FC\u00FD\u00FE\u00A1\u00A2\u00A3\u00A4\u00A5"
+      + "\u00A6\u00A7";
+
+  /**
+   * NFC Vietnamese as a TCVN3 (ABC) file shows when read as Latin-1 ("Nghị quyết" → "NghÞ quyÕt").
+   * TCVN3 has no toned capitals: like the .VnTimeH font, they take the small letter's code.
+   */
+  public static String tcvn3(String text) {
+    StringBuilder out = new StringBuilder();
+    for (char c : text.toCharArray()) {
+      int i = TCVN3_FROM.indexOf(c);
+      if (i < 0 && Character.isUpperCase(c)) {
+        i = TCVN3_FROM.indexOf(Character.toLowerCase(c));
+      }
+      out.append(i >= 0 ? TCVN3_TO.charAt(i) : c);
+    }
+    return out.toString();
+  }
+
+  /** NFC Vietnamese as a VNI-Windows file shows when read as Latin-1 ("Đảng" → "Ñaûng"). */
+  public static String vni(String text) {
+    StringBuilder out = new StringBuilder();
+    for (char c : text.toCharArray()) {
+      boolean upper = Character.isUpperCase(c);
+      String v = vniLower(Character.toLowerCase(c));
+      out.append(v == null ? String.valueOf(c) : upper ? v.toUpperCase(java.util.Locale.ROOT) : v);
+    }
+    return out.toString();
+  }
+
+  private static String vniLower(char c) {
+    switch (c) {
+      case 'đ': return "ñ";
+      case 'í': return "í";
+      case 'ì': return "ì";
+      case 'ỉ': return "æ";
+      case 'ĩ': return "ó";
+      case 'ị': return "ò";
+      case 'ỵ': return "î";
+      default: break;
+    }
+    String nfd = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+    if (nfd.length() == 1 && c != 'ơ' && c != 'ư') {
+      return null;
+    }
+    char base = nfd.charAt(0);
+    String shape = "";
+    String tone = "";
+    for (char m : nfd.substring(1).toCharArray()) {
+      switch (m) {
+        case '\u0302' -> shape = "\u00E2"; // circumflex: aâ
+        case '\u0306' -> shape = "\u00EA"; // breve: aê
+        case '\u031B' -> base = base == 'o' ? '\u00F4' : '\u00F6'; // horn: ơ is ô, ư is ö
+        case '\u0301' -> tone = "\u00F9";
+        case '\u0300' -> tone = "\u00F8";
+        case '\u0309' -> tone = "\u00FB";
+        case '\u0303' -> tone = "\u00F5";
+        case '\u0323' -> tone = "\u00EF";
+        default -> { }
+      }
+    }
+    if (!shape.isEmpty() && !tone.isEmpty()) {
+      // With a circumflex or breve the tone and the shape are one mark.
+      String marks = shape.equals("\u00E2") ? "\u00E1\u00E0\u00E5\u00E3\u00E4" : "\u00E9\u00E8\u00FA\u00FC\u00EB";
+      return base + String.valueOf(marks.charAt("\u00F9\u00F8\u00FB\u00F5\u00EF".indexOf(tone)));
+    }
+    return base + shape + tone;
   }
 }

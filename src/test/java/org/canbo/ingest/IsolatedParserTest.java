@@ -95,4 +95,30 @@ class IsolatedParserTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("closed");
   }
+
+  /**
+   * A text file well under the size limit but several times the worker's share of heap (the
+   * 70-94 MB files that ran the default 512 MB workers out of memory, scaled to a 96 MB worker):
+   * read up to --max-chars and flagged, like every other format.
+   */
+  @Test
+  void largeTextUnderTheSizeLimitIsTruncatedNotOutOfMemory() throws IOException {
+    Path big = dir.resolve("big.txt");
+    String paragraph = String.join(" ", Fixtures.paragraphs(Fixtures.SEED)) + "\n";
+    try (var out = Files.newBufferedWriter(big, java.nio.charset.StandardCharsets.UTF_8)) {
+      while (Files.size(big) < 60L << 20) {
+        for (int i = 0; i < 1000; i++) {
+          out.write(paragraph);
+        }
+        out.flush();
+      }
+    }
+    IngestLimits roomy = limits.withMaxFileBytes(100L << 20).withMaxChars(200_000)
+        .withParseTimeout(Duration.ofSeconds(60));
+    try (IsolatedParser parser = new IsolatedParser(roomy)) {
+      ParsedText parsed = success(parser.parse(big));
+      assertThat(parsed.truncated()).isTrue();
+      assertThat(parsed.text()).hasSize(200_000).startsWith(paragraph.strip());
+    }
+  }
 }

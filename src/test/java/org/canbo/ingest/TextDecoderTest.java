@@ -84,4 +84,14 @@ class TextDecoderTest {
     byte[] bytes = "Größe, Straße und Übermaß für Bücher".getBytes(StandardCharsets.ISO_8859_1);
     assertThat(TextDecoder.detect(bytes)).isNotEqualTo(TextDecoder.WINDOWS_1258);
   }
+
+  @Test
+  void legacyVietnameseBytesAreReadAsLatin1NotAsWhatIcuGuesses() throws IOException {
+    String original = seedText(8);
+    // Tika's ICU detector calls TCVN3 bytes IBM420 (EBCDIC Arabic): control characters.
+    for (String legacy : List.of(Fixtures.tcvn3(original), Fixtures.vni(original))) {
+      byte[] bytes = legacy.getBytes(StandardCharsets.ISO_8859_1);
+      assertThat(TextDecoder.detect(bytes)).isEqualTo(StandardCharsets.ISO_8859_1);
+    }
+  }
 }

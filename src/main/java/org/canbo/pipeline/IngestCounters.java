@@ -1,0 +1,33 @@
+package org.canbo.pipeline;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** The running counts of one batch, updated from several threads, turned into its summary. */
+final class IngestCounters {
+  final AtomicInteger ingested = new AtomicInteger();
+  final AtomicInteger unchanged = new AtomicInteger();
+  final AtomicInteger duplicates = new AtomicInteger();
+  final AtomicInteger skipped = new AtomicInteger();
+  final AtomicInteger failed = new AtomicInteger();
+  final AtomicInteger truncated = new AtomicInteger();
+  final AtomicInteger flagged = new AtomicInteger();
+  final AtomicLong bytes = new AtomicLong();
+  final AtomicLong fileNanos = new AtomicLong();
+  final AtomicLong stageNanos = new AtomicLong();
+
+  /**
+   * The summary of {@code seen} paths; after a write failure nothing of the run is committed, so
+   * what was read counts as not committed, with everything the batch did not reach.
+   */
+  IngestSummary summary(int seen, String writeFailure, long elapsedNanos) {
+    int settled = unchanged.get() + duplicates.get() + skipped.get() + failed.get();
+    int ingestedNow = writeFailure == null ? ingested.get() : 0;
+    int notCommitted = writeFailure == null ? 0 : seen - settled;
+    return new IngestSummary(seen, ingestedNow, unchanged.get(), duplicates.get(), skipped.get(),
+        failed.get(), truncated.get(), flagged.get(), notCommitted, bytes.get(),
+        Duration.ofNanos(elapsedNanos), Duration.ofNanos(fileNanos.get()),
+        Duration.ofNanos(stageNanos.get()), writeFailure);
+  }
+}
