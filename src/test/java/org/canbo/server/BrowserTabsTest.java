@@ -62,28 +62,16 @@ class BrowserTabsTest {
     }
   }
 
-  /** Answers requests for these paths in the page with the given JSON bodies, recording the URLs. */
   private static void stub(Map<String, Object> bodies) {
-    page.driver.executeScript("""
-        const bodies = arguments[0];
-        const real = window.fetch.bind(window);
-        window.stubbed = [];
-        window.fetch = (url, options) => {
-          const path = String(url).split('?')[0];
-          if (!(path in bodies)) return real(url, options);
-          window.stubbed.push(String(url));
-          return Promise.resolve(new Response(JSON.stringify(bodies[path]),
-            { status: 200, headers: { 'Content-Type': 'application/json' } }));
-        };""", bodies);
+    page.stub(bodies);
   }
 
-  @SuppressWarnings("unchecked")
   private static List<String> stubbed() {
-    return (List<String>) page.driver.executeScript("return window.stubbed");
+    return page.stubbed();
   }
 
   private static List<String> texts(String css) {
-    return page.all(css).stream().map(WebElement::getText).toList();
+    return page.texts(css);
   }
 
   private static boolean endpoint(String path) throws Exception {

@@ -5,6 +5,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -95,6 +96,34 @@ final class PageSession implements AutoCloseable {
 
   void waitForVisible(String css) {
     waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+  }
+
+  List<String> texts(String css) {
+    return all(css).stream().map(WebElement::getText).toList();
+  }
+
+  /**
+   * Answers the page's fetches of these paths with the given JSON bodies and records their URLs,
+   * so a tab is tested against its API contract before (or without) the endpoint.
+   */
+  void stub(Map<String, Object> bodies) {
+    driver.executeScript("""
+        const bodies = arguments[0];
+        const real = window.fetch.bind(window);
+        window.stubbed = [];
+        window.fetch = (url, options) => {
+          const path = String(url).split('?')[0];
+          if (!(path in bodies)) return real(url, options);
+          window.stubbed.push(String(url));
+          return Promise.resolve(new Response(JSON.stringify(bodies[path]),
+            { status: 200, headers: { 'Content-Type': 'application/json' } }));
+        };""", bodies);
+  }
+
+  /** The URLs answered by {@link #stub} since it was installed in this document. */
+  @SuppressWarnings("unchecked")
+  List<String> stubbed() {
+    return (List<String>) driver.executeScript("return window.stubbed");
   }
 
   /** The part of the current URL after '#', decoded. */

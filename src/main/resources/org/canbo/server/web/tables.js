@@ -100,7 +100,7 @@ function loadKwic() {
       + (result.total > result.lines.length ? ` (hiện ${result.lines.length}; tải CSV để có đủ)` : ''), result.matching);
     for (const line of result.lines) {
       body.appendChild(el('tr', { title: line.title || line.doc },
-        el('td', { className: 'left' }, line.left),
+        el('td', { className: 'left' }, el('span', null, line.left)),
         el('td', { className: 'match' }, el('a', { href: articleHash(line.doc, state.q, line.start) }, line.match)),
         el('td', { className: 'right' }, line.right)));
     }
