@@ -21,7 +21,8 @@ final class FilterOptions {
 
   @Option(names = "--figure", paramLabel = "COND",
       description = "Only articles with a figure matching CATEGORY OP NUMBER, e.g. rotation>=50 "
-          + "(OP one of >= <= = > <). Repeatable; all must hold.")
+          + "or 'luân chuyển>=50' (the category by code or Vietnamese label; OP one of >= <= = > <)."
+          + " Repeatable; all must hold.")
   List<String> figures = List.of();
 
   @Option(names = "--category", paramLabel = "C",
