@@ -102,7 +102,9 @@ final class IngestOptions {
           + "shipped one.")
   Path figureModel;
 
-  Models models() {
+  /** The shared models, with the given model files; a missing one is a NoSuchFileException. */
+  Models models() throws java.nio.file.NoSuchFileException {
+    CanboSubcommand.requireInputs(nerModel, figureModel);
     return Models.load(Optional.ofNullable(nerModel), Optional.ofNullable(figureModel));
   }
 
