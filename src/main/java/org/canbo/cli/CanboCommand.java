@@ -32,6 +32,7 @@ import picocli.CommandLine.Command;
       CleanCommand.class,
       BenchCleanCommand.class,
       BenchServeCommand.class,
+      ReviewsCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class CanboCommand implements Runnable {

@@ -6,6 +6,7 @@ import org.canbo.nlp.segment.VietnameseSegmenter;
 import org.canbo.dataset.DatasetWriter;
 import org.canbo.dataset.RowFilter;
 import org.canbo.index.CorpusSearcher;
+import org.canbo.review.ReviewedRows;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -18,11 +19,15 @@ import picocli.CommandLine.Option;
       "Export the figures or articles dataset from the index (sorted by document id).",
       "--where filters rows: COLUMN OP VALUE joined by 'and', OP one of = != > >= < <= ~ "
           + "(~ = contains), e.g. --where \"category=discipline and value>=10\".",
+      "Reviews of the index are applied: corrected values, added rows, rejected rows left out "
+          + "(--include-rejected keeps them); figures, officials and documents end with status "
+          + "and reviewer.",
       "Exit status: 0 written, 1 bad option or no index."
     })
 final class ExportCommand extends CanboSubcommand {
   @Mixin IndexOption index;
   @Mixin DatasetOptions options;
+  @Mixin ReviewOptions reviews;
 
   @Option(names = "--where", paramLabel = "EXPR", description = "Row filter, see above.")
   String where;
@@ -33,6 +38,7 @@ final class ExportCommand extends CanboSubcommand {
     try {
       filter = RowFilter.parse(where, options.dataset())
           .minConfidence(options.minConfidence, options.dataset());
+      filter = reviews.filter(filter, options.dataset());
     } catch (IllegalArgumentException e) {
       err().println("canbo export: " + e.getMessage());
       return ExitCodes.FATAL;
@@ -41,7 +47,8 @@ final class ExportCommand extends CanboSubcommand {
         AtomicOutput output = AtomicOutput.open(options.out, stdout())) {
       DatasetWriter writer = new DatasetWriter(options.dataset(), options.format(),
           output.stream(), options.excel, filter);
-      searcher.forEachDocument(writer::write);
+      ReviewedRows reviewed = reviews.rows(index.index, err());
+      searcher.forEachDocument(d -> reviewed.write(writer, d));
       writer.close();
       output.complete();
       if (options.out != null) {

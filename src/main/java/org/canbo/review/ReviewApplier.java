@@ -16,7 +16,7 @@ import org.canbo.model.Official;
 
 /**
  * Applies an article's reviews to it: each review is placed in the current text
- * ({@link ReviewAnchor}), the last review of each item wins, then confirmed and corrected items
+ * ({@link ReviewAnchor}), each item's reviews are folded in order (the last action gives the status), so confirmed and corrected items
  * replace the extracted ones, added ones join them and rejected ones are left out unless
  * {@code includeRejected}. A review of an item the extractor no longer finds, or one whose values
  * no longer fit, is stale, never silently dropped.
@@ -35,19 +35,19 @@ public final class ReviewApplier {
     }
     ReviewAnchor anchor = new ReviewAnchor(d.text());
     List<StaleReview> stale = new ArrayList<>();
-    Map<Review.ItemKey, Review> last = new LinkedHashMap<>();
+    Map<Review.ItemKey, List<Review>> chains = new LinkedHashMap<>();
     for (Review r : reviews) {
       Optional<Review> placed = anchor.place(r);
       if (placed.isEmpty()) {
-        stale.add(new StaleReview(r, "the item's text '" + r.text() + "' is no longer in the article"));
+        stale.add(new StaleReview(r, "text", "the item's text '" + r.text()
+            + "' is no longer in the article"));
       } else {
-        last.remove(placed.get().key()); // re-inserted: the map keeps the order of last edits
-        last.put(placed.get().key(), placed.get());
+        chains.computeIfAbsent(placed.get().key(), k -> new ArrayList<>()).add(placed.get());
       }
     }
     Map<Review.ItemKey, ReviewedDocument.ItemMark> marks = new HashMap<>();
     Annotations a = d.annotations();
-    Run run = new Run(d, last, marks, stale);
+    Run run = new Run(d, chains, marks, stale);
     a = a.withFigures(run.items(ItemType.FIGURE, a.figures(), Figure::start, Figure::end));
     a = a.withOfficials(run.items(ItemType.OFFICIAL, a.officials(), Official::start, Official::end));
     a = a.withDocuments(run.items(ItemType.DOCUMENT_REF, a.documents(), DocumentRef::start,
@@ -58,14 +58,14 @@ public final class ReviewApplier {
   /** One document's application, collecting marks and stale reviews. */
   private final class Run {
     private final Document d;
-    private final Map<Review.ItemKey, Review> last;
+    private final Map<Review.ItemKey, List<Review>> chains;
     private final Map<Review.ItemKey, ReviewedDocument.ItemMark> marks;
     private final List<StaleReview> stale;
 
-    Run(Document d, Map<Review.ItemKey, Review> last,
+    Run(Document d, Map<Review.ItemKey, List<Review>> chains,
         Map<Review.ItemKey, ReviewedDocument.ItemMark> marks, List<StaleReview> stale) {
       this.d = d;
-      this.last = last;
+      this.chains = chains;
       this.marks = marks;
       this.stale = stale;
     }
@@ -76,9 +76,9 @@ public final class ReviewApplier {
       for (T item : extracted) {
         byKey.putIfAbsent(new Review.ItemKey(type, start.apply(item), end.apply(item)), item);
       }
-      for (Review r : last.values()) {
-        if (r.type() == type) {
-          applyOne(r, byKey);
+      for (Map.Entry<Review.ItemKey, List<Review>> chain : chains.entrySet()) {
+        if (chain.getKey().type() == type) {
+          fold(chain.getKey(), chain.getValue(), byKey);
         }
       }
       List<T> out = new ArrayList<>(byKey.values());
@@ -86,31 +86,42 @@ public final class ReviewApplier {
       return out;
     }
 
+    /**
+     * Applies one item's reviews in order onto the extracted item: each correction on top of the
+     * earlier ones (a page sends only what it changes), the last action giving the status.
+     */
     @SuppressWarnings("unchecked")
-    private <T extends Record> void applyOne(Review r, Map<Review.ItemKey, T> byKey) {
-      T item = byKey.get(r.key());
-      if (item == null && r.action() != ReviewAction.ADD) {
-        stale.add(new StaleReview(r, "the extractor no longer finds a " + r.type() + " at ["
-            + r.start() + ", " + r.end() + ")"));
-        return;
-      }
-      try {
-        switch (r.action()) {
-          case ADD -> byKey.put(r.key(),
-              (T) ItemMerger.create(r, d.id(), d.text().substring(r.start(), r.end())));
-          case CONFIRM, CORRECT -> byKey.put(r.key(), ItemMerger.merge(item, r));
-          case REJECT -> {
-            if (!includeRejected) {
-              byKey.remove(r.key());
-            }
-          }
+    private <T extends Record> void fold(Review.ItemKey key, List<Review> chain,
+        Map<Review.ItemKey, T> byKey) {
+      T item = byKey.get(key);
+      Review decisive = null;
+      for (Review r : chain) {
+        if (item == null && r.action() != ReviewAction.ADD) {
+          stale.add(new StaleReview(r, "start", "the extractor no longer finds a " + r.type()
+              + " at [" + r.start() + ", " + r.end() + ")"));
+          continue;
         }
-      } catch (InvalidReviewException e) {
-        stale.add(new StaleReview(r, e.getMessage()));
+        try {
+          item = switch (r.action()) {
+            case ADD -> (T) ItemMerger.create(r, d.id(), d.text().substring(r.start(), r.end()));
+            case CONFIRM, CORRECT -> ItemMerger.merge(item, r);
+            case REJECT -> item;
+          };
+          decisive = r;
+        } catch (InvalidReviewException e) {
+          stale.add(new StaleReview(r, e.field(), e.getMessage()));
+        }
+      }
+      if (decisive == null) {
         return;
       }
-      marks.put(r.key(), new ReviewedDocument.ItemMark(r.action().status(), r.reviewer(), r.time(),
-          r.note()));
+      if (decisive.action() == ReviewAction.REJECT && !includeRejected) {
+        byKey.remove(key);
+      } else {
+        byKey.put(key, item);
+      }
+      marks.put(key, new ReviewedDocument.ItemMark(decisive.action().status(),
+          decisive.reviewer(), decisive.time(), decisive.note()));
     }
   }
 }
