@@ -57,14 +57,15 @@ class DatasetWriterTest {
     String csv = write(Dataset.FIGURES, DatasetFormat.CSV, false, RowFilter.all());
     assertThat(csv).startsWith("doc,sentence,start,end,page,text,value,kind,denominator,unit,approx,"
         + "category,subcategory,role,period_start,period_end,period_text,scope,part_of,check,"
-        + "confidence\r\n");
+        + "confidence,status,reviewer\r\n");
     List<Map<String, String>> rows = read(csv);
     assertThat(rows).hasSize(2);
     Map<String, String> r = rows.get(0);
     assertThat(r).containsEntry("text", "luân chuyển 10 cán bộ").containsEntry("value", "10")
         .containsEntry("period_start", "2016").containsEntry("period_end", "2018")
         .containsEntry("page", "1").containsEntry("category", "rotation")
-        .containsEntry("confidence", "0.9");
+        .containsEntry("confidence", "0.9").containsEntry("status", "auto")
+        .containsEntry("reviewer", "");
     assertThat(TEXT.substring(Integer.parseInt(r.get("start")), Integer.parseInt(r.get("end"))))
         .isEqualTo(r.get("text"));
     assertThat(rows.get(1)).containsEntry("page", "2")
@@ -94,7 +95,8 @@ class DatasetWriterTest {
     JsonNode first = new ObjectMapper().readTree(lines.get(0));
     assertThat(first.fieldNames()).toIterable().containsExactly("type", "text", "value", "kind",
         "denominator", "unit", "approx", "category", "subcategory", "role", "period", "period_text",
-        "scope", "part_of", "check", "confidence", "doc", "sentence", "start", "end", "page");
+        "scope", "part_of", "check", "confidence", "doc", "sentence", "start", "end", "page",
+        "status", "reviewer");
     assertThat(first.get("confidence").asDouble()).isEqualTo(0.9);
     assertThat(first.get("period").get("start").asText()).isEqualTo("2016");
     assertThat(first.get("value").decimalValue()).isEqualByComparingTo("10");
