@@ -33,7 +33,10 @@ import picocli.CommandLine.Command;
       BenchSearchCommand.class,
       CleanCommand.class,
       BenchCleanCommand.class,
+      BenchLegacyCommand.class,
+      BenchOcrCommand.class,
       BenchServeCommand.class,
+      ReviewsCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class CanboCommand implements Runnable {

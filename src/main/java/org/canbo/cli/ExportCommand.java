@@ -1,47 +1,78 @@
 package org.canbo.cli;
 
-import org.canbo.text.Printable;
-
-import org.canbo.nlp.segment.VietnameseSegmenter;
+import java.util.List;
+import org.canbo.dataset.Dataset;
 import org.canbo.dataset.DatasetWriter;
 import org.canbo.dataset.RowFilter;
 import org.canbo.index.CorpusSearcher;
+import org.canbo.index.FigureSelection;
+import org.canbo.index.SearchRequest;
+import org.canbo.nlp.segment.VietnameseSegmenter;
+import org.canbo.text.Printable;
+import org.canbo.review.ReviewedRows;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** {@code canbo export}: a dataset from the index, filtered, as JSONL or CSV. */
+/** {@code canbo export}: a dataset from the index, for a search and its filters, as JSONL or CSV. */
 @Command(
     name = "export",
     mixinStandardHelpOptions = true,
     description = {
-      "Export the figures or articles dataset from the index (sorted by document id).",
+      "Export a dataset from the index (sorted by document id): of every article, or of the "
+          + "articles a query and the search filters select (the same filters as search). With "
+          + "--category or --figure, the figures dataset keeps the figures of those categories "
+          + "satisfying at least one --figure condition.",
       "--where filters rows: COLUMN OP VALUE joined by 'and', OP one of = != > >= < <= ~ "
           + "(~ = contains), e.g. --where \"category=discipline and value>=10\".",
-      "Exit status: 0 written, 1 bad option or no index."
+      "Reviews of the index are applied: corrected values, added rows, rejected rows left out "
+          + "(--include-rejected keeps them); figures, officials and documents end with status "
+          + "and reviewer.",
+      "Exit status: 0 written, 1 bad option, query or filter, or no index."
     })
 final class ExportCommand extends CanboSubcommand {
   @Mixin IndexOption index;
   @Mixin DatasetOptions options;
+  @Mixin FilterOptions filters;
+  @Mixin MatchOptions matching;
+  @Mixin ReviewOptions reviews;
 
   @Option(names = "--where", paramLabel = "EXPR", description = "Row filter, see above.")
   String where;
 
+  @Parameters(arity = "0..*", paramLabel = "QUERY",
+      description = "Only articles matching this query (search syntax). Default: every article.")
+  List<String> query = List.of();
+
   @Override
   public Integer call() throws Exception {
+    Dataset dataset;
+    SearchRequest request;
     RowFilter filter;
     try {
-      filter = RowFilter.parse(where, options.dataset())
-          .minConfidence(options.minConfidence, options.dataset());
+      dataset = options.dataset();
+      options.format();
+      request = request();
+      filter = RowFilter.parse(where, dataset).minConfidence(options.minConfidence, dataset);
+      if (request != null && dataset == Dataset.FIGURES) {
+        filter = filter.and(FigureSelection.of(request));
+      }
+      filter = reviews.filter(filter, dataset);
     } catch (IllegalArgumentException e) {
-      err().println("canbo export: " + e.getMessage());
+      err().println(Printable.escape("canbo export: " + e.getMessage()));
       return ExitCodes.FATAL;
     }
     try (CorpusSearcher searcher = new CorpusSearcher(index.index, VietnameseSegmenter.load());
         AtomicOutput output = AtomicOutput.open(options.out, stdout())) {
-      DatasetWriter writer = new DatasetWriter(options.dataset(), options.format(),
-          output.stream(), options.excel, filter);
-      searcher.forEachDocument(writer::write);
+      DatasetWriter writer = new DatasetWriter(dataset, options.format(), output.stream(),
+          options.excel, filter);
+      ReviewedRows reviewed = reviews.rows(index.index, err());
+      if (request == null) {
+        searcher.forEachDocument(d -> reviewed.write(writer, d));
+      } else {
+        searcher.forEachMatch(request, d -> reviewed.write(writer, d));
+      }
       writer.close();
       output.complete();
       if (options.out != null) {
@@ -49,5 +80,14 @@ final class ExportCommand extends CanboSubcommand {
       }
     }
     return ExitCodes.OK;
+  }
+
+  /** The search selecting the articles, or null for all of them (no query, no filter). */
+  private SearchRequest request() {
+    if (query.isEmpty() && !filters.any()) {
+      return null;
+    }
+    String q = query.isEmpty() ? SearchRequest.ALL : String.join(" ", query);
+    return matching.apply(filters.apply(SearchRequest.builder(q))).build();
   }
 }

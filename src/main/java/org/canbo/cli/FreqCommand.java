@@ -54,7 +54,7 @@ final class FreqCommand extends CanboSubcommand {
     return withSearcher(index.index, searcher -> {
       String q = String.join(" ", query).strip();
       SearchRequest search = matching.apply(filters.apply(
-          SearchRequest.builder(q.isEmpty() ? null : q))).build();
+          SearchRequest.builder(q.isEmpty() ? SearchRequest.ALL : q))).build();
       FreqResult result = searcher.freq(new FreqRequest(search, FreqGrouping.parse(by), limit));
       table.write(stdout(), result, () -> format(result), FreqRow.COLUMNS, result.rows());
     });

@@ -80,7 +80,7 @@ final class HitSearch {
 
   /** The request's text query in {@code mode}, words grouped by the index; all articles without one. */
   ParsedQuery parse(IndexReader reader, SearchRequest request, QueryMode mode) {
-    if (request.query() == null) {
+    if (request.matchesAll()) {
       return new ParsedQuery(new MatchAllDocsQuery(), Matching.ALL);
     }
     return new UserQueryParser(analyzer, WordVocabulary.of(reader)).parse(request.query(), mode);
@@ -88,7 +88,7 @@ final class HitSearch {
 
   /** The request's query as typed, as {@link #parse} reads it for errors and messages. */
   static String label(SearchRequest request) {
-    return request.query() == null ? "" : request.query();
+    return request.matchesAll() ? "" : request.query();
   }
 
   /**
@@ -113,7 +113,7 @@ final class HitSearch {
    * {@link UserQueryParser#parseWithTypos}).
    */
   Optional<ParsedQuery> typos(IndexReader reader, SearchRequest request) {
-    if (!request.fuzzyFallback() || request.query() == null) {
+    if (!request.fuzzyFallback() || request.matchesAll()) {
       return Optional.empty();
     }
     return new UserQueryParser(analyzer, WordVocabulary.of(reader))

@@ -40,6 +40,10 @@ public final class IndexSchema {
   public static final String CHARSET = "charset";
   /** Quality flags of the source, one stored value each (also searchable as exact strings). */
   public static final String FLAGS = "flags";
+  /** "true" on documents read (partly) by OCR; absent otherwise. Searchable: ocr:true. */
+  public static final String OCR = "ocr";
+  /** "tcvn3" or "vni" on documents converted from a legacy font encoding. */
+  public static final String LEGACY_ENCODING = "legacy_encoding";
   public static final String TITLE = "title";
   public static final String TITLE_FOLDED = "title_folded";
   public static final String BODY = "body";
@@ -56,6 +60,10 @@ public final class IndexSchema {
   /** The source lower-cased and tone-canonical, for case-insensitive filters. */
   public static final String SOURCE_KEY = "source_key";
   public static final String LOCALITY = "locality";
+  /** The province of the locality ("tỉnh Quảng Ninh"); not the province facet of places named. */
+  public static final String LOCALITY_PROVINCE = "locality_province";
+  /** The article's own address, stored only. */
+  public static final String URL = "url";
   public static final String AUTHOR = "author";
   public static final String STATUS = "status";
   public static final String PAGES = "pages";
@@ -126,6 +134,10 @@ public final class IndexSchema {
       out.add(new StringField(SOURCE_KEY, sourceKey(meta.source()), Field.Store.NO));
     }
     addExact(out, LOCALITY, meta.locality());
+    addExact(out, LOCALITY_PROVINCE, meta.province());
+    if (meta.url() != null) {
+      out.add(new StoredField(URL, meta.url()));
+    }
     addExact(out, AUTHOR, meta.author());
     out.add(new StoredField(PAGES, Arrays.stream(doc.pages().starts())
         .mapToObj(Integer::toString).collect(Collectors.joining(","))));
@@ -151,10 +163,12 @@ public final class IndexSchema {
       IndexableField bytes = stored.getField(BYTES);
       source = new SourceFile(path, bytes == null ? 0 : bytes.numericValue().longValue(),
           stored.get(SHA256), stored.get(MEDIA_TYPE), stored.get(CHARSET),
-          java.util.List.of(stored.getValues(FLAGS)));
+          java.util.List.of(stored.getValues(FLAGS)), "true".equals(stored.get(OCR)),
+          stored.get(LEGACY_ENCODING));
     }
     ArticleMetadata meta = new ArticleMetadata(stored.get(TITLE), stored.get(DATE),
-        stored.get(SOURCE), stored.get(AUTHOR), stored.get(LOCALITY));
+        stored.get(SOURCE), stored.get(AUTHOR), stored.get(LOCALITY), stored.get(LOCALITY_PROVINCE),
+        stored.get(URL));
     String status = stored.get(STATUS);
     return new Document(id, source, stored.get(BODY), meta, pages(id, stored.get(PAGES)),
         status == null ? IngestStatus.OK : IngestStatus.valueOf(status),
@@ -175,6 +189,8 @@ public final class IndexSchema {
     addExact(out, SHA256, source.sha256());
     addExact(out, MEDIA_TYPE, source.mediaType());
     addExact(out, CHARSET, source.charset());
+    addExact(out, OCR, source.ocr() ? "true" : null);
+    addExact(out, LEGACY_ENCODING, source.legacyEncoding());
     out.add(new StoredField(BYTES, source.bytes()));
     for (String flag : source.flags()) {
       out.add(new StringField(FLAGS, flag, Field.Store.YES));

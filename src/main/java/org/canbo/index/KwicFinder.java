@@ -75,7 +75,7 @@ final class KwicFinder {
 
   /** Concordances need words to look for: IllegalArgumentException without a query. */
   static void requireQuery(SearchRequest request) {
-    if (request.query() == null) {
+    if (request.matchesAll()) {
       throw new IllegalArgumentException("the query is empty: type the word or phrase to look for");
     }
   }

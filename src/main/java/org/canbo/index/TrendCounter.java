@@ -26,7 +26,6 @@ final class TrendCounter {
 
   TrendResult count(DirectoryReader reader, SearchRequest request, TrendGranularity by)
       throws IOException {
-    KwicFinder.requireQuery(request);
     Deadline deadline = hitSearch.deadline();
     IndexSearcher searcher = hitSearch.searcher(reader);
     HitSearch.Matched matched = hitSearch.matchAll(searcher, reader, request, false);

@@ -13,10 +13,10 @@ import org.apache.lucene.search.Query;
 
 /**
  * Parses user queries (words, "phrases", AND/OR/NOT, default AND, {@code title:} and
- * {@code source:} fields, {@code word*} prefixes, {@code word~} for typos) into Lucene queries
- * that match each word as typed: with diacritics exactly (tone-mark placement aside), without
- * them in any accented form, and runs of plain words as the segmented words of the index where
- * it has them ({@link TextQueries}).
+ * {@code source:} fields, {@code word*} prefixes, {@code word~} for typos; a lone {@code *} for
+ * every article) into Lucene queries that match each word as typed: with diacritics exactly
+ * (tone-mark placement aside), without them in any accented form, and runs of plain words as the
+ * segmented words of the index where it has them ({@link TextQueries}).
  *
  * <p>Never throws ParseException: bad input is repaired by {@link QuerySanitizer} or rejected with
  * an IllegalArgumentException saying why. Not thread-safe (nor is the classic parser): one per
@@ -52,6 +52,9 @@ final class UserQueryParser {
 
   ParsedQuery parse(String userQuery, QueryMode mode) {
     checkLength(userQuery);
+    if (SearchRequest.ALL.equals(userQuery.strip())) {
+      return new ParsedQuery(new MatchAllDocsQuery(), Matching.ALL);
+    }
     String syntax = QuerySanitizer.sanitize(userQuery);
     TextQueries text = texts(mode);
     Query query = syntax.isEmpty() ? null : parseSyntax(userQuery, syntax, text);

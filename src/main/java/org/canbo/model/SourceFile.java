@@ -7,14 +7,23 @@ import java.util.List;
  * re-ingest idempotent), the detected media type, for text the charset used to decode it, and the
  * quality flags raised while reading it ("cleaning: fallback ...", "suspicious_text: ...") — a
  * document that lost much of its text on the way is flagged and counted, never reported as plain OK.
+ * {@code ocr} tells that (some of) the text was read from a scan by OCR — check its numbers against
+ * the scan; {@code legacyEncoding} ("tcvn3", "vni" or null) the legacy font encoding it was
+ * converted from.
  */
 public record SourceFile(String path, long bytes, String sha256, String mediaType, String charset,
-    List<String> flags) {
+    List<String> flags, boolean ocr, String legacyEncoding) {
   public SourceFile {
     if (path == null || path.isEmpty()) {
       throw new IllegalArgumentException("source path is empty");
     }
     flags = flags == null ? List.of() : List.copyOf(flags);
+  }
+
+  /** A source neither OCR'd nor converted from a legacy encoding. */
+  public SourceFile(String path, long bytes, String sha256, String mediaType, String charset,
+      List<String> flags) {
+    this(path, bytes, sha256, mediaType, charset, flags, false, null);
   }
 
   /** A source read without any quality flag. */

@@ -48,7 +48,9 @@ public final class ArticleReader {
     List<String> flags = new ArrayList<>(parsed.flags());
     flags.addAll(SuspiciousText.flags(parsed.text()));
     SourceFile source =
-        new SourceFile(file.toString(), bytes, sha256, parsed.mediaType(), parsed.charset(), flags);
+        new SourceFile(file.toString(), bytes, sha256, parsed.mediaType(), parsed.charset(), flags,
+            parsed.properties().containsKey(ParsedText.OCR),
+            parsed.properties().get(ParsedText.LEGACY_ENCODING));
     IngestStatus status = parsed.truncated() ? IngestStatus.TRUNCATED : IngestStatus.OK;
     return new ReadResult.Read(
         new Document(id, source, clean.text(), meta, clean.pages(), status, java.util.Map.of()));

@@ -10,9 +10,12 @@ import org.canbo.model.OrganisationMention;
 import org.canbo.model.PlaceMention;
 
 /**
- * An article as {@code /api/articles/{id}} returns it: citation metadata, the clean text (raw:
+ * An article as {@code /api/articles/{id}} returns it: citation metadata (with the locality's
+ * province and the article's address when known), the clean text (raw:
  * render it as text) with the offsets of its page starts, and every annotation with its half-open
- * UTF-16 offsets into that text.
+ * UTF-16 offsets into that text. {@code ocr} is true when the text was read from a scan by OCR
+ * (check its figures against the scan), {@code legacy_encoding} names the font encoding ("tcvn3",
+ * "vni") it was converted from.
  */
 record ArticleView(
     String id,
@@ -21,6 +24,8 @@ record ArticleView(
     String source,
     String author,
     String locality,
+    String province,
+    String url,
     String language,
     String text,
     List<Integer> pageStarts,
@@ -28,13 +33,17 @@ record ArticleView(
     List<Official> officials,
     List<DocumentRef> documents,
     List<PlaceMention> places,
-    List<OrganisationMention> organisations) {
+    List<OrganisationMention> organisations,
+    boolean ocr,
+    @com.fasterxml.jackson.annotation.JsonProperty("legacy_encoding") String legacyEncoding) {
 
   static ArticleView of(Document d) {
     var m = d.metadata();
     var a = d.annotations();
     return new ArticleView(d.id(), m.title(), m.date(), m.source(), m.author(), m.locality(),
-        a.language(), d.text(), Arrays.stream(d.pages().starts()).boxed().toList(), a.figures(),
-        a.officials(), a.documents(), a.places(), a.organisations());
+        m.province(), m.url(), a.language(), d.text(),
+        Arrays.stream(d.pages().starts()).boxed().toList(), a.figures(), a.officials(),
+        a.documents(), a.places(), a.organisations(),
+        d.source() != null && d.source().ocr(), d.source() == null ? null : d.source().legacyEncoding());
   }
 }

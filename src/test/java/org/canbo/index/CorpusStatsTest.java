@@ -55,7 +55,7 @@ class CorpusStatsTest {
 
   @Test
   void freqCountsTheSegmentedWordsOfAllArticlesWithoutAQuery() throws Exception {
-    FreqResult r = freq(null, FreqGrouping.ALL, FreqRequest.MAX_LIMIT);
+    FreqResult r = freq(SearchRequest.ALL, FreqGrouping.ALL, FreqRequest.MAX_LIMIT);
     assertThat(r.query()).isEmpty();
     assertThat(r.matching()).isEqualTo("all articles");
     assertThat(r.articles()).isEqualTo(5);
@@ -157,7 +157,7 @@ class CorpusStatsTest {
     assertThat(assertThrows(IllegalArgumentException.class, () -> new CollocateRequest(
         SearchRequest.builder("x").build(), 0, 1, 10))).hasMessageContaining("window");
     assertThat(assertThrows(IllegalArgumentException.class, () -> searcher.collocates(
-        new CollocateRequest(SearchRequest.builder(null).build(), 5, 1, 10))))
+        new CollocateRequest(SearchRequest.builder(SearchRequest.ALL).build(), 5, 1, 10))))
         .hasMessageContaining("empty");
   }
 }
