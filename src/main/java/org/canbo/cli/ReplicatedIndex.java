@@ -12,7 +12,6 @@ import java.util.concurrent.Future;
 import org.canbo.config.Pipelines;
 import org.canbo.index.LuceneIndex;
 import org.canbo.ingest.IngestLimits;
-import org.canbo.model.ArticleMetadata;
 import org.canbo.model.Document;
 import org.canbo.nlp.segment.VietnameseSegmenter;
 
@@ -57,10 +56,9 @@ final class ReplicatedIndex {
 
   /** Copy {@code i} of {@code seed}: a new id and a date drawn from a seed of {@code i}. */
   static Document copy(Document seed, int i) {
-    ArticleMetadata m = seed.metadata();
     String date = FIRST.plusDays(new Random(i).nextInt(DAYS)).toString();
     return new Document(String.format("bench/%06d_%s", i, seed.id()), seed.source(),
-        seed.text(), new ArticleMetadata(m.title(), date, m.source(), m.author(), m.locality()),
+        seed.text(), seed.metadata().withDate(date),
         seed.pages(), seed.status(), seed.layers(), seed.annotations());
   }
 

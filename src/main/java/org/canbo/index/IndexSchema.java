@@ -56,6 +56,10 @@ public final class IndexSchema {
   /** The source lower-cased and tone-canonical, for case-insensitive filters. */
   public static final String SOURCE_KEY = "source_key";
   public static final String LOCALITY = "locality";
+  /** The province of the locality ("tỉnh Quảng Ninh"); not the province facet of places named. */
+  public static final String LOCALITY_PROVINCE = "locality_province";
+  /** The article's own address, stored only. */
+  public static final String URL = "url";
   public static final String AUTHOR = "author";
   public static final String STATUS = "status";
   public static final String PAGES = "pages";
@@ -126,6 +130,10 @@ public final class IndexSchema {
       out.add(new StringField(SOURCE_KEY, sourceKey(meta.source()), Field.Store.NO));
     }
     addExact(out, LOCALITY, meta.locality());
+    addExact(out, LOCALITY_PROVINCE, meta.province());
+    if (meta.url() != null) {
+      out.add(new StoredField(URL, meta.url()));
+    }
     addExact(out, AUTHOR, meta.author());
     out.add(new StoredField(PAGES, Arrays.stream(doc.pages().starts())
         .mapToObj(Integer::toString).collect(Collectors.joining(","))));
@@ -154,7 +162,8 @@ public final class IndexSchema {
           java.util.List.of(stored.getValues(FLAGS)));
     }
     ArticleMetadata meta = new ArticleMetadata(stored.get(TITLE), stored.get(DATE),
-        stored.get(SOURCE), stored.get(AUTHOR), stored.get(LOCALITY));
+        stored.get(SOURCE), stored.get(AUTHOR), stored.get(LOCALITY), stored.get(LOCALITY_PROVINCE),
+        stored.get(URL));
     String status = stored.get(STATUS);
     return new Document(id, source, stored.get(BODY), meta, pages(id, stored.get(PAGES)),
         status == null ? IngestStatus.OK : IngestStatus.valueOf(status),

@@ -20,7 +20,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * Reads an HTML page: decodes it (BOM, {@code <meta charset>}, else the text detection), takes
- * title, author, date, site and description from the head, and its text from {@link
+ * title, author, date, site, description and the page's own address (canonical link, else
+ * {@code og:url}) from the head, and its text from {@link
  * HtmlTextExtractor} (main content, tables as rows, a flagged fallback when too little is kept),
  * cut at the character limit. Thread-safe.
  */
@@ -82,7 +83,26 @@ public final class HtmlPageReader {
         meta(doc, "dcterms.created"), meta(doc, "date"));
     put(p, ParsedText.SOURCE, meta(doc, "og:site_name"));
     put(p, ParsedText.DESCRIPTION, meta(doc, "og:description"), meta(doc, "description"));
+    put(p, ParsedText.URL, web(canonical(doc)), web(meta(doc, "og:url")));
     return p;
+  }
+
+  /** The canonical link, made absolute by a {@code <base href>} when relative ("" when it cannot be). */
+  private static String canonical(Document doc) {
+    Element link = doc.head().selectFirst("link[rel~=(?i)^canonical$][href]");
+    return link == null ? null : link.absUrl("href");
+  }
+
+  /** An absolute http(s) address, else null: a relative one cannot be resolved without the page's own. */
+  private static String web(String url) {
+    if (url == null) {
+      return null;
+    }
+    String u = url.strip();
+    String lower = u.toLowerCase(Locale.ROOT);
+    boolean absolute = lower.startsWith("http://") || lower.startsWith("https://");
+    return absolute && u.length() > "https://".length() && u.chars().noneMatch(Character::isWhitespace)
+        ? u : null;
   }
 
   private static String meta(Document doc, String name) {

@@ -18,6 +18,8 @@ public record ParsedText(
   public static final String DATE = "date";
   public static final String SOURCE = "source";
   public static final String DESCRIPTION = "description";
+  /** The document's own absolute http(s) address, when it states one (HTML canonical link, og:url). */
+  public static final String URL = "url";
 
   public ParsedText {
     if (text == null) {

@@ -10,7 +10,8 @@ import org.canbo.model.OrganisationMention;
 import org.canbo.model.PlaceMention;
 
 /**
- * An article as {@code /api/articles/{id}} returns it: citation metadata, the clean text (raw:
+ * An article as {@code /api/articles/{id}} returns it: citation metadata (with the locality's
+ * province and the article's address when known), the clean text (raw:
  * render it as text) with the offsets of its page starts, and every annotation with its half-open
  * UTF-16 offsets into that text.
  */
@@ -21,6 +22,8 @@ record ArticleView(
     String source,
     String author,
     String locality,
+    String province,
+    String url,
     String language,
     String text,
     List<Integer> pageStarts,
@@ -34,7 +37,8 @@ record ArticleView(
     var m = d.metadata();
     var a = d.annotations();
     return new ArticleView(d.id(), m.title(), m.date(), m.source(), m.author(), m.locality(),
-        a.language(), d.text(), Arrays.stream(d.pages().starts()).boxed().toList(), a.figures(),
-        a.officials(), a.documents(), a.places(), a.organisations());
+        m.province(), m.url(), a.language(), d.text(),
+        Arrays.stream(d.pages().starts()).boxed().toList(), a.figures(), a.officials(),
+        a.documents(), a.places(), a.organisations());
   }
 }

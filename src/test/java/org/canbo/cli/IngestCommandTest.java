@@ -31,16 +31,16 @@ class IngestCommandTest {
     assertThat(run.exitCode()).as(run.err()).isZero();
     Map<String, ArticleMetadata> expected = Map.of(
         S000, new ArticleMetadata("Quảng Yên tập trung xây dựng đội ngũ cán bộ", "2019-05-30", null,
-            "Mạnh Trường", "thị xã Quảng Yên"),
+            "Mạnh Trường", "thị xã Quảng Yên", "tỉnh Quảng Ninh", null),
         S001, new ArticleMetadata("Cao Lộc: Chuyển biến từ thực hiện Nghị quyết 67", "2020-08-09",
-            "LSO", "THANH MAI", "huyện Cao Lộc"),
+            "LSO", "THANH MAI", "huyện Cao Lộc", "tỉnh Lạng Sơn", null),
         "002_fbd45eba101a796a", new ArticleMetadata(
             "Xây dựng đội ngũ cán bộ TX. Kỳ Anh đáp ứng yêu cầu tình hình mới", "--10-06",
-            "Baohatinh.vn", null, "thị xã Kỳ Anh"),
+            "Baohatinh.vn", null, "thị xã Kỳ Anh", "tỉnh Hà Tĩnh", null),
         "003_e149c863b3391813", new ArticleMetadata("Xây dựng Đảng là nhiệm vụ then chốt",
-            "2018-10-03", "ĐBP", "Minh Thùy", "tỉnh Điện Biên"),
+            "2018-10-03", "ĐBP", "Minh Thùy", "tỉnh Điện Biên", "tỉnh Điện Biên", null),
         S004, new ArticleMetadata("Khắc phục tình trạng cục bộ, khép kín trong công tác cán bộ",
-            "2023-07-27", "Chinhphu.vn", "Hòa An", "thành phố Hà Nội"));
+            "2023-07-27", "Chinhphu.vn", "Hòa An", "thành phố Hà Nội", "thành phố Hà Nội", null));
     try (CorpusSearcher searcher = new CorpusSearcher(index, TestModels.SEGMENTER)) {
       for (var e : expected.entrySet()) {
         Document doc = searcher.find(e.getKey()).orElseThrow();
@@ -74,7 +74,7 @@ class IngestCommandTest {
         ArticleMetadata expected = format.equals("html")
             // the page's og:site_name fills the source the plain text lacks
             ? new ArticleMetadata(txt.metadata().title(), txt.metadata().date(), "Báo Quảng Ninh",
-                txt.metadata().author(), txt.metadata().locality())
+                txt.metadata().author(), txt.metadata().locality(), txt.metadata().province(), null)
             : txt.metadata();
         assertThat(variant.metadata()).as(format).isEqualTo(expected);
       }

@@ -29,7 +29,7 @@ class IndexSchemaTest {
     Document original = new Document("doc-1",
         new SourceFile("in/a.pdf", 1234, "ab12", "application/pdf", null), text,
         new ArticleMetadata("Cao Lộc: Chuyển biến", "2020-08", "LSO", "Mạnh Trường",
-            "huyện Cao Lộc"),
+            "huyện Cao Lộc", "tỉnh Lạng Sơn", "https://baolangson.vn/cao-loc-501.html"),
         new PageMap(new int[] {0, 44}), IngestStatus.TRUNCATED,
         Map.of("word", List.of(new Span(0, 5, "word"), new Span(6, 8, "word")),
             "figure", List.of(new Span(29, 35, "count"))));

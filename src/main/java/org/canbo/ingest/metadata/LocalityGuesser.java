@@ -37,6 +37,11 @@ public final class LocalityGuesser {
   /** A unit in the body alone needs this many mentions to be the article's subject. */
   private static final int STRONG_COUNT = 3;
 
+  /** The unit with its type word ("huyện Cao Lộc") and its province ("tỉnh Lạng Sơn"; null for "cả nước"). */
+  public record Locality(String name, String province) {
+    static final Locality COUNTRY = new Locality(NATIONAL, null);
+  }
+
   private final Gazetteer gazetteer;
   private final UnitMentionFinder finder;
   private final ProvincialPapers papers;
@@ -51,7 +56,7 @@ public final class LocalityGuesser {
    * Guesses from the title (may be null), the body lines after title and dateline (the first is the
    * lead) and the source tag (may be null).
    */
-  public Optional<String> guess(String title, List<String> body, String source) {
+  public Optional<Locality> guess(String title, List<String> body, String source) {
     List<UnitMention> titleMentions = new ArrayList<>();
     if (title != null) {
       titleMentions.addAll(finder.typed(title, -1));
@@ -67,10 +72,10 @@ public final class LocalityGuesser {
     Map<AdminUnit, Integer> score = score(mentions);
     Optional<AdminUnit> inTitle = best(score, unitsOf(titleMentions, score));
     if (inTitle.isPresent()) {
-      return inTitle.map(AdminUnit::nameWithType);
+      return inTitle.map(this::locality);
     }
     if (title != null && isNationalTitle(ToneMarks.canonical(title))) {
-      return Optional.of(NATIONAL);
+      return Optional.of(Locality.COUNTRY);
     }
     String text = ToneMarks.canonical(String.join("\n", body)).toLowerCase(Locale.ROOT);
     Optional<AdminUnit> top = best(score, score.keySet());
@@ -78,19 +83,24 @@ public final class LocalityGuesser {
         .anyMatch(m -> m.line() == 0 && m.candidates().contains(top.get()));
     long count = top.map(u -> countOf(mentions, u)).orElse(0L);
     if (top.isPresent() && (lead || count >= STRONG_COUNT)) {
-      return top.map(AdminUnit::nameWithType);
+      return top.map(this::locality);
     }
     if (NATIONAL_CUE.matcher(text).find()) {
-      return Optional.of(NATIONAL);
+      return Optional.of(Locality.COUNTRY);
     }
     if (top.isPresent() && count >= 2) {
-      return top.map(AdminUnit::nameWithType);
+      return top.map(this::locality);
     }
     if (PROVINCE_LEVEL.matcher(text).find()) {
       // A provincial paper writing about "toàn tỉnh" names its province only in its tag.
-      return papers.provinceOf(source).map(AdminUnit::nameWithType);
+      return papers.provinceOf(source).map(this::locality);
     }
     return Optional.empty();
+  }
+
+  private Locality locality(AdminUnit unit) {
+    return new Locality(unit.nameWithType(),
+        gazetteer.provinceOf(unit).map(AdminUnit::nameWithType).orElse(null));
   }
 
   private static boolean isNationalTitle(String title) {

@@ -10,8 +10,9 @@ import org.canbo.nlp.ner.Gazetteer;
 import org.canbo.text.CleanText;
 
 /**
- * Extracts title, publication date, source, author and locality from a cleaned article, by the
- * conventions of the gold "meta" lines; document properties fill fields the text leaves open.
+ * Extracts title, publication date, source, author, locality (with its province) from a cleaned
+ * article, by the conventions of the gold "meta" lines; document properties fill fields the text
+ * leaves open, and give the article's address ({@link ParsedText#URL}) when the file states it.
  * Stateless once built, so one instance can serve many threads.
  */
 public final class MetadataExtractor {
@@ -56,8 +57,11 @@ public final class MetadataExtractor {
     String author = bylines.find(lines)
         .or(() -> Optional.ofNullable(blankToNull(props.get(ParsedText.AUTHOR))))
         .orElse(null);
-    String locality = localities.guess(title, body, source).orElse(null);
-    return new ArticleMetadata(title, date, source, author, locality);
+    Optional<LocalityGuesser.Locality> locality = localities.guess(title, body, source);
+    return new ArticleMetadata(title, date, source, author,
+        locality.map(LocalityGuesser.Locality::name).orElse(null),
+        locality.map(LocalityGuesser.Locality::province).orElse(null),
+        blankToNull(props.get(ParsedText.URL)));
   }
 
   /** Text glued after a dateline ("17:14Những cán bộ ..."), without a trailing date and time. */

@@ -31,16 +31,24 @@ class SeedMetadataTest {
       delimiter = '|',
       nullValues = "null",
       textBlock = """
-          000_7ea46ac1337f9b94 | Quảng Yên tập trung xây dựng đội ngũ cán bộ | 2019-05-30 | null | Mạnh Trường | thị xã Quảng Yên
-          001_8ddd9710a79e22ff | Cao Lộc: Chuyển biến từ thực hiện Nghị quyết 67 | 2020-08-09 | LSO | THANH MAI | huyện Cao Lộc
-          002_fbd45eba101a796a | Xây dựng đội ngũ cán bộ TX. Kỳ Anh đáp ứng yêu cầu tình hình mới | --10-06 | Baohatinh.vn | null | thị xã Kỳ Anh
-          003_e149c863b3391813 | Xây dựng Đảng là nhiệm vụ then chốt | 2018-10-03 | ĐBP | Minh Thùy | tỉnh Điện Biên
-          004_690c6362d5cbac14 | Khắc phục tình trạng cục bộ, khép kín trong công tác cán bộ | 2023-07-27 | Chinhphu.vn | Hòa An | thành phố Hà Nội
+          000_7ea46ac1337f9b94 | Quảng Yên tập trung xây dựng đội ngũ cán bộ | 2019-05-30 | null | Mạnh Trường | thị xã Quảng Yên | tỉnh Quảng Ninh
+          001_8ddd9710a79e22ff | Cao Lộc: Chuyển biến từ thực hiện Nghị quyết 67 | 2020-08-09 | LSO | THANH MAI | huyện Cao Lộc | tỉnh Lạng Sơn
+          002_fbd45eba101a796a | Xây dựng đội ngũ cán bộ TX. Kỳ Anh đáp ứng yêu cầu tình hình mới | --10-06 | Baohatinh.vn | null | thị xã Kỳ Anh | tỉnh Hà Tĩnh
+          003_e149c863b3391813 | Xây dựng Đảng là nhiệm vụ then chốt | 2018-10-03 | ĐBP | Minh Thùy | tỉnh Điện Biên | tỉnh Điện Biên
+          004_690c6362d5cbac14 | Khắc phục tình trạng cục bộ, khép kín trong công tác cán bộ | 2023-07-27 | Chinhphu.vn | Hòa An | thành phố Hà Nội | thành phố Hà Nội
           """)
-  void seed(String id, String title, String date, String source, String author, String locality)
-      throws IOException {
+  void seed(String id, String title, String date, String source, String author, String locality,
+      String province) throws IOException {
     ArticleMetadata got = extract(id, Map.of());
-    assertThat(got).isEqualTo(new ArticleMetadata(title, date, source, author, locality));
+    assertThat(got).isEqualTo(
+        new ArticleMetadata(title, date, source, author, locality, province, null));
+  }
+
+  @Test
+  void urlComesFromTheProperties() throws IOException {
+    ArticleMetadata got = extract("001_8ddd9710a79e22ff",
+        Map.of(ParsedText.URL, "https://baolangson.vn/cao-loc-chuyen-bien-5012.html"));
+    assertThat(got.url()).isEqualTo("https://baolangson.vn/cao-loc-chuyen-bien-5012.html");
   }
 
   @Test
@@ -84,6 +92,7 @@ class SeedMetadataTest {
             + "4 nữ Bí thư tỉnh ủy các tỉnh Hà Nam, Lạng Sơn, Bắc Ninh và An Giang đã trúng cử.");
     ArticleMetadata got = extractor.extract(clean, Map.of());
     assertThat(got.locality()).isEqualTo(LocalityGuesser.NATIONAL);
+    assertThat(got.province()).as("the whole country has no province").isNull();
     assertThat(got.date()).isEqualTo("2020-10-08");
   }
 
