@@ -38,6 +38,8 @@ public final class IndexSchema {
   public static final String BYTES = "bytes";
   public static final String MEDIA_TYPE = "media_type";
   public static final String CHARSET = "charset";
+  /** When a page from a web archive was fetched (ISO instant), stored only. */
+  public static final String FETCHED = "fetched";
   /** Quality flags of the source, one stored value each (also searchable as exact strings). */
   public static final String FLAGS = "flags";
   public static final String TITLE = "title";
@@ -159,7 +161,7 @@ public final class IndexSchema {
       IndexableField bytes = stored.getField(BYTES);
       source = new SourceFile(path, bytes == null ? 0 : bytes.numericValue().longValue(),
           stored.get(SHA256), stored.get(MEDIA_TYPE), stored.get(CHARSET),
-          java.util.List.of(stored.getValues(FLAGS)));
+          java.util.List.of(stored.getValues(FLAGS)), stored.get(FETCHED));
     }
     ArticleMetadata meta = new ArticleMetadata(stored.get(TITLE), stored.get(DATE),
         stored.get(SOURCE), stored.get(AUTHOR), stored.get(LOCALITY), stored.get(LOCALITY_PROVINCE),
@@ -185,6 +187,9 @@ public final class IndexSchema {
     addExact(out, MEDIA_TYPE, source.mediaType());
     addExact(out, CHARSET, source.charset());
     out.add(new StoredField(BYTES, source.bytes()));
+    if (source.fetched() != null) {
+      out.add(new StoredField(FETCHED, source.fetched()));
+    }
     for (String flag : source.flags()) {
       out.add(new StringField(FLAGS, flag, Field.Store.YES));
     }

@@ -7,14 +7,22 @@ import java.util.List;
  * re-ingest idempotent), the detected media type, for text the charset used to decode it, and the
  * quality flags raised while reading it ("cleaning: fallback ...", "suspicious_text: ...") — a
  * document that lost much of its text on the way is flagged and counted, never reported as plain OK.
+ * A page from a web archive also says when it was fetched (ISO instant; null for other files), and
+ * its path is the archive's with the record's offset ({@code crawl.warc.gz#offset=1234}).
  */
 public record SourceFile(String path, long bytes, String sha256, String mediaType, String charset,
-    List<String> flags) {
+    List<String> flags, String fetched) {
   public SourceFile {
     if (path == null || path.isEmpty()) {
       throw new IllegalArgumentException("source path is empty");
     }
     flags = flags == null ? List.of() : List.copyOf(flags);
+  }
+
+  /** A file read from disk, not fetched from the web. */
+  public SourceFile(String path, long bytes, String sha256, String mediaType, String charset,
+      List<String> flags) {
+    this(path, bytes, sha256, mediaType, charset, flags, null);
   }
 
   /** A source read without any quality flag. */

@@ -13,7 +13,7 @@ import org.canbo.model.PlaceMention;
  * An article as {@code /api/articles/{id}} returns it: citation metadata (with the locality's
  * province and the article's address when known), the clean text (raw:
  * render it as text) with the offsets of its page starts, and every annotation with its half-open
- * UTF-16 offsets into that text.
+ * UTF-16 offsets into that text; for a page from a web archive, when it was fetched.
  */
 record ArticleView(
     String id,
@@ -31,7 +31,8 @@ record ArticleView(
     List<Official> officials,
     List<DocumentRef> documents,
     List<PlaceMention> places,
-    List<OrganisationMention> organisations) {
+    List<OrganisationMention> organisations,
+    String fetched) {
 
   static ArticleView of(Document d) {
     var m = d.metadata();
@@ -39,6 +40,7 @@ record ArticleView(
     return new ArticleView(d.id(), m.title(), m.date(), m.source(), m.author(), m.locality(),
         m.province(), m.url(), a.language(), d.text(),
         Arrays.stream(d.pages().starts()).boxed().toList(), a.figures(), a.officials(),
-        a.documents(), a.places(), a.organisations());
+        a.documents(), a.places(), a.organisations(),
+        d.source() == null ? null : d.source().fetched());
   }
 }
