@@ -27,6 +27,10 @@ final class ExportCommand extends CanboSubcommand {
   @Option(names = "--where", paramLabel = "EXPR", description = "Row filter, see above.")
   String where;
 
+  @Option(names = "--dedupe", description = "Count each story once: keep only the rows of the "
+      + "first article of each cluster of syndicated copies (rows whose dup_of is empty).")
+  boolean dedupe;
+
   @Override
   public Integer call() throws Exception {
     RowFilter filter;
@@ -41,7 +45,11 @@ final class ExportCommand extends CanboSubcommand {
         AtomicOutput output = AtomicOutput.open(options.out, stdout())) {
       DatasetWriter writer = new DatasetWriter(options.dataset(), options.format(),
           output.stream(), options.excel, filter);
-      searcher.forEachDocument(writer::write);
+      searcher.forEachDocument(d -> {
+        if (!dedupe || d.copies().dupOf(d.id()) == null) {
+          writer.write(d);
+        }
+      });
       writer.close();
       output.complete();
       if (options.out != null) {

@@ -19,7 +19,7 @@ import org.canbo.model.Document;
 
 /**
  * Streams one dataset as JSONL or CSV: rows are written as documents arrive, never collected.
- * CSV has a header, the fixed column order of the row record, RFC 4180 quoting and CRLF line ends,
+ * CSV has a header, the fixed column order of the row record then {@code dup_of}, RFC 4180 quoting and CRLF line ends,
  * an optional UTF-8 BOM for Excel, and text cells that look like formulas prefixed with {@code '}.
  * JSONL escapes U+2028/U+2029, which some line-based tools take for line breaks.
  */
@@ -68,11 +68,15 @@ public final class DatasetWriter implements AutoCloseable {
     List<? extends Record> flat = dataset.rows(document);
     List<ObjectNode> objects = format == DatasetFormat.JSONL ? dataset.objects(document) : null;
     List<Object> out = new ArrayList<>(flat.size());
+    String dupOf = document.copies().dupOf(document.id());
     for (int i = 0; i < flat.size(); i++) {
       @SuppressWarnings("unchecked")
       Map<String, Object> row = JSON.convertValue(flat.get(i), LinkedHashMap.class);
+      // Every dataset ends with dup_of, so copies can be told apart without a join.
+      row.put(Columns.DUP_OF, dupOf);
       if (filter.test(row)) {
-        out.add(format == DatasetFormat.CSV ? FormulaGuard.guard(row) : objects.get(i));
+        out.add(format == DatasetFormat.CSV ? FormulaGuard.guard(row)
+            : objects.get(i).put(Columns.DUP_OF, dupOf));
       }
     }
     return out;

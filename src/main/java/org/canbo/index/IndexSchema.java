@@ -19,6 +19,8 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import org.canbo.index.analysis.VietnameseAnalyzer;
+import org.canbo.index.copies.CopyFields;
+import org.canbo.index.copies.CopySignature;
 import org.canbo.model.ArticleMetadata;
 import org.canbo.nlp.segment.VietnameseSegmenter;
 import org.canbo.model.Document;
@@ -77,6 +79,8 @@ public final class IndexSchema {
   private final FacetsConfig facets = Facets.config();
   /** Stateless and thread-safe: one codec serves every document. */
   private static final LayerCodec LAYER_CODEC = new LayerCodec();
+  /** Thread-safe: its analyzer keeps one token stream per thread. */
+  private static final CopySignature COPY_SIGNATURE = new CopySignature();
 
   /** A schema writing {@code pipelineVersion} into every document (part of "unchanged"). */
   public IndexSchema(String pipelineVersion) {
@@ -145,6 +149,7 @@ public final class IndexSchema {
     Integer year = meta.year();
     addFacet(out, Facets.YEAR, year == null ? null : year.toString());
     AnnotationFields.add(out, doc.annotations());
+    CopyFields.add(out, doc, COPY_SIGNATURE);
     try {
       return facets.build(out);
     } catch (java.io.IOException e) {

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -18,6 +20,8 @@ import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
+import org.canbo.index.copies.CopyClusterer;
+import org.canbo.index.copies.CopySignature;
 import org.canbo.model.Document;
 import org.canbo.nlp.segment.VietnameseSegmenter;
 import org.canbo.pipeline.DocumentSink;
@@ -38,6 +42,10 @@ public final class LuceneIndex implements DocumentSink {
   /** Readers over the last commit only, refreshed after each commit. */
   private final ReaderManager committed;
   private final IndexSchema schema;
+  private static final CopySignature COPY_SIGNATURE = new CopySignature();
+  /** Ids accepted since the last commit: grouped with their copies before the next one. */
+  private final Set<String> changed = ConcurrentHashMap.newKeySet();
+  private volatile long groupingNanos;
 
   /**
    * Opens or creates the index at {@code path}; fails if another writer holds its lock. The
@@ -141,15 +149,30 @@ public final class LuceneIndex implements DocumentSink {
   public void accept(Document document) throws IOException {
     try {
       writer.updateDocument(new Term(IndexSchema.ID, document.id()), schema.toLucene(document));
+      changed.add(document.id());
     } catch (AlreadyClosedException e) {
       throw closed(e);
     }
   }
 
+  /**
+   * Groups what was accepted with its syndicated copies ({@link CopyClusterer}), then commits; the
+   * grouping and the documents become visible together.
+   */
   @Override
   public void commit() throws IOException {
     try {
+      long started = System.nanoTime();
+      DirectoryReader previous = committed.acquire();
+      try {
+        new CopyClusterer(writer, IndexSchema.ID, IndexSchema.BODY, IndexSchema.DATE_KEY,
+            COPY_SIGNATURE).group(List.copyOf(changed), previous);
+      } finally {
+        committed.release(previous);
+      }
+      groupingNanos = System.nanoTime() - started;
       writer.commit();
+      changed.clear();
     } catch (AlreadyClosedException e) {
       throw closed(e);
     }
@@ -159,6 +182,11 @@ public final class LuceneIndex implements DocumentSink {
   private IOException closed(AlreadyClosedException e) {
     Throwable tragic = writer.getTragicException();
     return new IOException(tragic != null ? tragic.getMessage() : "index writer closed", e);
+  }
+
+  /** Time the last commit spent grouping copies (for bench-copies). */
+  public long groupingNanos() {
+    return groupingNanos;
   }
 
   @Override

@@ -1,5 +1,7 @@
 package org.canbo.index;
 
+import org.canbo.index.copies.CopyFields;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -55,7 +57,8 @@ final class MatchingDocuments {
     }
     order.sort(Map.Entry.comparingByKey());
     for (Map.Entry<String, Integer> e : order.subList(0, Math.min(maxDocuments, order.size()))) {
-      consumer.accept(IndexSchema.toModel(stored.document(e.getValue())));
+      consumer.accept(IndexSchema.toModel(stored.document(e.getValue()))
+          .withCopies(CopyFields.read(reader, e.getValue())));
     }
     return order.size();
   }

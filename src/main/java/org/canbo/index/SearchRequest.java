@@ -16,7 +16,8 @@ import java.util.Map;
  * about that province (each ignoring tone-mark style and case). {@code facetFilters} maps a
  * dimension of {@link Facets#DIMENSIONS} to values: values of one dimension are OR-ed, dimensions
  * AND-ed. {@code facets} asks for facet counts over all matches. With {@code fuzzyFallback}, a
- * query without hits is retried with each plain word allowed one typo.
+ * query without hits is retried with each plain word allowed one typo. With {@code collapse},
+ * syndicated copies count once: one hit per cluster (its best match), totals count clusters.
  */
 public record SearchRequest(
     String query,
@@ -33,7 +34,8 @@ public record SearchRequest(
     String official,
     String province,
     boolean facets,
-    boolean fuzzyFallback) {
+    boolean fuzzyFallback,
+    boolean collapse) {
   public static final int MAX_LIMIT = 1000;
   /** Deepest hit a page may reach (offset + limit): deep paging costs memory per request. */
   public static final int MAX_DEPTH = 10_000;
@@ -71,7 +73,7 @@ public record SearchRequest(
     Builder b = new Builder(query).limit(limit).offset(offset).sort(sort)
         .dates(fromDate, toDate).source(source).figures(figures).categories(categories)
         .cites(cites).official(official).province(province).facets(facets)
-        .fuzzyFallback(fuzzyFallback);
+        .fuzzyFallback(fuzzyFallback).collapse(collapse);
     facetFilters.forEach((dim, values) -> values.forEach(v -> b.facet(dim, v)));
     return b;
   }
@@ -117,6 +119,7 @@ public record SearchRequest(
     private String province;
     private boolean facets;
     private boolean fuzzyFallback = true;
+    private boolean collapse;
 
     private Builder(String query) {
       this.query = query;
@@ -195,6 +198,12 @@ public record SearchRequest(
       return this;
     }
 
+    /** One hit per cluster of syndicated copies. */
+    public Builder collapse(boolean on) {
+      this.collapse = on;
+      return this;
+    }
+
     public Builder fuzzyFallback(boolean on) {
       this.fuzzyFallback = on;
       return this;
@@ -203,7 +212,8 @@ public record SearchRequest(
     public SearchRequest build() {
       int from = page == null ? offset : (int) Math.min(Integer.MAX_VALUE, (page - 1L) * limit);
       return new SearchRequest(query, limit, from, sort, fromDate, toDate, source, figures,
-          categories, facetFilters, cites, official, province, facets, fuzzyFallback);
+          categories, facetFilters, cites, official, province, facets, fuzzyFallback,
+          collapse);
     }
   }
 }

@@ -15,6 +15,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.Bits;
+import org.canbo.index.copies.CopyFields;
 import org.canbo.model.Document;
 
 /** Reads whole stored articles from one reader: by id, as citation rows, or all in id order. */
@@ -37,7 +38,8 @@ final class StoredDocuments {
   Optional<Document> find(String id) throws IOException {
     int doc = docNumber(id);
     return doc < 0 ? Optional.empty()
-        : Optional.of(IndexSchema.toModel(reader.storedFields().document(doc)));
+        : Optional.of(IndexSchema.toModel(reader.storedFields().document(doc))
+            .withCopies(CopyFields.read(reader, doc)));
   }
 
   List<ArticleRow> articles() throws IOException {
@@ -68,7 +70,8 @@ final class StoredDocuments {
     }
     order.sort(Map.Entry.comparingByKey());
     for (Map.Entry<String, Integer> e : order) {
-      consumer.accept(IndexSchema.toModel(stored.document(e.getValue())));
+      consumer.accept(IndexSchema.toModel(stored.document(e.getValue()))
+          .withCopies(CopyFields.read(reader, e.getValue())));
     }
   }
 }

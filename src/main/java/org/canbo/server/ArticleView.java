@@ -13,7 +13,8 @@ import org.canbo.model.PlaceMention;
  * An article as {@code /api/articles/{id}} returns it: citation metadata (with the locality's
  * province and the article's address when known), the clean text (raw:
  * render it as text) with the offsets of its page starts, and every annotation with its half-open
- * UTF-16 offsets into that text; for a page from a web archive, when it was fetched.
+ * UTF-16 offsets into that text; for a page from a web archive, when it was fetched; its cluster
+ * of syndicated copies (the earliest copy's id) and how many articles the cluster has.
  */
 record ArticleView(
     String id,
@@ -32,7 +33,9 @@ record ArticleView(
     List<DocumentRef> documents,
     List<PlaceMention> places,
     List<OrganisationMention> organisations,
-    String fetched) {
+    String fetched,
+    String cluster,
+    int duplicates) {
 
   static ArticleView of(Document d) {
     var m = d.metadata();
@@ -41,6 +44,7 @@ record ArticleView(
         m.province(), m.url(), a.language(), d.text(),
         Arrays.stream(d.pages().starts()).boxed().toList(), a.figures(), a.officials(),
         a.documents(), a.places(), a.organisations(),
-        d.source() == null ? null : d.source().fetched());
+        d.source() == null ? null : d.source().fetched(), d.copies().cluster(),
+        d.copies().duplicates());
   }
 }

@@ -57,7 +57,7 @@ class DatasetWriterTest {
     String csv = write(Dataset.FIGURES, DatasetFormat.CSV, false, RowFilter.all());
     assertThat(csv).startsWith("doc,sentence,start,end,page,text,value,kind,denominator,unit,approx,"
         + "category,subcategory,role,period_start,period_end,period_text,scope,part_of,check,"
-        + "confidence\r\n");
+        + "confidence,dup_of\r\n");
     List<Map<String, String>> rows = read(csv);
     assertThat(rows).hasSize(2);
     Map<String, String> r = rows.get(0);
@@ -94,7 +94,8 @@ class DatasetWriterTest {
     JsonNode first = new ObjectMapper().readTree(lines.get(0));
     assertThat(first.fieldNames()).toIterable().containsExactly("type", "text", "value", "kind",
         "denominator", "unit", "approx", "category", "subcategory", "role", "period", "period_text",
-        "scope", "part_of", "check", "confidence", "doc", "sentence", "start", "end", "page");
+        "scope", "part_of", "check", "confidence", "doc", "sentence", "start", "end", "page",
+        "dup_of");
     assertThat(first.get("confidence").asDouble()).isEqualTo(0.9);
     assertThat(first.get("period").get("start").asText()).isEqualTo("2016");
     assertThat(first.get("value").decimalValue()).isEqualByComparingTo("10");
