@@ -31,6 +31,8 @@ import picocli.CommandLine.Command;
       BenchSearchCommand.class,
       CleanCommand.class,
       BenchCleanCommand.class,
+      BenchCopiesCommand.class,
+      BenchWarcCommand.class,
       BenchServeCommand.class,
       CommandLine.HelpCommand.class
     })

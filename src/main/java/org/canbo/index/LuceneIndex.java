@@ -21,7 +21,6 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
 import org.canbo.index.copies.CopyClusterer;
-import org.canbo.index.copies.CopySignature;
 import org.canbo.model.Document;
 import org.canbo.nlp.segment.VietnameseSegmenter;
 import org.canbo.pipeline.DocumentSink;
@@ -42,7 +41,6 @@ public final class LuceneIndex implements DocumentSink {
   /** Readers over the last commit only, refreshed after each commit. */
   private final ReaderManager committed;
   private final IndexSchema schema;
-  private static final CopySignature COPY_SIGNATURE = new CopySignature();
   /** Ids accepted since the last commit: grouped with their copies before the next one. */
   private final Set<String> changed = ConcurrentHashMap.newKeySet();
   private volatile long groupingNanos;
@@ -162,11 +160,12 @@ public final class LuceneIndex implements DocumentSink {
   @Override
   public void commit() throws IOException {
     try {
+      writer.flush(); // the commit's own work, done first so that groupingNanos is grouping only
       long started = System.nanoTime();
       DirectoryReader previous = committed.acquire();
       try {
-        new CopyClusterer(writer, IndexSchema.ID, IndexSchema.BODY, IndexSchema.DATE_KEY,
-            COPY_SIGNATURE).group(List.copyOf(changed), previous);
+        new CopyClusterer(writer, IndexSchema.ID, IndexSchema.DATE_KEY)
+            .group(List.copyOf(changed), previous);
       } finally {
         committed.release(previous);
       }

@@ -40,21 +40,17 @@ import org.canbo.model.Copies;
 public final class CopyClusterer {
   /** Shared share of signature terms from which two articles are copies (tuned on bench-copies). */
   public static final double THRESHOLD = 0.5;
+  private static final int FIRST_CANDIDATES = 32;
   private static final int MAX_CANDIDATES = 10_000;
 
   private final IndexWriter writer;
   private final String idField;
-  private final String bodyField;
   private final String dateKeyField;
-  private final CopySignature signature;
 
-  public CopyClusterer(IndexWriter writer, String idField, String bodyField, String dateKeyField,
-      CopySignature signature) {
+  public CopyClusterer(IndexWriter writer, String idField, String dateKeyField) {
     this.writer = writer;
     this.idField = idField;
-    this.bodyField = bodyField;
     this.dateKeyField = dateKeyField;
-    this.signature = signature;
   }
 
   /** One article as clustering sees it. */
@@ -82,6 +78,7 @@ public final class CopyClusterer {
     }
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
       IndexSearcher searcher = new IndexSearcher(reader);
+      searcher.setQueryCache(null); // every signature query is new: caching only costs
       start.addAll(membersOf(reader, oldClusters));
       Set<String> done = new HashSet<>();
       for (String id : start) {
@@ -96,18 +93,18 @@ public final class CopyClusterer {
 
   /** Every article reachable from {@code id} through copies (itself alone when it has none). */
   private List<Member> component(IndexSearcher searcher, String id) throws IOException {
-    Map<String, Member> found = new HashMap<>();
-    ArrayDeque<Integer> queue = new ArrayDeque<>();
     int first = docNumber(searcher, id);
     if (first < 0) {
       return List.of(); // replaced and gone: nothing to group
     }
+    Map<Integer, Member> found = new HashMap<>();
+    ArrayDeque<Integer> queue = new ArrayDeque<>();
     queue.add(first);
-    found.put(id, member(searcher, first));
+    found.put(first, member(searcher, first));
     while (!queue.isEmpty()) {
       for (int doc : copiesOf(searcher, queue.poll())) {
-        Member m = member(searcher, doc);
-        if (found.putIfAbsent(m.id(), m) == null) {
+        if (!found.containsKey(doc)) {
+          found.put(doc, member(searcher, doc));
           queue.add(doc);
         }
       }
@@ -117,7 +114,8 @@ public final class CopyClusterer {
 
   /** The documents sharing at least the threshold of their signature terms with {@code doc}. */
   private List<Integer> copiesOf(IndexSearcher searcher, int doc) throws IOException {
-    Set<String> terms = signature.terms(searcher.storedFields().document(doc).get(bodyField));
+    Set<String> terms = CopyFields.terms(
+        searcher.storedFields().document(doc, Set.of(CopyFields.SIGNATURE_STORED)));
     if (terms.isEmpty()) {
       return List.of();
     }
@@ -127,15 +125,19 @@ public final class CopyClusterer {
           BooleanClause.Occur.SHOULD);
     }
     query.setMinimumNumberShouldMatch((int) Math.ceil(THRESHOLD * terms.size()));
-    TopDocs top = searcher.search(query.build(), MAX_CANDIDATES);
+    // Most articles have a few copies at most: a small first page, all of them when it is full.
+    TopDocs top = searcher.search(query.build(), FIRST_CANDIDATES);
+    if (top.totalHits.value > FIRST_CANDIDATES) {
+      top = searcher.search(query.build(), MAX_CANDIDATES);
+    }
     List<Integer> copies = new ArrayList<>();
     for (ScoreDoc hit : top.scoreDocs) {
       if (hit.doc == doc) {
         continue;
       }
       // Each matching clause scores 1: the score is the number of shared terms.
-      var stored = searcher.storedFields().document(hit.doc, Set.of(CopyFields.SIGNATURE_SIZE));
-      int size = stored.getField(CopyFields.SIGNATURE_SIZE).numericValue().intValue();
+      int size = CopyFields.terms(searcher.storedFields()
+          .document(hit.doc, Set.of(CopyFields.SIGNATURE_STORED))).size();
       if (Math.round(hit.score) >= THRESHOLD * Math.max(size, terms.size())) {
         copies.add(hit.doc);
       }

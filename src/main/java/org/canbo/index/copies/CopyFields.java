@@ -2,6 +2,7 @@ package org.canbo.index.copies;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -24,8 +25,8 @@ import org.canbo.model.Document;
 public final class CopyFields {
   /** MinHash signature terms, indexed, not stored. */
   public static final String SIGNATURE = "copy_signature";
-  /** Number of distinct signature terms, stored. */
-  public static final String SIGNATURE_SIZE = "copy_signature_size";
+  /** The signature terms again, stored (joined by spaces), so grouping never re-analyses. */
+  public static final String SIGNATURE_STORED = "copy_signature_terms";
   /** The cluster's id (its earliest article), binary doc values. */
   public static final String CLUSTER = "cluster";
   /** Articles in the cluster, numeric doc values. */
@@ -40,9 +41,15 @@ public final class CopyFields {
     for (String t : terms) {
       out.add(new StringField(SIGNATURE, t, Field.Store.NO));
     }
-    out.add(new StoredField(SIGNATURE_SIZE, terms.size()));
+    out.add(new StoredField(SIGNATURE_STORED, String.join(" ", terms)));
     Copies copies = doc.copies().cluster() == null ? new Copies(doc.id(), 1) : doc.copies();
     values(copies).forEach(out::add);
+  }
+
+  /** The stored signature terms of a Lucene document (empty when it has none). */
+  public static Set<String> terms(org.apache.lucene.document.Document stored) {
+    String joined = stored.get(SIGNATURE_STORED);
+    return joined == null || joined.isEmpty() ? Set.of() : Set.of(joined.split(" "));
   }
 
   /** The doc-value fields holding {@code copies}, for adding or updating. */

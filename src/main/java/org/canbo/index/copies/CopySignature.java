@@ -26,6 +26,8 @@ public final class CopySignature {
   /** Words per shingle: Vietnamese words are syllables, five make a run rare outside a copy. */
   public static final int SHINGLE = 5;
   public static final int BUCKETS = 256;
+  private static final java.util.Base64.Encoder BASE64 =
+      java.util.Base64.getUrlEncoder().withoutPadding();
 
   private final Analyzer analyzer = new Analyzer() {
     @Override
@@ -39,20 +41,33 @@ public final class CopySignature {
     }
   };
 
-  /** The distinct signature terms of {@code text} (empty when it has no word). */
+  /**
+   * The distinct signature terms of {@code text} (empty when it has no word), each the 128-bit
+   * hash in base64: MinHashFilter packs it into eight chars, lone surrogates included, which
+   * UTF-8 would turn into replacement characters.
+   */
   public Set<String> terms(String text) {
     Set<String> terms = new LinkedHashSet<>();
     try (TokenStream stream = analyzer.tokenStream("copies", text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {
-        terms.add(term.toString());
+        terms.add(encode(term));
       }
       stream.end();
     } catch (IOException e) {
       throw new UncheckedIOException("analysing a string does no I/O", e);
     }
     return terms;
+  }
+
+  private static String encode(CharTermAttribute term) {
+    byte[] bytes = new byte[term.length() * 2];
+    for (int i = 0; i < term.length(); i++) {
+      bytes[2 * i] = (byte) (term.charAt(i) >> 8);
+      bytes[2 * i + 1] = (byte) term.charAt(i);
+    }
+    return BASE64.encodeToString(bytes);
   }
 
   /** The share of {@code a}'s terms also in {@code b}: the Jaccard estimate. */
