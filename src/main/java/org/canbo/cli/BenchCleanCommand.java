@@ -63,6 +63,7 @@ public final class BenchCleanCommand extends CanboSubcommand {
 
   @Override
   public Integer call() throws IOException {
+    requireInputs(html, truth, only, exclude);
     JsonNode bodies = new ObjectMapper().readTree(truth.toFile());
     Predicate<String> selected = IdList.select(only, exclude);
     HtmlPageReader reader = new HtmlPageReader(IngestLimits.DEFAULTS);

@@ -42,6 +42,7 @@ final class BenchCommand extends CanboSubcommand {
 
   @Override
   public Integer call() throws Exception {
+    requireInputs(corpus);
     Models models = options.models();
     Path dir = workdir != null ? Files.createDirectories(workdir) : Files.createTempDirectory("canbo-bench");
     Path copies = dir.resolve("corpus");

@@ -55,6 +55,7 @@ final class BenchSearchCommand extends CanboSubcommand {
 
   @Override
   public Integer call() throws Exception {
+    requireInputs(corpus);
     Models models = Models.load();
     Path dir = workdir != null ? Files.createDirectories(workdir) : Files.createTempDirectory("canbo-bench-search");
     Path indexDir = BenchIndex.prepare(corpus, articles, dir, models, out(), errStream());

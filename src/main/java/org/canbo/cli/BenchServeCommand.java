@@ -83,6 +83,7 @@ final class BenchServeCommand extends CanboSubcommand {
     Models models = Models.load();
     Path served = index.index;
     if (articles > 0) {
+      requireInputs(corpus);
       Path dir = workdir != null ? Files.createDirectories(workdir)
           : Files.createTempDirectory("canbo-bench-serve");
       served = BenchIndex.prepare(corpus, articles, dir, models, out(), errStream());

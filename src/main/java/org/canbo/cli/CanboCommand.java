@@ -33,6 +33,8 @@ import picocli.CommandLine.Command;
       BenchCleanCommand.class,
       BenchCopiesCommand.class,
       BenchWarcCommand.class,
+      BenchLegacyCommand.class,
+      BenchOcrCommand.class,
       BenchServeCommand.class,
       CommandLine.HelpCommand.class
     })

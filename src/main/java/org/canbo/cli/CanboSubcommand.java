@@ -3,7 +3,11 @@ package org.canbo.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.function.Supplier;
 import org.canbo.index.CorpusSearcher;
 import org.canbo.nlp.segment.VietnameseSegmenter;
@@ -64,6 +68,24 @@ abstract class CanboSubcommand implements Callable<Integer> {
       out().print(text.get());
     }
     out().flush();
+  }
+
+  /**
+   * Refuses input paths that do not exist, before any work (an index created for a mistyped corpus
+   * path helps no one): a {@link NoSuchFileException}, which {@link ErrorHandler} reports as "no
+   * such file or directory: PATH". Null entries (options not given) are skipped.
+   */
+  static void requireInputs(Collection<Path> paths) throws NoSuchFileException {
+    for (Path p : paths) {
+      if (p != null && !Files.exists(p)) {
+        throw new NoSuchFileException(p.toString());
+      }
+    }
+  }
+
+  /** {@link #requireInputs(Collection)} for single options. */
+  static void requireInputs(Path... paths) throws NoSuchFileException {
+    requireInputs(Arrays.asList(paths));
   }
 
   /** A thread-safe sink for {@code path: reason} lines on stderr. */

@@ -3,6 +3,7 @@ package org.canbo.cli;
 import org.canbo.text.Printable;
 
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.canbo.ingest.IngestLimits;
 import org.canbo.ingest.ParseOutcome;
@@ -23,9 +24,10 @@ public final class CleanCommand extends CanboSubcommand {
   Path file;
 
   @Override
-  public Integer call() {
+  public Integer call() throws NoSuchFileException {
+    requireInputs(file);
     if (!Files.isRegularFile(file)) {
-      err().println(Printable.escape(file.toString()) + ": no such file or directory");
+      err().println(Printable.escape(file.toString()) + ": not a regular file");
       return ExitCodes.FATAL;
     }
     IngestLimits limits = IngestLimits.DEFAULTS.withIsolation(IngestLimits.Isolation.IN_PROCESS);

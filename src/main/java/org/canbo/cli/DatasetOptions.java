@@ -20,8 +20,8 @@ final class DatasetOptions {
           + "instead of stdout.")
   Path out;
 
-  @Option(names = "--excel", description = "Start the file with a UTF-8 byte-order mark so Excel "
-      + "shows Vietnamese correctly.")
+  @Option(names = "--excel", description = "Start the CSV file with a UTF-8 byte-order mark so "
+      + "Excel shows Vietnamese correctly (with --format csv).")
   boolean excel;
 
   @Option(names = "--min-confidence", paramLabel = "X",
@@ -33,7 +33,13 @@ final class DatasetOptions {
     return Dataset.parse(dataset);
   }
 
+  /** The format; --excel with JSONL is refused (a byte-order mark breaks JSON readers). */
   DatasetFormat format() {
-    return DatasetFormat.parse(format);
+    DatasetFormat f = DatasetFormat.parse(format);
+    if (excel && f != DatasetFormat.CSV) {
+      throw new IllegalArgumentException(
+          "--excel marks a CSV file for Excel: add --format csv (JSONL stays plain UTF-8)");
+    }
+    return f;
   }
 }

@@ -72,6 +72,9 @@ final class EvalCommand extends CanboSubcommand {
 
   @Override
   public Integer call() throws Exception {
+    requireInputs(paths);
+    requireInputs(gold);
+    requireInputs(only, exclude);
     Map<String, List<Figure>> goldFigures = new TreeMap<>();
     Map<String, List<Official>> goldOfficials = new TreeMap<>();
     Map<String, List<DocumentRef>> goldReferences = new TreeMap<>();

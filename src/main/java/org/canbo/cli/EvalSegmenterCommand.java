@@ -29,6 +29,7 @@ public final class EvalSegmenterCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    CanboSubcommand.requireInputs(file);
     long t0 = System.nanoTime();
     VietnameseSegmenter segmenter = VietnameseSegmenter.load();
     long loadMillis = (System.nanoTime() - t0) / 1_000_000;

@@ -1,28 +1,36 @@
 package org.canbo.cli;
 
-import org.canbo.text.Printable;
-
-import org.canbo.nlp.segment.VietnameseSegmenter;
+import java.util.List;
+import org.canbo.dataset.Dataset;
 import org.canbo.dataset.DatasetWriter;
 import org.canbo.dataset.RowFilter;
 import org.canbo.index.CorpusSearcher;
+import org.canbo.index.FigureSelection;
+import org.canbo.index.SearchRequest;
+import org.canbo.nlp.segment.VietnameseSegmenter;
+import org.canbo.text.Printable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** {@code canbo export}: a dataset from the index, filtered, as JSONL or CSV. */
+/** {@code canbo export}: a dataset from the index, for a search and its filters, as JSONL or CSV. */
 @Command(
     name = "export",
     mixinStandardHelpOptions = true,
     description = {
-      "Export the figures or articles dataset from the index (sorted by document id).",
+      "Export a dataset from the index (sorted by document id): of every article, or of the "
+          + "articles a query and the search filters select (the same filters as search). With "
+          + "--category or --figure, the figures dataset keeps the figures of those categories "
+          + "satisfying at least one --figure condition.",
       "--where filters rows: COLUMN OP VALUE joined by 'and', OP one of = != > >= < <= ~ "
           + "(~ = contains), e.g. --where \"category=discipline and value>=10\".",
-      "Exit status: 0 written, 1 bad option or no index."
+      "Exit status: 0 written, 1 bad option, query or filter, or no index."
     })
 final class ExportCommand extends CanboSubcommand {
   @Mixin IndexOption index;
   @Mixin DatasetOptions options;
+  @Mixin FilterOptions filters;
 
   @Option(names = "--where", paramLabel = "EXPR", description = "Row filter, see above.")
   String where;
@@ -31,25 +39,41 @@ final class ExportCommand extends CanboSubcommand {
       + "first article of each cluster of syndicated copies (rows whose dup_of is empty).")
   boolean dedupe;
 
+  @Parameters(arity = "0..*", paramLabel = "QUERY",
+      description = "Only articles matching this query (search syntax). Default: every article.")
+  List<String> query = List.of();
+
   @Override
   public Integer call() throws Exception {
+    Dataset dataset;
+    SearchRequest request;
     RowFilter filter;
     try {
-      filter = RowFilter.parse(where, options.dataset())
-          .minConfidence(options.minConfidence, options.dataset());
+      dataset = options.dataset();
+      options.format();
+      request = request();
+      filter = RowFilter.parse(where, dataset).minConfidence(options.minConfidence, dataset);
+      if (request != null && dataset == Dataset.FIGURES) {
+        filter = filter.and(FigureSelection.of(request));
+      }
     } catch (IllegalArgumentException e) {
-      err().println("canbo export: " + e.getMessage());
+      err().println(Printable.escape("canbo export: " + e.getMessage()));
       return ExitCodes.FATAL;
     }
     try (CorpusSearcher searcher = new CorpusSearcher(index.index, VietnameseSegmenter.load());
         AtomicOutput output = AtomicOutput.open(options.out, stdout())) {
-      DatasetWriter writer = new DatasetWriter(options.dataset(), options.format(),
-          output.stream(), options.excel, filter);
-      searcher.forEachDocument(d -> {
+      DatasetWriter writer = new DatasetWriter(dataset, options.format(), output.stream(),
+          options.excel, filter);
+      CorpusSearcher.DocumentConsumer write = d -> {
         if (!dedupe || d.copies().dupOf(d.id()) == null) {
           writer.write(d);
         }
-      });
+      };
+      if (request == null) {
+        searcher.forEachDocument(write);
+      } else {
+        searcher.forEachMatch(request, write);
+      }
       writer.close();
       output.complete();
       if (options.out != null) {
@@ -57,5 +81,14 @@ final class ExportCommand extends CanboSubcommand {
       }
     }
     return ExitCodes.OK;
+  }
+
+  /** The search selecting the articles, or null for all of them (no query, no filter). */
+  private SearchRequest request() {
+    if (query.isEmpty() && !filters.any()) {
+      return null;
+    }
+    String q = query.isEmpty() ? SearchRequest.ALL : String.join(" ", query);
+    return filters.apply(SearchRequest.builder(q)).build();
   }
 }

@@ -29,11 +29,13 @@ final class ExtractCommand extends CanboSubcommand {
 
   @Override
   public Integer call() throws Exception {
+    requireInputs(paths);
     RowFilter filter;
     try {
+      options.format();
       filter = RowFilter.all().minConfidence(options.minConfidence, options.dataset());
     } catch (IllegalArgumentException e) {
-      err().println("canbo extract: " + e.getMessage());
+      err().println(org.canbo.text.Printable.escape("canbo extract: " + e.getMessage()));
       return ExitCodes.FATAL;
     }
     Models models = limits.models();

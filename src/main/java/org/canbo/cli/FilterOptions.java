@@ -5,7 +5,10 @@ import org.canbo.index.FigureCondition;
 import org.canbo.index.SearchRequest;
 import picocli.CommandLine.Option;
 
-/** The filters shared by {@code search}, {@code kwic} and {@code trend}: one meaning everywhere. */
+/**
+ * The filters shared by {@code search}, {@code kwic}, {@code trend} and {@code export}: one
+ * meaning everywhere.
+ */
 final class FilterOptions {
   @Option(names = "--from", paramLabel = "DATE", description = "Earliest date (YYYY, YYYY-MM or YYYY-MM-DD).")
   String from;
@@ -18,7 +21,8 @@ final class FilterOptions {
 
   @Option(names = "--figure", paramLabel = "COND",
       description = "Only articles with a figure matching CATEGORY OP NUMBER, e.g. rotation>=50 "
-          + "(OP one of >= <= = > <). Repeatable; all must hold.")
+          + "or 'luân chuyển>=50' (the category by code or Vietnamese label; OP one of >= <= = > <)."
+          + " Repeatable; all must hold.")
   List<String> figures = List.of();
 
   @Option(names = "--category", paramLabel = "C",
@@ -46,6 +50,13 @@ final class FilterOptions {
           + "document, official; case and diacritics ignored). Repeatable: values of one DIM are "
           + "OR-ed, DIMs AND-ed.")
   List<String> facets = List.of();
+
+  /** Whether any filter was given. */
+  boolean any() {
+    return from != null || to != null || source != null || !figures.isEmpty()
+        || !categories.isEmpty() || cites != null || official != null || province != null
+        || !facets.isEmpty();
+  }
 
   /** Adds the filters to {@code b}; IllegalArgumentException for a malformed one. */
   SearchRequest.Builder apply(SearchRequest.Builder b) {

@@ -29,6 +29,7 @@ final class IngestCommand extends CanboSubcommand {
 
   @Override
   public Integer call() throws Exception {
+    requireInputs(paths);
     Models models = options.models();
     IngestSummary summary = IngestJob.run(
         paths, index.index, options.limits(), options.policy(), models, errStream());

@@ -5,8 +5,12 @@ import java.time.Duration;
 import java.util.Optional;
 import org.canbo.config.Models;
 import org.canbo.ingest.IngestLimits;
+import org.canbo.ingest.ocr.OcrMode;
+import org.canbo.ingest.ocr.OcrSettings;
 import org.canbo.pipeline.BatchPolicy;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /** Limits shared by every command that reads files; all explicit, all documented. */
 final class IngestOptions {
@@ -44,6 +48,34 @@ final class IngestOptions {
   boolean inProcess;
 
   @Option(
+      names = "--ocr",
+      paramLabel = "never|auto|always",
+      converter = OcrModeConverter.class,
+      description = "OCR with Tesseract (language vie, 300 dpi): 'auto' reads PDF pages without a "
+          + "text layer and PNG/JPEG/TIFF images, 'always' every PDF page, 'never' none. "
+          + "Default: auto.")
+  OcrMode ocr = OcrSettings.DEFAULTS.mode();
+
+  @Option(
+      names = "--ocr-page-timeout",
+      paramLabel = "SECONDS",
+      description = "Deadline for OCR of one page or image; raise --timeout too for long scans. "
+          + "Default: ${DEFAULT-VALUE}.")
+  long ocrPageTimeoutSeconds = OcrSettings.DEFAULTS.pageTimeout().toSeconds();
+
+  /** Accepts never, auto, always in any case. */
+  static final class OcrModeConverter implements ITypeConverter<OcrMode> {
+    @Override
+    public OcrMode convert(String value) {
+      try {
+        return OcrMode.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException("expected never, auto or always, got '" + value + "'");
+      }
+    }
+  }
+
+  @Option(
       names = "--allow-duplicates",
       description = "Also index a file whose content is already indexed (or read earlier in this "
           + "run) under another id, e.g. the same corpus reached through another path.")
@@ -70,7 +102,9 @@ final class IngestOptions {
           + "shipped one.")
   Path figureModel;
 
-  Models models() {
+  /** The shared models, with the given model files; a missing one is a NoSuchFileException. */
+  Models models() throws java.nio.file.NoSuchFileException {
+    CanboSubcommand.requireInputs(nerModel, figureModel);
     return Models.load(Optional.ofNullable(nerModel), Optional.ofNullable(figureModel));
   }
 
@@ -85,6 +119,8 @@ final class IngestOptions {
         Duration.ofSeconds(timeoutSeconds),
         workers,
         IngestLimits.DEFAULTS.workerHeapMb(),
-        inProcess ? IngestLimits.Isolation.IN_PROCESS : IngestLimits.Isolation.PROCESS);
+        inProcess ? IngestLimits.Isolation.IN_PROCESS : IngestLimits.Isolation.PROCESS,
+        OcrSettings.DEFAULTS.withMode(ocr)
+            .withPageTimeout(Duration.ofSeconds(ocrPageTimeoutSeconds)));
   }
 }

@@ -24,8 +24,8 @@ import org.canbo.dataset.RowFilter;
     description = {
       "The main job: ingest the corpus (default: corpus/) into the index (default: index/), "
           + "print the ingest summary and a table of the indexed articles, write out/figures.csv, "
-          + "out/articles.csv, out/officials.csv and out/documents.csv, and print the figures "
-          + "per category.",
+          + "out/articles.csv, out/officials.csv and out/documents.csv (--excel: with a byte-order "
+          + "mark for Excel), and print the figures per category.",
       "Exit status: 0 all ingested, 2 some files failed, 1 nothing usable."
     })
 final class RunCommand extends CanboSubcommand {
@@ -40,8 +40,13 @@ final class RunCommand extends CanboSubcommand {
       description = "Where figures.csv and articles.csv go. Default: ${DEFAULT-VALUE}.")
   Path outDir = Path.of("out");
 
+  @Option(names = "--excel", description = "Start each CSV with a UTF-8 byte-order mark so Excel "
+      + "shows Vietnamese correctly (pandas, R and Stata read it either way).")
+  boolean excel;
+
   @Override
   public Integer call() throws Exception {
+    requireInputs(paths);
     Models models = options.models();
     IngestSummary summary = IngestJob.run(
         paths, index.index, options.limits(), options.policy(), models, errStream());
@@ -73,7 +78,7 @@ final class RunCommand extends CanboSubcommand {
       throws java.io.IOException {
     try (AtomicOutput output = AtomicOutput.open(outDir.resolve(dataset + ".csv"), stdout())) {
       DatasetWriter writer = new DatasetWriter(
-          dataset, DatasetFormat.CSV, output.stream(), false, RowFilter.all());
+          dataset, DatasetFormat.CSV, output.stream(), excel, RowFilter.all());
       searcher.forEachDocument(d -> {
         writer.write(d);
         if (summary != null) {

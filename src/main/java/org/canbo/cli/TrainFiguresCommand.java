@@ -55,6 +55,9 @@ final class TrainFiguresCommand extends CanboSubcommand {
 
   @Override
   public Integer call() throws Exception {
+    requireInputs(paths);
+    requireInputs(gold);
+    requireInputs(exclude);
     Map<String, List<Figure>> goldFigures = new TreeMap<>();
     for (Path dir : gold) {
       if (!Files.isDirectory(dir)) {

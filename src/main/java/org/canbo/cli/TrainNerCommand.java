@@ -72,6 +72,9 @@ public final class TrainNerCommand extends CanboSubcommand {
 
   @Override
   public Integer call() throws Exception {
+    requireInputs(source.data, exclude);
+    requireInputs(source.gold == null ? List.of() : source.gold);
+    requireInputs(texts);
     if (out == null && (source.data != null || writeData == null)) {
       err().println("train-ner: give --out MODEL (or --gold with --write-data only)");
       return ExitCodes.FATAL;

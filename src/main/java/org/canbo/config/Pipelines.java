@@ -6,6 +6,7 @@ import org.canbo.extract.EntityStage;
 import org.canbo.extract.FigureStage;
 import org.canbo.extract.LanguageStage;
 import org.canbo.extract.OfficialStage;
+import org.canbo.extract.SentenceStage;
 
 /** The stage list every ingest runs, and the version stamped on indexed documents. */
 public final class Pipelines {
@@ -28,6 +29,7 @@ public final class Pipelines {
   /** The standard stages, in order, built on the shared models. */
   public static Pipeline standard(Models models) {
     return Pipeline.of(List.of(
+        new SentenceStage(models.gazetteer()),
         new LanguageStage(models.language()),
         new FigureStage(models.figures()),
         new OfficialStage(models.officials()),

@@ -6,12 +6,14 @@ import org.canbo.model.Document;
 import org.canbo.model.SourceFile;
 
 /**
- * One row of the articles dataset: metadata, provenance of the file, size, figure count and the
- * quality flags raised while reading it (joined with "; ", empty when none).
+ * One row of the articles dataset: metadata, provenance of the file, size, figure count, the
+ * quality flags raised while reading it (joined with "; ", empty when none), then the province of
+ * the locality and the article's own address (both added later, hence after the flags).
  */
 @JsonPropertyOrder({
   "id", "title", "date", "source", "author", "locality", "path", "media_type", "charset",
-  "sha256", "bytes", "status", "chars", "pages", "figures", "flags"
+  "sha256", "bytes", "status", "chars", "pages", "figures", "flags", "province", "url",
+  "ocr", "legacy_encoding"
 })
 public record ArticleRow(
     String id,
@@ -29,7 +31,11 @@ public record ArticleRow(
     int chars,
     int pages,
     int figures,
-    String flags) {
+    String flags,
+    String province,
+    String url,
+    boolean ocr,
+    @JsonProperty("legacy_encoding") String legacyEncoding) {
 
   static ArticleRow of(Document d) {
     SourceFile s = d.source();
@@ -38,6 +44,8 @@ public record ArticleRow(
         s == null ? null : s.mediaType(), s == null ? null : s.charset(),
         s == null ? null : s.sha256(), s == null ? 0 : s.bytes(), d.status().name(),
         d.text().length(), d.pages().pageCount(), d.annotations().figures().size(),
-        s == null || s.flags().isEmpty() ? null : String.join("; ", s.flags()));
+        s == null || s.flags().isEmpty() ? null : String.join("; ", s.flags()),
+        d.metadata().province(), d.metadata().url(),
+        Provenance.ocr(d), s == null ? null : s.legacyEncoding());
   }
 }

@@ -2,10 +2,15 @@ package org.canbo.dataset;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.canbo.model.Confidence;
 import org.canbo.model.Document;
+import org.canbo.extract.figure.FigureCategory;
+import org.canbo.model.Figure;
 
 /**
  * The datasets canbo writes, each as rows for CSV (flat, fixed columns) and as JSON objects for
@@ -28,6 +33,18 @@ public enum Dataset {
   /** Whether the rows carry a {@code confidence} column (figures, officials, documents). */
   public boolean hasConfidence() {
     return Columns.of(this).contains("confidence");
+  }
+
+  /**
+   * Columns whose values come from a closed vocabulary, with the values: a {@code --where}
+   * condition naming another value is refused instead of matching nothing.
+   */
+  public Map<String, List<String>> closedColumns() {
+    return this == FIGURES
+        ? Map.of("category", Stream.of(FigureCategory.values()).map(FigureCategory::code).toList(),
+            "kind", List.of(Figure.COUNT, Figure.PERCENT, Figure.RATIO),
+            "role", List.of("value", "delta", "target"))
+        : Map.of();
   }
 
   /** Parses "figures" / "articles" (any case). */
@@ -55,30 +72,65 @@ public enum Dataset {
     };
   }
 
-  /** The JSONL objects of one document. */
+  /**
+   * The JSONL objects of one document, one per row of {@link #rows}: the schema's object, then the
+   * row's columns after {@code confidence} (article, sentence, full period dates), as in the CSV.
+   */
   public List<ObjectNode> objects(Document d) {
-    return switch (this) {
-      case FIGURES -> d.annotations().figures().stream()
-          .map(f -> typed("figure", f, d.pages().pageOf(f.start()))).toList();
-      case ARTICLES -> List.of(JSON.valueToTree(ArticleRow.of(d)));
-      case OFFICIALS -> d.annotations().officials().stream()
-          .map(o -> typed("official", o, d.pages().pageOf(o.start()))).toList();
-      case DOCUMENTS -> d.annotations().documents().stream()
-          .map(r -> typed("document_ref", r, d.pages().pageOf(r.start()))).toList();
-      case PLACES -> d.annotations().places().stream()
-          .map(p -> typed("place", p, d.pages().pageOf(p.start()))).toList();
+    List<? extends Record> rows = rows(d);
+    List<? extends Record> annotations = switch (this) {
+      case FIGURES -> d.annotations().figures();
+      case ARTICLES -> rows;
+      case OFFICIALS -> d.annotations().officials();
+      case DOCUMENTS -> d.annotations().documents();
+      case PLACES -> d.annotations().places();
     };
+    List<String> trailing = trailingColumns();
+    List<ObjectNode> out = new ArrayList<>(rows.size());
+    for (int i = 0; i < rows.size(); i++) {
+      ObjectNode row = JSON.valueToTree(rows.get(i));
+      if (this == ARTICLES) {
+        out.add(row);
+        continue;
+      }
+      ObjectNode object = typed(annotations.get(i), row.get("page").asInt());
+      trailing.forEach(column -> object.set(column, row.get(column)));
+      // Rows without a confidence (places) still end with the document's ocr flag.
+      if (!object.has("ocr")) {
+        object.set("ocr", row.get("ocr"));
+      }
+      out.add(object);
+    }
+    return out;
+  }
+
+  /** The columns after {@code confidence}: context added to the schema's fields; none without. */
+  private List<String> trailingColumns() {
+    List<String> columns = Columns.of(this);
+    int confidence = columns.indexOf("confidence");
+    return confidence < 0 ? List.of() : columns.subList(confidence + 1, columns.size());
   }
 
   /** The schema's object for an annotation: "type" first, its fields, then the page. */
-  private static ObjectNode typed(String type, Record annotation, int page) {
-    ObjectNode out = JSON.createObjectNode().put("type", type);
+  private ObjectNode typed(Record annotation, int page) {
+    ObjectNode out = JSON.createObjectNode().put("type", jsonType());
     out.setAll((ObjectNode) JSON.valueToTree(annotation));
     if (out.has("confidence")) {
       out.put("confidence", Confidence.rounded(out.get("confidence").asDouble()));
     }
     out.put("page", page);
     return out;
+  }
+
+  /** The "type" of the schema's JSONL lines. */
+  private String jsonType() {
+    return switch (this) {
+      case FIGURES -> "figure";
+      case OFFICIALS -> "official";
+      case DOCUMENTS -> "document_ref";
+      case PLACES -> "place";
+      case ARTICLES -> "article";
+    };
   }
 
   @Override

@@ -8,12 +8,16 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.canbo.extract.figure.FigureCategory;
 import org.canbo.text.ToneMarks;
 
 /**
  * The {@code --where} expression of exports: conditions on dataset columns joined by "and", e.g.
  * {@code category=discipline and value>=10 and scope~Hà Nội}. Operators: = != > >= < <= and ~
  * (contains, ignoring case and tone-mark placement). Numbers compare as numbers, the rest as text.
+ * An unknown column, or a value outside a closed vocabulary ({@link Dataset#closedColumns()}), is
+ * an IllegalArgumentException naming the valid ones; a category may be named by its Vietnamese
+ * label ({@code category=kỷ luật}).
  */
 public final class RowFilter {
   private static final Pattern CONDITION =
@@ -75,9 +79,33 @@ public final class RowFilter {
         throw new IllegalArgumentException("unknown column '" + m.group(1) + "' in --where; "
             + dataset + " has " + String.join(", ", columns));
       }
-      out.add(new Condition(m.group(1), m.group(2), unquote(m.group(3))));
+      Condition c = new Condition(m.group(1), m.group(2), unquote(m.group(3)));
+      out.add(checkVocabulary(c, dataset.closedColumns().get(c.column())));
     }
     return new RowFilter(List.copyOf(out));
+  }
+
+  /**
+   * A condition on a closed column must name one of its values (a category also by label, turned
+   * into its code), or part of one for ~; the condition with the value as the rows hold it.
+   */
+  private static Condition checkVocabulary(Condition c, List<String> values) {
+    if (values == null || !(c.op().equals("=") || c.op().equals("!=") || c.op().equals("~"))) {
+      return c;
+    }
+    String value = key(c.value());
+    if (c.column().equals("category") && !c.op().equals("~")) {
+      value = FigureCategory.byName(c.value()).map(FigureCategory::code).orElse(value);
+    }
+    String wanted = value;
+    boolean known = c.op().equals("~") ? values.stream().anyMatch(v -> v.contains(wanted))
+        : values.contains(wanted);
+    if (!known) {
+      throw new IllegalArgumentException("unknown " + c.column() + " '" + c.value()
+          + "' in --where: use one of " + (c.column().equals("category")
+              ? FigureCategory.describeAll() : String.join(", ", values)));
+    }
+    return new Condition(c.column(), c.op(), wanted);
   }
 
   /** True when the flat row (column → value) satisfies every condition. */

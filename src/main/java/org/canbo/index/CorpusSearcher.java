@@ -10,8 +10,12 @@ import org.apache.lucene.analysis.Analyzer;
 import org.canbo.extract.document.DocumentKeys;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.ExitableDirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.canbo.model.Document;
+import org.canbo.model.Span;
 import org.canbo.nlp.segment.VietnameseSegmenter;
 
 /**
@@ -29,6 +33,8 @@ import org.canbo.nlp.segment.VietnameseSegmenter;
  */
 public final class CorpusSearcher implements Closeable {
   public static final int SNIPPETS_PER_HIT = 3;
+  /** The type of the spans {@link #matches} returns. */
+  public static final String MATCH = "match";
 
   private final ThreadDeadline deadlines = new ThreadDeadline();
   private final IndexReaders readers;
@@ -84,6 +90,26 @@ public final class CorpusSearcher implements Closeable {
   /** The stored document with this id, as the model record, or empty. */
   public Optional<Document> find(String id) throws IOException {
     return withReader(reader -> new StoredDocuments(reader).find(id));
+  }
+
+  /**
+   * Where {@code query} matches in the clean text of the article with this id, as the snippets
+   * mark it (each word, with or without diacritics; a phrase as one span), by start, as spans of
+   * type {@link #MATCH}; empty when there is no such article or the query is
+   * {@link SearchRequest#ALL}.
+   */
+  public List<Span> matches(String id, String query) throws IOException {
+    return withReader(reader -> {
+      int doc = new StoredDocuments(reader).docNumber(id);
+      if (doc < 0 || SearchRequest.ALL.equals(query.strip())) {
+        return List.of();
+      }
+      Query text = new UserQueryParser(analyzer).parse(query);
+      List<LeafReaderContext> leaves = reader.leaves();
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+      return new MatchOffsets(hitSearch.searcher(reader), text).in(leaf, doc - leaf.docBase)
+          .stream().map(m -> new Span(m.start(), m.end(), MATCH)).toList();
+    });
   }
 
   /** Number of documents in the last commit. */

@@ -1,18 +1,19 @@
 package org.canbo.index;
 
 import java.math.BigDecimal;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.canbo.extract.figure.FigureCategory;
 
 /**
  * A filter on an article's figures, written {@code category op number} ("rotation>=50",
- * "discipline>0", "nonlocal_leader=50"): the article matches when one of its figures of that
- * category has such a value.
+ * "discipline>0", "nonlocal_leader=50"; the category also by its Vietnamese label, with or without
+ * diacritics: "luân chuyển>=50", "ky luat>0", see {@link FigureCategory#byName}): the article
+ * matches when one of its figures of that category has such a value.
  */
 public record FigureCondition(String category, String operator, BigDecimal value) {
   private static final Pattern SYNTAX =
-      Pattern.compile("\\s*([a-z_]+)\\s*(>=|<=|=|>|<)\\s*([0-9]+(?:[.,][0-9]+)?)\\s*");
+      Pattern.compile("\\s*([^<>=]+?)\\s*(>=|<=|=|>|<)\\s*([0-9]+(?:[.,][0-9]+)?)\\s*");
 
   public FigureCondition {
     if (category == null || !category.matches("[a-z_]+")) {
@@ -23,14 +24,21 @@ public record FigureCondition(String category, String operator, BigDecimal value
     }
   }
 
-  /** Parses "rotation>=50"; IllegalArgumentException with the expected form otherwise. */
+  /**
+   * Parses "rotation>=50" or "luân chuyển>=50"; IllegalArgumentException with the expected form,
+   * or the known categories, otherwise.
+   */
   public static FigureCondition parse(String text) {
-    Matcher m = SYNTAX.matcher(text.toLowerCase(Locale.ROOT));
+    Matcher m = SYNTAX.matcher(text);
     if (!m.matches()) {
       throw new IllegalArgumentException("cannot read the figure condition '" + text
-          + "': write CATEGORY OP NUMBER, e.g. rotation>=50 or discipline>0");
+          + "': write CATEGORY OP NUMBER, e.g. rotation>=50, luân chuyển>=50 or discipline>0");
     }
-    return new FigureCondition(m.group(1), m.group(2), new BigDecimal(m.group(3).replace(',', '.')));
+    FigureCategory category = FigureCategory.byName(m.group(1)).orElseThrow(() ->
+        new IllegalArgumentException("unknown figure category '" + m.group(1) + "' in '" + text
+            + "': use one of " + FigureCategory.describeAll()));
+    return new FigureCondition(category.code(), m.group(2),
+        new BigDecimal(m.group(3).replace(',', '.')));
   }
 
   /** Lowest matching value (inclusive), as a double for the point query. */

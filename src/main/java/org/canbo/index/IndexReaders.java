@@ -52,7 +52,9 @@ final class IndexReaders implements Closeable {
     try {
       this.generation = open(fileKey());
     } catch (IndexUnavailableException e) {
-      throw new IllegalArgumentException("no index at " + path + ": ingest documents first", e);
+      String where = java.nio.file.Files.exists(path) ? "no index at " + path
+          : "no such file or directory: " + path + " (no index there)";
+      throw new IllegalArgumentException(where + ": ingest documents first", e);
     }
   }
 

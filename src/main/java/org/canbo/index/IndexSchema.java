@@ -44,6 +44,10 @@ public final class IndexSchema {
   public static final String FETCHED = "fetched";
   /** Quality flags of the source, one stored value each (also searchable as exact strings). */
   public static final String FLAGS = "flags";
+  /** "true" on documents read (partly) by OCR; absent otherwise. Searchable: ocr:true. */
+  public static final String OCR = "ocr";
+  /** "tcvn3" or "vni" on documents converted from a legacy font encoding. */
+  public static final String LEGACY_ENCODING = "legacy_encoding";
   public static final String TITLE = "title";
   public static final String TITLE_FOLDED = "title_folded";
   public static final String BODY = "body";
@@ -166,7 +170,8 @@ public final class IndexSchema {
       IndexableField bytes = stored.getField(BYTES);
       source = new SourceFile(path, bytes == null ? 0 : bytes.numericValue().longValue(),
           stored.get(SHA256), stored.get(MEDIA_TYPE), stored.get(CHARSET),
-          java.util.List.of(stored.getValues(FLAGS)), stored.get(FETCHED));
+          java.util.List.of(stored.getValues(FLAGS)), "true".equals(stored.get(OCR)),
+          stored.get(LEGACY_ENCODING), stored.get(FETCHED));
     }
     ArticleMetadata meta = new ArticleMetadata(stored.get(TITLE), stored.get(DATE),
         stored.get(SOURCE), stored.get(AUTHOR), stored.get(LOCALITY), stored.get(LOCALITY_PROVINCE),
@@ -191,6 +196,8 @@ public final class IndexSchema {
     addExact(out, SHA256, source.sha256());
     addExact(out, MEDIA_TYPE, source.mediaType());
     addExact(out, CHARSET, source.charset());
+    addExact(out, OCR, source.ocr() ? "true" : null);
+    addExact(out, LEGACY_ENCODING, source.legacyEncoding());
     out.add(new StoredField(BYTES, source.bytes()));
     if (source.fetched() != null) {
       out.add(new StoredField(FETCHED, source.fetched()));

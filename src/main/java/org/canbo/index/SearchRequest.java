@@ -4,14 +4,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.canbo.extract.figure.FigureCategory;
 
 /**
- * What to search for: a query in the user syntax of {@link UserQueryParser}, which page of hits
- * in which order, and optional filters (null or empty = no filter); build one with
+ * What to search for: a query in the user syntax of {@link UserQueryParser} ({@link #ALL}, a
+ * lone {@code *}, for every article: browsing the collection), which page of hits in which order, and optional filters (null or empty = no filter); build one with
  * {@link #builder(String)}.
  *
  * <p>Dates are ISO ({@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}) and inclusive; the source
- * filter ignores case; every figure condition and category must hold; {@code cites},
+ * filter ignores case; every figure condition and category must hold (a category, also as a
+ * {@code category} facet value, by code or label: an unknown one is refused, naming the valid
+ * ones); {@code cites},
  * {@code official} and {@code province} keep articles citing that document, naming that official,
  * about that province (each ignoring tone-mark style and case). {@code facetFilters} maps a
  * dimension of {@link Facets#DIMENSIONS} to values: values of one dimension are OR-ed, dimensions
@@ -36,6 +39,8 @@ public record SearchRequest(
     boolean facets,
     boolean fuzzyFallback,
     boolean collapse) {
+  /** The query matching every article, so that filters and facets work without words. */
+  public static final String ALL = "*";
   public static final int MAX_LIMIT = 1000;
   /** Deepest hit a page may reach (offset + limit): deep paging costs memory per request. */
   public static final int MAX_DEPTH = 10_000;
@@ -54,8 +59,14 @@ public record SearchRequest(
     }
     sort = sort == null ? SearchSort.RELEVANCE : sort;
     figures = figures == null ? List.of() : List.copyOf(figures);
-    categories = categories == null ? List.of() : List.copyOf(categories);
+    categories = categories == null ? List.of()
+        : categories.stream().map(SearchRequest::categoryCode).distinct().toList();
     facetFilters = copyFacetFilters(facetFilters);
+  }
+
+  /** True for {@link #ALL}: every article, narrowed by the filters only. */
+  public boolean matchesAll() {
+    return ALL.equals(query.strip());
   }
 
   /** A request for the first {@code limit} hits by relevance, without filters. */
@@ -78,6 +89,13 @@ public record SearchRequest(
     return b;
   }
 
+  /** The code of a category named by code or label; an unknown one names the valid ones. */
+  private static String categoryCode(String name) {
+    return FigureCategory.byName(name).map(FigureCategory::code).orElseThrow(() ->
+        new IllegalArgumentException("unknown figure category '" + name + "': use one of "
+            + FigureCategory.describeAll()));
+  }
+
   private static Map<String, List<String>> copyFacetFilters(Map<String, List<String>> in) {
     Map<String, List<String>> out = new LinkedHashMap<>();
     if (in == null) {
@@ -89,7 +107,8 @@ public record SearchRequest(
             + String.join(", ", Facets.DIMENSIONS));
       }
       List<String> kept = values.stream().filter(v -> v != null && !v.isBlank())
-          .map(String::strip).distinct().toList();
+          .map(v -> dim.equals(Facets.CATEGORY) ? categoryCode(v) : v.strip())
+          .distinct().toList();
       if (kept.size() > MAX_FACET_VALUES) {
         throw new IllegalArgumentException("facet '" + dim + "' has " + kept.size()
             + " values; at most " + MAX_FACET_VALUES);

@@ -22,7 +22,7 @@ import org.apache.lucene.search.Query;
 
 /**
  * Parses user queries (words, "phrases", AND/OR/NOT, default AND, {@code title:} and
- * {@code source:} fields, {@code word~} for typos) against the tone-canonical and the folded
+ * {@code source:} fields, {@code word~} for typos; a lone {@code *} for every article) against the tone-canonical and the folded
  * title and body fields at once, so "can bo" and "cán bộ" both match "cán bộ".
  *
  * <p>Each word must match in some field. A document matching the exact diacritics scores on
@@ -58,6 +58,9 @@ final class UserQueryParser {
 
   Query parse(String userQuery) {
     checkLength(userQuery);
+    if (SearchRequest.ALL.equals(userQuery.strip())) {
+      return new MatchAllDocsQuery();
+    }
     String syntax = QuerySanitizer.sanitize(userQuery);
     Query query = syntax.isEmpty() ? null : parseSyntax(userQuery, syntax);
     if (query == null || query instanceof BooleanQuery b && b.clauses().isEmpty()) {

@@ -2,7 +2,11 @@ package org.canbo.ingest;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.xml.sax.ContentHandler;
@@ -35,6 +39,10 @@ final class ColumnTextStripper extends PDFTextStripper {
   }
 
   private final ContentHandler handler;
+  /** Visible glyphs per page (0-based index): a page with none has no text layer. */
+  private final Map<Integer, Integer> glyphs = new HashMap<>();
+  /** Names of the fonts the text is set in: ".VnTime" or "VNI-Times" name a legacy encoding. */
+  private final Set<String> fonts = new HashSet<>();
 
   ColumnTextStripper(ContentHandler handler) {
     this.handler = handler;
@@ -43,6 +51,7 @@ final class ColumnTextStripper extends PDFTextStripper {
 
   @Override
   protected void writePage() throws IOException {
+    count();
     List<List<TextPosition>> regrouped = new ArrayList<>();
     for (List<TextPosition> article : charactersByArticle) {
       List<ColumnLayout.Box> boxes = new ArrayList<>(article.size());
@@ -59,6 +68,30 @@ final class ColumnTextStripper extends PDFTextStripper {
     charactersByArticle.clear();
     charactersByArticle.addAll(regrouped);
     super.writePage();
+  }
+
+  private void count() {
+    int visible = 0;
+    for (List<TextPosition> article : charactersByArticle) {
+      for (TextPosition p : article) {
+        if (p.getUnicode() != null && !p.getUnicode().isBlank()) {
+          visible++;
+          if (p.getFont() != null && p.getFont().getName() != null) {
+            fonts.add(p.getFont().getName());
+          }
+        }
+      }
+    }
+    glyphs.merge(getCurrentPageNo() - 1, visible, Integer::sum);
+  }
+
+  /** Visible glyphs on page {@code index} (0-based) so far. */
+  int glyphs(int index) {
+    return glyphs.getOrDefault(index, 0);
+  }
+
+  Set<String> fonts() {
+    return Set.copyOf(fonts);
   }
 
   @Override

@@ -1,15 +1,16 @@
 package org.canbo.ingest;
 
 import java.time.Duration;
+import org.canbo.ingest.ocr.OcrSettings;
 
 /**
  * Every ingest limit in one validated record: file size, extracted characters (a longer text is
  * kept up to the limit and flagged TRUNCATED, never cut silently), the per-document parse deadline
- * we enforce ourselves, and how parsing is isolated.
+ * we enforce ourselves, how parsing is isolated, and how scanned pages are OCR'd.
  */
 public record IngestLimits(
     long maxFileBytes, int maxChars, Duration parseTimeout, int parseWorkers, int workerHeapMb,
-    Isolation isolation) {
+    Isolation isolation, OcrSettings ocr) {
 
   /** How parsers run: in forked JVMs (a hang or OOM kills only the child) or in this JVM. */
   public enum Isolation {
@@ -18,7 +19,15 @@ public record IngestLimits(
   }
 
   public static final IngestLimits DEFAULTS =
-      new IngestLimits(100L << 20, 5_000_000, Duration.ofSeconds(60), 2, 512, Isolation.PROCESS);
+      new IngestLimits(100L << 20, 5_000_000, Duration.ofSeconds(60), 2, 512, Isolation.PROCESS,
+          OcrSettings.DEFAULTS);
+
+  /** Limits with the default OCR settings. */
+  public IngestLimits(long maxFileBytes, int maxChars, Duration parseTimeout, int parseWorkers,
+      int workerHeapMb, Isolation isolation) {
+    this(maxFileBytes, maxChars, parseTimeout, parseWorkers, workerHeapMb, isolation,
+        OcrSettings.DEFAULTS);
+  }
 
   public IngestLimits {
     if (maxFileBytes <= 0) {
@@ -39,21 +48,29 @@ public record IngestLimits(
     if (isolation == null) {
       throw new IllegalArgumentException("isolation is null");
     }
+    if (ocr == null) {
+      throw new IllegalArgumentException("ocr settings are null");
+    }
+  }
+
+  public IngestLimits withOcr(OcrSettings value) {
+    return new IngestLimits(maxFileBytes, maxChars, parseTimeout, parseWorkers, workerHeapMb,
+        isolation, value);
   }
 
   public IngestLimits withIsolation(Isolation value) {
-    return new IngestLimits(maxFileBytes, maxChars, parseTimeout, parseWorkers, workerHeapMb, value);
+    return new IngestLimits(maxFileBytes, maxChars, parseTimeout, parseWorkers, workerHeapMb, value, ocr);
   }
 
   public IngestLimits withParseTimeout(Duration value) {
-    return new IngestLimits(maxFileBytes, maxChars, value, parseWorkers, workerHeapMb, isolation);
+    return new IngestLimits(maxFileBytes, maxChars, value, parseWorkers, workerHeapMb, isolation, ocr);
   }
 
   public IngestLimits withMaxFileBytes(long value) {
-    return new IngestLimits(value, maxChars, parseTimeout, parseWorkers, workerHeapMb, isolation);
+    return new IngestLimits(value, maxChars, parseTimeout, parseWorkers, workerHeapMb, isolation, ocr);
   }
 
   public IngestLimits withMaxChars(int value) {
-    return new IngestLimits(maxFileBytes, value, parseTimeout, parseWorkers, workerHeapMb, isolation);
+    return new IngestLimits(maxFileBytes, value, parseTimeout, parseWorkers, workerHeapMb, isolation, ocr);
   }
 }

@@ -58,7 +58,9 @@ public final class IsolatedParser implements DocumentParser {
         "-cp", System.getProperty("java.class.path"),
         ParseWorkerMain.class.getName(),
         "--max-file-bytes", Long.toString(limits.maxFileBytes()),
-        "--max-chars", Integer.toString(limits.maxChars())));
+        "--max-chars", Integer.toString(limits.maxChars()),
+        "--ocr", limits.ocr().mode().label(),
+        "--ocr-page-timeout", Long.toString(limits.ocr().pageTimeout().toSeconds())));
     for (String type : extraTypes.stream().sorted().toList()) {
       cmd.add("--allow-type");
       cmd.add(type);

@@ -20,6 +20,10 @@ public record ParsedText(
   public static final String DESCRIPTION = "description";
   /** The document's own absolute http(s) address, when it states one (HTML canonical link, og:url). */
   public static final String URL = "url";
+  /** "true" when some of the text was read by OCR. */
+  public static final String OCR = "ocr";
+  /** "tcvn3" or "vni" when the text was converted from that legacy font encoding. */
+  public static final String LEGACY_ENCODING = "legacy_encoding";
 
   public ParsedText {
     if (text == null) {

@@ -82,7 +82,7 @@ public final class SuspiciousText {
   }
 
   /** "TCVN3", "VNI" or null, from the share of words bearing each encoding's marks. */
-  static String legacyEncoding(String text) {
+  public static String legacyEncoding(String text) {
     int words = 0;
     int tcvn3 = 0;
     int vni = 0;

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -15,18 +14,24 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.canbo.ingest.legacy.FontHints;
+import org.canbo.ingest.ocr.OcrMode;
+import org.canbo.ingest.ocr.TesseractOcr;
 import org.canbo.model.FailureReason;
 
 /**
  * Parses one file in this JVM with Tika (DOCX, DOC, ODT, RTF), PDFBox with column detection (PDF),
  * streaming charset-detected reading (plain text) and {@link HtmlPageReader} (HTML: main content,
- * tables as rows, a flagged fallback), enforcing the size and character limits.
+ * tables as rows, a flagged fallback), Tesseract for scanned PDF pages and images ({@link
+ * PdfReader}, {@link TesseractOcr}), converting TCVN3/VNI text to Unicode ({@link
+ * LegacyConversion}), enforcing the size and character limits.
  * A hang or OOM here takes the caller down: use {@link IsolatedParser} for untrusted batches.
  */
 public final class TikaDocumentParser implements DocumentParser {
   private static final String TEXT = "text/plain";
   private static final String PDF = "application/pdf";
   private static final Set<String> HTML = Set.of("text/html", "application/xhtml+xml");
+  private static final Set<String> IMAGES = Set.of("image/png", "image/jpeg", "image/tiff");
   private static final Set<String> TIKA_TYPES = Set.of(
       "application/pdf",
       "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -41,6 +46,9 @@ public final class TikaDocumentParser implements DocumentParser {
   private final AutoDetectParser parser;
   private final Set<String> tikaTypes;
   private final HtmlPageReader html;
+  private final TesseractOcr ocr;
+  private final PdfReader pdf;
+  private final LegacyConversion legacy = new LegacyConversion();
 
   public TikaDocumentParser(IngestLimits limits) {
     this(limits, Set.of());
@@ -48,6 +56,11 @@ public final class TikaDocumentParser implements DocumentParser {
 
   /** Also hands {@code extraTypes} to Tika: tests use it for Tika's scripted MockParser. */
   TikaDocumentParser(IngestLimits limits, Set<String> extraTypes) {
+    this(limits, extraTypes, new TesseractOcr(limits.ocr()));
+  }
+
+  /** With the given OCR engine: tests use one whose Tesseract is missing. */
+  TikaDocumentParser(IngestLimits limits, Set<String> extraTypes, TesseractOcr ocr) {
     this.limits = limits;
     this.config = TikaConfig.getDefaultConfig();
     this.parser = new AutoDetectParser(config);
@@ -55,6 +68,8 @@ public final class TikaDocumentParser implements DocumentParser {
     types.addAll(extraTypes);
     this.tikaTypes = Set.copyOf(types);
     this.html = new HtmlPageReader(limits);
+    this.ocr = ocr;
+    this.pdf = new PdfReader(limits, ocr);
   }
 
   @Override
@@ -70,19 +85,23 @@ public final class TikaDocumentParser implements DocumentParser {
       }
       String type = detect(file).getBaseType().toString();
       if (TEXT.equals(type)) {
-        return plainText(file);
+        return legacy.apply(plainText(file), null);
       }
       if (HTML.contains(type)) {
-        return html.read(Files.readAllBytes(file));
+        return legacy.apply(html.read(Files.readAllBytes(file)), FontHints.of(file, type));
       }
       if (PDF.equals(type)) {
-        return pdf(file);
+        PdfReader.Read read = pdf.read(file);
+        return legacy.apply(read.outcome(), read.fontHint());
+      }
+      if (IMAGES.contains(type)) {
+        return image(file, type);
       }
       if (!tikaTypes.contains(type)) {
         return new ParseOutcome.Failure(FailureReason.UNSUPPORTED, type);
       }
       try (InputStream in = TikaInputStream.get(file)) {
-        return withTika(file, in, type);
+        return legacy.apply(withTika(file, in, type), FontHints.of(file, type));
       }
     } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
       return Failures.of(e);
@@ -106,18 +125,29 @@ public final class TikaDocumentParser implements DocumentParser {
         new ParsedText(read.text(), Map.of(), TEXT, read.charset().name(), read.truncated()));
   }
 
-  /** PDFs go to PDFBox with column detection; see {@link PdfTextExtractor} for why not Tika. */
-  private ParseOutcome pdf(Path file) {
-    ParagraphContentHandler handler = new ParagraphContentHandler(limits.maxChars());
-    Map<String, String> properties = new HashMap<>();
-    try {
-      PdfTextExtractor.extract(file, handler, properties);
-    } catch (Exception | StackOverflowError | OutOfMemoryError e) {
-      if (!handler.truncated()) {
-        return Failures.of(e);
-      }
+  /** An image is a scanned page: Tesseract reads it, or it fails with one clear line. */
+  private ParseOutcome image(Path file, String type) {
+    if (ocr.settings().mode() == OcrMode.NEVER) {
+      return new ParseOutcome.Failure(FailureReason.UNSUPPORTED, type + ", OCR is off (--ocr never)");
     }
-    return result(handler, PDF, properties);
+    if (!ocr.available()) {
+      return new ParseOutcome.Failure(FailureReason.NEEDS_OCR, type);
+    }
+    String text;
+    try (InputStream in = TikaInputStream.get(file)) {
+      text = ocr.read(in);
+    } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+      return Failures.of(e);
+    }
+    ParagraphContentHandler handler = new ParagraphContentHandler(limits.maxChars());
+    try {
+      handler.startElement("", "body", "body", new org.xml.sax.helpers.AttributesImpl());
+      OcrParagraphs.write(text, handler);
+      handler.endElement("", "body", "body");
+    } catch (org.xml.sax.SAXException e) {
+      // The character limit: keep what fits, flagged TRUNCATED.
+    }
+    return result(handler, type, Map.of(ParsedText.OCR, "true"));
   }
 
   private ParseOutcome withTika(Path file, InputStream in, String type) {

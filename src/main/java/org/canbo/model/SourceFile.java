@@ -7,11 +7,14 @@ import java.util.List;
  * re-ingest idempotent), the detected media type, for text the charset used to decode it, and the
  * quality flags raised while reading it ("cleaning: fallback ...", "suspicious_text: ...") — a
  * document that lost much of its text on the way is flagged and counted, never reported as plain OK.
- * A page from a web archive also says when it was fetched (ISO instant; null for other files), and
- * its path is the archive's with the record's offset ({@code crawl.warc.gz#offset=1234}).
+ * {@code ocr} tells that (some of) the text was read from a scan by OCR — check its numbers against
+ * the scan; {@code legacyEncoding} ("tcvn3", "vni" or null) the legacy font encoding it was
+ * converted from. A page from a web archive also says when it was {@code fetched} (ISO instant;
+ * null for other files), and its path is the archive's with the record's offset
+ * ({@code crawl.warc.gz#offset=1234}).
  */
 public record SourceFile(String path, long bytes, String sha256, String mediaType, String charset,
-    List<String> flags, String fetched) {
+    List<String> flags, boolean ocr, String legacyEncoding, String fetched) {
   public SourceFile {
     if (path == null || path.isEmpty()) {
       throw new IllegalArgumentException("source path is empty");
@@ -21,8 +24,14 @@ public record SourceFile(String path, long bytes, String sha256, String mediaTyp
 
   /** A file read from disk, not fetched from the web. */
   public SourceFile(String path, long bytes, String sha256, String mediaType, String charset,
+      List<String> flags, boolean ocr, String legacyEncoding) {
+    this(path, bytes, sha256, mediaType, charset, flags, ocr, legacyEncoding, null);
+  }
+
+  /** A source neither OCR'd nor converted from a legacy encoding, nor fetched from the web. */
+  public SourceFile(String path, long bytes, String sha256, String mediaType, String charset,
       List<String> flags) {
-    this(path, bytes, sha256, mediaType, charset, flags, null);
+    this(path, bytes, sha256, mediaType, charset, flags, false, null, null);
   }
 
   /** A source read without any quality flag. */

@@ -94,7 +94,8 @@ public final class ArticleReader {
     List<String> flags = new ArrayList<>(parsed.flags());
     flags.addAll(SuspiciousText.flags(parsed.text()));
     SourceFile source = new SourceFile(origin.path(), origin.bytes(), origin.sha256(),
-        parsed.mediaType(), parsed.charset(), flags, origin.fetched());
+        parsed.mediaType(), parsed.charset(), flags, parsed.properties().containsKey(ParsedText.OCR),
+        parsed.properties().get(ParsedText.LEGACY_ENCODING), origin.fetched());
     IngestStatus status = parsed.truncated() ? IngestStatus.TRUNCATED : IngestStatus.OK;
     return new ReadResult.Read(
         new Document(id, source, clean.text(), meta, clean.pages(), status, java.util.Map.of()));

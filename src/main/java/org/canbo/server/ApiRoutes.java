@@ -9,24 +9,33 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.canbo.dataset.Dataset;
 import org.canbo.dataset.DatasetFormat;
 import org.canbo.dataset.DatasetWriter;
 import org.canbo.dataset.RowFilter;
 import org.canbo.index.CorpusSearcher;
+import org.canbo.index.FigureSelection;
 import org.canbo.index.SearchRequest;
 import org.canbo.index.TrendGranularity;
+import org.canbo.extract.figure.FigureCategory;
 
 /**
  * The JSON API over one shared {@link CorpusSearcher} (each call sees the newest commit): search
- * with facets, articles with annotations, the figures table, concordance, trend, CSV export and
- * health. Bad parameters surface as IllegalArgumentException or {@link HttpError}.
+ * with facets, articles with annotations (and the matches of a query), the figures table,
+ * concordance, trend, CSV export, the figure categories' labels and health. Bad parameters surface as IllegalArgumentException or {@link HttpError}.
  */
 final class ApiRoutes {
   static final int MAX_FIGURE_ROWS = 500;
   /** Articles read for the figures table: bounds the work of one request on a broad query. */
   static final int MAX_FIGURE_ARTICLES = 500;
   private static final String ARTICLES = "/api/articles/";
+  /** Code and Vietnamese label of every figure category, in the schema's order. */
+  private static final List<CategoryLabel> CATEGORIES = Stream.of(FigureCategory.values())
+      .map(c -> new CategoryLabel(c.code(), c.label())).toList();
+
+  /** One entry of {@code /api/categories}. */
+  record CategoryLabel(String code, String label) {}
 
   private final CorpusSearcher searcher;
   private final ObjectMapper json;
@@ -39,6 +48,7 @@ final class ApiRoutes {
   void handle(Exchange r) throws IOException {
     switch (r.path()) {
       case "/api/health" -> r.json(200, Map.of("status", "ok", "documents", searcher.count()));
+      case "/api/categories" -> r.json(200, Map.of("categories", CATEGORIES));
       case "/api/search" -> r.json(200, searcher.search(SearchParams.search(r.params())));
       case "/api/kwic" -> r.json(200, searcher.kwic(SearchParams.kwic(r.params())));
       case "/api/trend" -> r.json(200, searcher.trend(SearchParams.filtered(r.params()).build(),
@@ -55,7 +65,10 @@ final class ApiRoutes {
     }
   }
 
-  /** The rest of the path is the id, which may contain '/' (articles in sub-directories). */
+  /**
+   * The rest of the path is the id, which may contain '/' (articles in sub-directories); with
+   * {@code q}, the article's {@code matches} of that query are added for highlighting.
+   */
   private void article(Exchange r) throws IOException {
     String raw = r.path().substring(ARTICLES.length());
     String id;
@@ -69,7 +82,15 @@ final class ApiRoutes {
     if (doc.isEmpty()) {
       throw HttpError.notFound("no article with id " + QueryParams.abbreviate(id));
     }
-    r.json(200, ArticleView.of(doc.get()));
+    String q = r.params().get("q");
+    if (q == null) {
+      r.json(200, ArticleView.of(doc.get()));
+      return;
+    }
+    @SuppressWarnings("unchecked")
+    Map<String, Object> view = json.convertValue(ArticleView.of(doc.get()), LinkedHashMap.class);
+    view.put("matches", searcher.matches(id, SearchParams.query(r.params())));
+    r.json(200, view);
   }
 
   /** Figure rows of the matching articles (at most {@link #MAX_FIGURE_ROWS}), in id order. */
@@ -77,7 +98,7 @@ final class ApiRoutes {
     SearchRequest request = SearchParams.filtered(params).build();
     RowFilter filter = RowFilter.parse(params.get("where"), Dataset.FIGURES)
         .minConfidence(minConfidence(params), Dataset.FIGURES)
-        .and(FigureSelection.of(params));
+        .and(FigureSelection.of(request));
     List<Object> rows = new ArrayList<>();
     long[] allRows = {0};
     long articles = searcher.forEachMatch(request, MAX_FIGURE_ARTICLES, doc -> {
@@ -87,7 +108,6 @@ final class ApiRoutes {
         if (filter.test(map)) {
           allRows[0]++;
           if (rows.size() < MAX_FIGURE_ROWS) {
-            map.put("title", doc.metadata().title());
             rows.add(map);
           }
         }
@@ -102,20 +122,20 @@ final class ApiRoutes {
 
   /**
    * The chosen dataset (figures by default) of the matching articles as CSV, streamed, with a
-   * UTF-8 BOM unless {@code bom=0} so Excel reads Vietnamese; without {@code q} (and filters) the
-   * whole index.
+   * UTF-8 BOM unless {@code bom=0} so Excel reads Vietnamese; without {@code q} the articles the
+   * filters select, without either the whole index.
    */
   private void export(Exchange r) throws IOException {
     QueryParams params = r.params();
     Dataset dataset = Dataset.parse(orDefault(params.get("dataset"), "figures"));
-    RowFilter filter = RowFilter.parse(params.get("where"), dataset)
-        .minConfidence(minConfidence(params), dataset);
-    if (dataset == Dataset.FIGURES) {
-      filter = filter.and(FigureSelection.of(params));
-    }
-    boolean bom = !"0".equals(params.get("bom"));
     SearchRequest request = params.get("q") == null && !SearchParams.hasFilters(params)
         ? null : SearchParams.filtered(params).build();
+    RowFilter filter = RowFilter.parse(params.get("where"), dataset)
+        .minConfidence(minConfidence(params), dataset);
+    if (dataset == Dataset.FIGURES && request != null) {
+      filter = filter.and(FigureSelection.of(request));
+    }
+    boolean bom = !"0".equals(params.get("bom"));
     RowFilter rows = filter;
     r.download("text/csv; charset=utf-8", "canbo-" + dataset + ".csv", out -> {
       LazyWriter writer = new LazyWriter(dataset, out, bom, rows);

@@ -8,7 +8,8 @@ import org.canbo.index.SearchRequest;
 import org.canbo.index.SearchSort;
 
 /**
- * Turns request parameters into the library's requests, one meaning for every endpoint: {@code q},
+ * Turns request parameters into the library's requests, one meaning for every endpoint: {@code q}
+ * (absent, empty or {@code *}: every article, so filters and facets browse the collection),
  * {@code from}/{@code to}, {@code source}, {@code figure} and {@code category} (repeatable),
  * {@code cites}, {@code official}, {@code province} and {@code facet.DIM} (repeatable), plus
  * {@code sort}, {@code page} and {@code limit} where a page of results is returned.
@@ -23,11 +24,11 @@ final class SearchParams {
 
   private SearchParams() {}
 
-  /** The query text: present, at most {@link #MAX_QUERY_CHARS} characters. */
+  /** The query text, at most {@link #MAX_QUERY_CHARS} characters; {@code *} when absent or blank. */
   static String query(QueryParams params) {
     String q = params.get("q");
     if (q == null) {
-      throw HttpError.badRequest("the query is empty: type words to search for");
+      return SearchRequest.ALL;
     }
     if (q.length() > MAX_QUERY_CHARS) {
       throw HttpError.badRequest("the query is longer than " + MAX_QUERY_CHARS + " characters ("
@@ -36,7 +37,7 @@ final class SearchParams {
     return q;
   }
 
-  /** True when any filter parameter is present (they need a query to apply to). */
+  /** True when any filter parameter is present. */
   static boolean hasFilters(QueryParams params) {
     return params.names().stream()
         .filter(name -> name.startsWith(FACET_PREFIX) || FILTERS.contains(name))
@@ -45,7 +46,11 @@ final class SearchParams {
 
   /** The query and filters; page, limit and sort left at the builder's defaults. */
   static SearchRequest.Builder filtered(QueryParams params) {
-    SearchRequest.Builder b = SearchRequest.builder(query(params))
+    return filtered(params, query(params));
+  }
+
+  private static SearchRequest.Builder filtered(QueryParams params, String query) {
+    SearchRequest.Builder b = SearchRequest.builder(query)
         .dates(params.get("from"), params.get("to"))
         .source(params.get("source"))
         .figures(params.all("figure").stream().map(FigureCondition::parse).toList())
@@ -79,6 +84,9 @@ final class SearchParams {
         .limit(params.integer("limit", 50, 1, MAX_PAGE_SIZE))
         .page(params.integer("page", 1, 1, MAX_PAGE))
         .build();
+    if (search.matchesAll()) {
+      throw HttpError.badRequest("the concordance needs words to look for: type a word or phrase");
+    }
     int width = params.integer("width", KwicRequest.DEFAULT_WIDTH, 0, KwicRequest.MAX_WIDTH);
     String sort = params.get("sort");
     return new KwicRequest(search, width, sort == null ? KwicSort.DOC : KwicSort.parse(sort));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,6 +13,9 @@ import java.util.Map;
  */
 final class StaticFiles {
   private static final String BASE = "web/";
+  /** The page's script modules: app.js imports the others. */
+  static final List<String> SCRIPTS = List.of(
+      "app.js", "dom.js", "state.js", "results.js", "trend.js", "tables.js", "article.js");
 
   private record File(String contentType, byte[] body) {}
 
@@ -21,7 +25,9 @@ final class StaticFiles {
     File index = load("index.html", "text/html; charset=utf-8");
     files.put("/", index);
     files.put("/index.html", index);
-    files.put("/app.js", load("app.js", "text/javascript; charset=utf-8"));
+    for (String script : SCRIPTS) {
+      files.put("/" + script, load(script, "text/javascript; charset=utf-8"));
+    }
     files.put("/app.css", load("app.css", "text/css; charset=utf-8"));
     files.put("/favicon.svg", load("favicon.svg", "image/svg+xml"));
   }

@@ -88,6 +88,7 @@ class FigureCommandsTest {
   void searchFiltersArticlesByFigure() throws IOException {
     assertThat(ids("--figure", "rotation>=100", "cán bộ")).containsExactly("003");
     assertThat(ids("--figure", "rotation>=50", "cán bộ")).containsExactly("003", "004");
+    assertThat(ids("--figure", "luân chuyển>=50", "cán bộ")).containsExactly("003", "004");
     assertThat(ids("--category", "discipline", "cán bộ")).containsExactly("000");
     assertThat(ids("--category", "nonlocal_leader", "--figure", "nonlocal_leader>50", "cán bộ"))
         .containsExactly("004");

@@ -18,9 +18,11 @@ import org.canbo.model.ArticleMetadata;
 import org.canbo.model.Document;
 import org.canbo.model.Figure;
 import org.canbo.model.IngestStatus;
+import org.canbo.model.LayerKeys;
 import org.canbo.model.PageMap;
 import org.canbo.model.Period;
 import org.canbo.model.SourceFile;
+import org.canbo.model.Span;
 import org.junit.jupiter.api.Test;
 
 class DatasetWriterTest {
@@ -36,10 +38,13 @@ class DatasetWriterTest {
     Figure discipline = new Figure("khiển trách 33 trường hợp", new BigDecimal("33"), "count", null,
         "trường hợp", false, "discipline", "khiển trách", "value", null, null,
         "=cmd|' /C calc'!A0", null, null, "d1", 1, b, b + 25, 0.5);
+    int lineEnd = TEXT.indexOf('\n');
     return new Document("d1", new SourceFile("corpus/d1.txt", 120, "abc", "text/plain", "UTF-8"),
         TEXT, new ArticleMetadata("Tiêu đề, có dấu phẩy", "2019-05-30", null, "Mạnh Trường",
-            "thị xã Quảng Yên"),
-        new PageMap(new int[] {0, TEXT.indexOf('\n') + 1}), IngestStatus.OK, Map.of(),
+            "thị xã Quảng Yên", "tỉnh Quảng Ninh", "https://baoquangninh.vn/bai-1.html"),
+        new PageMap(new int[] {0, lineEnd + 1}), IngestStatus.OK,
+        Map.of(LayerKeys.SENTENCES, List.of(new Span(0, lineEnd, LayerKeys.SENTENCE_TYPE),
+            new Span(lineEnd + 1, TEXT.length(), LayerKeys.SENTENCE_TYPE))),
         new Annotations(List.of(rotation, discipline)));
   }
 
@@ -57,7 +62,8 @@ class DatasetWriterTest {
     String csv = write(Dataset.FIGURES, DatasetFormat.CSV, false, RowFilter.all());
     assertThat(csv).startsWith("doc,sentence,start,end,page,text,value,kind,denominator,unit,approx,"
         + "category,subcategory,role,period_start,period_end,period_text,scope,part_of,check,"
-        + "confidence,dup_of\r\n");
+        + "confidence,title,date,source,locality,province,url,sentence_text,period_start_date,"
+        + "period_end_date,ocr,dup_of\r\n");
     List<Map<String, String>> rows = read(csv);
     assertThat(rows).hasSize(2);
     Map<String, String> r = rows.get(0);
@@ -72,6 +78,34 @@ class DatasetWriterTest {
   }
 
   @Test
+  void figureRowsCarryTheirArticleAndWholeSentence() throws IOException {
+    List<Map<String, String>> rows = read(write(Dataset.FIGURES, DatasetFormat.CSV, false, RowFilter.all()));
+    assertThat(rows.get(0)).containsEntry("title", "Tiêu đề, có dấu phẩy")
+        .containsEntry("date", "2019-05-30").containsEntry("source", "")
+        .containsEntry("locality", "thị xã Quảng Yên").containsEntry("province", "tỉnh Quảng Ninh")
+        .containsEntry("url", "https://baoquangninh.vn/bai-1.html")
+        .containsEntry("sentence_text", TEXT.substring(0, TEXT.indexOf('\n')))
+        .containsEntry("period_start_date", "2016-01-01")
+        .containsEntry("period_end_date", "2018-12-31");
+    assertThat(rows.get(1).get("sentence_text"))
+        .isEqualTo("'" + TEXT.substring(TEXT.indexOf('\n') + 1)) // the sentence starts with '='
+        .contains("khiển trách 33 trường hợp");
+    assertThat(rows.get(1)).containsEntry("period_start_date", "").containsEntry("period_end_date", "");
+  }
+
+  @Test
+  void aSentenceIndexWithoutASentenceGivesNoText() throws IOException {
+    Document bare = new Document("d1", null, TEXT, ArticleMetadata.EMPTY, PageMap.SINGLE,
+        IngestStatus.OK, Map.of(), document().annotations());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (DatasetWriter w = new DatasetWriter(Dataset.FIGURES, DatasetFormat.CSV, out, false, RowFilter.all())) {
+      w.write(bare);
+    }
+    assertThat(read(out.toString(StandardCharsets.UTF_8)))
+        .allSatisfy(r -> assertThat(r).containsEntry("sentence_text", "").containsEntry("title", ""));
+  }
+
+  @Test
   void excelVariantStartsWithAByteOrderMark() throws IOException {
     assertThat(write(Dataset.ARTICLES, DatasetFormat.CSV, true, RowFilter.all())).startsWith("\uFEFFid,");
     assertThat(write(Dataset.ARTICLES, DatasetFormat.CSV, false, RowFilter.all())).startsWith("id,");
@@ -82,7 +116,16 @@ class DatasetWriterTest {
     List<Map<String, String>> rows = read(write(Dataset.ARTICLES, DatasetFormat.CSV, false, RowFilter.all()));
     assertThat(rows).singleElement().satisfies(r -> assertThat(r)
         .containsEntry("title", "Tiêu đề, có dấu phẩy").containsEntry("figures", "2")
-        .containsEntry("pages", "2").containsEntry("locality", "thị xã Quảng Yên"));
+        .containsEntry("pages", "2").containsEntry("locality", "thị xã Quảng Yên")
+        .containsEntry("province", "tỉnh Quảng Ninh")
+        .containsEntry("url", "https://baoquangninh.vn/bai-1.html"));
+  }
+
+  @Test
+  void articlesColumnsEndWithProvinceUrlOcrAndLegacyEncoding() throws IOException {
+    assertThat(write(Dataset.ARTICLES, DatasetFormat.CSV, false, RowFilter.all())).startsWith(
+        "id,title,date,source,author,locality,path,media_type,charset,sha256,bytes,status,chars,"
+            + "pages,figures,flags,province,url,ocr,legacy_encoding\r\n");
   }
 
   @Test
@@ -95,7 +138,12 @@ class DatasetWriterTest {
     assertThat(first.fieldNames()).toIterable().containsExactly("type", "text", "value", "kind",
         "denominator", "unit", "approx", "category", "subcategory", "role", "period", "period_text",
         "scope", "part_of", "check", "confidence", "doc", "sentence", "start", "end", "page",
-        "dup_of");
+        "title", "date", "source", "locality", "province", "url", "sentence_text",
+        "period_start_date", "period_end_date", "ocr", "dup_of");
+    assertThat(first.get("period").fieldNames()).toIterable().containsExactly("start", "end");
+    assertThat(first.get("period_end_date").asText()).isEqualTo("2018-12-31");
+    assertThat(first.get("province").asText()).isEqualTo("tỉnh Quảng Ninh");
+    assertThat(first.get("source").isNull()).isTrue();
     assertThat(first.get("confidence").asDouble()).isEqualTo(0.9);
     assertThat(first.get("period").get("start").asText()).isEqualTo("2016");
     assertThat(first.get("value").decimalValue()).isEqualByComparingTo("10");

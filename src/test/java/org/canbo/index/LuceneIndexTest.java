@@ -135,6 +135,10 @@ class LuceneIndexTest {
   void searcherRefusesAMissingIndex() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> new CorpusSearcher(dir.resolve("none"), TestModels.SEGMENTER));
-    assertThat(e).hasMessageContaining("no index at");
+    assertThat(e).hasMessageContaining("no such file or directory: " + dir.resolve("none"))
+        .hasMessageContaining("ingest documents first");
+    IllegalArgumentException empty = assertThrows(IllegalArgumentException.class,
+        () -> new CorpusSearcher(dir, TestModels.SEGMENTER));
+    assertThat(empty).hasMessageContaining("no index at " + dir);
   }
 }

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,41 +25,33 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  */
 class BrowserTest {
   @TempDir static Path tmp;
+  static PageSession page;
   static TestServer server;
   static Browser browser;
 
   @BeforeAll
   static void start() throws Exception {
-    Assumptions.assumeTrue(Browser.available(),
-        "needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver)");
-    server = TestServer.start(tmp);
-    browser = Browser.start(tmp);
+    page = PageSession.start(tmp);
+    server = page.server;
+    browser = page.browser;
   }
 
   @AfterAll
   static void stop() throws Exception {
-    if (browser != null) {
-      browser.close();
-    }
-    if (server != null) {
-      server.close();
+    if (page != null) {
+      page.close();
     }
   }
 
   private WebElement byId(String id) {
-    return browser.driver.findElement(By.id(id));
+    return page.byId(id);
   }
 
-  /** Types the query, presses Enter and waits for the first result; returns the milliseconds. */
+  /** Opens the home page, submits the query and waits for its results; returns the milliseconds. */
   private double search(String query) {
-    browser.driver.get(server.server.url());
-    browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("q")));
-    WebElement box = byId("q");
-    box.clear();
-    box.sendKeys(query);
+    page.open("");
     long t0 = System.nanoTime();
-    box.sendKeys(Keys.ENTER);
-    browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#results .hit")));
+    page.submit(query);
     double wall = (System.nanoTime() - t0) / 1e6;
     Object measured = browser.driver.executeScript(
         "const s = performance.getEntriesByName('search-submitted')[0];"

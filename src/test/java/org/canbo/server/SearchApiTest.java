@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.canbo.server.TestServer.enc;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 class SearchApiTest {
   @TempDir static Path tmp;
   static TestServer server;
-  static final ObjectMapper JSON = new ObjectMapper();
 
   @BeforeAll
   static void start() throws Exception {
@@ -31,10 +29,7 @@ class SearchApiTest {
   }
 
   static JsonNode json(String pathAndQuery) throws Exception {
-    HttpResponse<String> r = server.get(pathAndQuery);
-    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-    assertThat(r.headers().firstValue("Content-Type")).hasValue("application/json; charset=utf-8");
-    return JSON.readTree(r.body());
+    return server.json(pathAndQuery);
   }
 
   @Test

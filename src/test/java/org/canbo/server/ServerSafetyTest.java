@@ -35,13 +35,13 @@ class ServerSafetyTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
-      "/api/search", "/api/search?q=", "/api/search?q=%20%20", "/api/search?q=x&limit=101",
+      "/api/kwic", "/api/kwic?q=", "/api/kwic?q=%20%20", "/api/search?q=x&limit=101",
       "/api/search?q=x&limit=0", "/api/search?q=x&page=0", "/api/search?q=x&page=abc",
       "/api/search?q=x&sort=sideways", "/api/search?q=x&figure=rot", "/api/search?q=x&figure=rotation>>5",
       "/api/search?q=x&facet.colour=red", "/api/search?q=x&from=yesterday",
       "/api/search?q=%22%22", "/api/kwic?q=x&width=9999", "/api/kwic?q=x&sort=up",
-      "/api/trend?q=x&by=week", "/api/figures", "/api/figures?q=x&where=colour=red",
-      "/api/export.csv?q=x&figure=rot", "/api/export.csv?category=rotation"})
+      "/api/trend?q=x&by=week", "/api/figures?figure=rotaton>5", "/api/figures?q=x&where=colour=red",
+      "/api/export.csv?q=x&figure=rot", "/api/export.csv?category=rotaton", "/api/articles/xss_attempt?q=%22"})
   void badInputIsA400WithAReadableMessage(String pathAndQuery) throws Exception {
     HttpResponse<String> r = server.get(pathAndQuery.replace(">", "%3E"));
     assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
@@ -167,12 +167,17 @@ class ServerSafetyTest {
   @Test
   void thePageHasNoInlineScriptOrStyle() throws Exception {
     String html = server.get("/").body();
-    assertThat(html).contains("<script src=\"app.js\" defer></script>")
+    assertThat(html).contains("<script type=\"module\" src=\"app.js\"></script>")
         .doesNotContainPattern("<script(?![^>]*src=)").doesNotContain("style=")
         .doesNotContain("<style").doesNotContainPattern("\\son[a-z]+=");
-    assertThat(server.get("/app.js").headers().firstValue("Content-Type"))
-        .hasValue("text/javascript; charset=utf-8");
-    assertThat(server.get("/app.js").body()).doesNotContain("innerHTML").doesNotContain("eval(");
+    for (String script : StaticFiles.SCRIPTS) {
+      HttpResponse<String> js = server.get("/" + script);
+      assertThat(js.headers().firstValue("Content-Type")).as(script)
+          .hasValue("text/javascript; charset=utf-8");
+      assertThat(js.body()).as(script).doesNotContain("innerHTML").doesNotContain("outerHTML")
+          .doesNotContain("insertAdjacentHTML").doesNotContain("eval(")
+          .doesNotContain("document.write").doesNotContain("new Function");
+    }
   }
 
   @Test

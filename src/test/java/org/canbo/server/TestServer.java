@@ -2,6 +2,8 @@ package org.canbo.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -32,6 +34,8 @@ final class TestServer implements AutoCloseable {
       Bài thử nghiệm bảo mật <img src=x onerror=alert(1)> trên trang tin. Năm 2020, Đảng bộ huyện \
       đã thi hành kỷ luật 3 đảng viên vi phạm.
       """;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   final Path corpus;
   final Path index;
@@ -89,6 +93,14 @@ final class TestServer implements AutoCloseable {
     HttpRequest request = HttpRequest.newBuilder(uri(pathAndQuery))
         .method(method, HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(30)).build();
     return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  /** GETs JSON, asserting a 200 with the JSON content type. */
+  JsonNode json(String pathAndQuery) throws IOException, InterruptedException {
+    HttpResponse<String> r = get(pathAndQuery);
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    assertThat(r.headers().firstValue("Content-Type")).hasValue("application/json; charset=utf-8");
+    return JSON.readTree(r.body());
   }
 
   static String enc(String s) {

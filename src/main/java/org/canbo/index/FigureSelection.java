@@ -1,27 +1,27 @@
-package org.canbo.server;
+package org.canbo.index;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
-import org.canbo.index.FigureCondition;
+import java.util.stream.Stream;
 
 /**
- * Which figure rows of the matching articles a figures table shows: the search selects articles
- * ("has a figure with rotation>=50"), this keeps the figures that made them match — those of the
- * chosen categories ({@code category}, {@code facet.category}) and, with figure conditions, those
- * satisfying at least one of them.
+ * Which figure rows of the matching articles a figures table or dataset keeps: the search selects
+ * articles ("has a figure with rotation>=50"), this keeps the figures that made them match — those
+ * of the chosen categories (the request's categories and category facet values) and, with figure
+ * conditions, those satisfying at least one of them. Tests flat dataset rows (column → value).
  */
-record FigureSelection(List<String> categories, List<FigureCondition> conditions)
+public record FigureSelection(List<String> categories, List<FigureCondition> conditions)
     implements Predicate<Map<String, Object>> {
 
-  static FigureSelection of(QueryParams params) {
-    List<String> categories = java.util.stream.Stream.concat(
-            params.all("category").stream(), params.all("facet.category").stream())
+  /** The selection a request's category filters and figure conditions make. */
+  public static FigureSelection of(SearchRequest request) {
+    List<String> categories = Stream.concat(request.categories().stream(),
+            request.facetFilters().getOrDefault(Facets.CATEGORY, List.of()).stream())
         .map(c -> c.toLowerCase(Locale.ROOT)).distinct().toList();
-    return new FigureSelection(categories,
-        params.all("figure").stream().map(FigureCondition::parse).toList());
+    return new FigureSelection(categories, request.figures());
   }
 
   @Override
