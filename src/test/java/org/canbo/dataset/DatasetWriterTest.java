@@ -125,7 +125,7 @@ class DatasetWriterTest {
   void articlesColumnsEndWithProvinceUrlOcrAndLegacyEncoding() throws IOException {
     assertThat(write(Dataset.ARTICLES, DatasetFormat.CSV, false, RowFilter.all())).startsWith(
         "id,title,date,source,author,locality,path,media_type,charset,sha256,bytes,status,chars,"
-            + "pages,figures,flags,province,url,ocr,legacy_encoding\r\n");
+            + "pages,figures,flags,province,url,ocr,legacy_encoding,dup_of\r\n");
   }
 
   @Test
