@@ -36,6 +36,7 @@ import picocli.CommandLine.Command;
       BenchLegacyCommand.class,
       BenchOcrCommand.class,
       BenchServeCommand.class,
+      ReviewsCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class CanboCommand implements Runnable {

@@ -9,6 +9,7 @@ import org.canbo.index.FigureSelection;
 import org.canbo.index.SearchRequest;
 import org.canbo.nlp.segment.VietnameseSegmenter;
 import org.canbo.text.Printable;
+import org.canbo.review.ReviewedRows;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -25,12 +26,16 @@ import picocli.CommandLine.Parameters;
           + "satisfying at least one --figure condition.",
       "--where filters rows: COLUMN OP VALUE joined by 'and', OP one of = != > >= < <= ~ "
           + "(~ = contains), e.g. --where \"category=discipline and value>=10\".",
+      "Reviews of the index are applied: corrected values, added rows, rejected rows left out "
+          + "(--include-rejected keeps them); figures, officials and documents end with status "
+          + "and reviewer.",
       "Exit status: 0 written, 1 bad option, query or filter, or no index."
     })
 final class ExportCommand extends CanboSubcommand {
   @Mixin IndexOption index;
   @Mixin DatasetOptions options;
   @Mixin FilterOptions filters;
+  @Mixin ReviewOptions reviews;
 
   @Option(names = "--where", paramLabel = "EXPR", description = "Row filter, see above.")
   String where;
@@ -56,6 +61,7 @@ final class ExportCommand extends CanboSubcommand {
       if (request != null && dataset == Dataset.FIGURES) {
         filter = filter.and(FigureSelection.of(request));
       }
+      filter = reviews.filter(filter, dataset);
     } catch (IllegalArgumentException e) {
       err().println(Printable.escape("canbo export: " + e.getMessage()));
       return ExitCodes.FATAL;
@@ -64,9 +70,10 @@ final class ExportCommand extends CanboSubcommand {
         AtomicOutput output = AtomicOutput.open(options.out, stdout())) {
       DatasetWriter writer = new DatasetWriter(dataset, options.format(), output.stream(),
           options.excel, filter);
+      ReviewedRows reviewed = reviews.rows(index.index, err());
       CorpusSearcher.DocumentConsumer write = d -> {
         if (!dedupe || d.copies().dupOf(d.id()) == null) {
-          writer.write(d);
+          reviewed.write(writer, d);
         }
       };
       if (request == null) {

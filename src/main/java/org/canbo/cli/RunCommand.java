@@ -16,6 +16,8 @@ import org.canbo.dataset.Dataset;
 import org.canbo.dataset.DatasetFormat;
 import org.canbo.dataset.DatasetWriter;
 import org.canbo.dataset.RowFilter;
+import org.canbo.review.ReviewStore;
+import org.canbo.review.ReviewedRows;
 
 /** {@code canbo run}: the main job on a corpus — ingest into the index, then summarise. */
 @Command(
@@ -24,8 +26,9 @@ import org.canbo.dataset.RowFilter;
     description = {
       "The main job: ingest the corpus (default: corpus/) into the index (default: index/), "
           + "print the ingest summary and a table of the indexed articles, write out/figures.csv, "
-          + "out/articles.csv, out/officials.csv and out/documents.csv (--excel: with a byte-order "
-          + "mark for Excel), and print the figures per category.",
+          + "out/articles.csv, out/officials.csv and out/documents.csv (reviews of the index applied, "
+          + "rejected rows left out; --excel: with a byte-order mark for Excel), and print the "
+          + "figures per category.",
       "Exit status: 0 all ingested, 2 some files failed, 1 nothing usable."
     })
 final class RunCommand extends CanboSubcommand {
@@ -58,11 +61,12 @@ final class RunCommand extends CanboSubcommand {
     try (CorpusSearcher searcher = new CorpusSearcher(index.index, models.segmenter())) {
       List<ArticleRow> rows = searcher.articles();
       out().println(ArticleTable.format(rows));
+      ReviewedRows reviewed = new ReviewedRows(new ReviewStore(index.index).reviews(), false);
       FigureSummary figures = new FigureSummary();
-      export(searcher, Dataset.FIGURES, figures);
-      export(searcher, Dataset.ARTICLES, null);
-      export(searcher, Dataset.OFFICIALS, null);
-      export(searcher, Dataset.DOCUMENTS, null);
+      export(searcher, reviewed, Dataset.FIGURES, figures);
+      export(searcher, reviewed, Dataset.ARTICLES, null);
+      export(searcher, reviewed, Dataset.OFFICIALS, null);
+      export(searcher, reviewed, Dataset.DOCUMENTS, null);
       out().println();
       out().println("figures per category:");
       out().print(figures.format());
@@ -74,15 +78,16 @@ final class RunCommand extends CanboSubcommand {
   }
 
   /** Writes one dataset as CSV into the output directory, atomically. */
-  private void export(CorpusSearcher searcher, Dataset dataset, FigureSummary summary)
+  private void export(CorpusSearcher searcher, ReviewedRows reviewed, Dataset dataset,
+      FigureSummary summary)
       throws java.io.IOException {
     try (AtomicOutput output = AtomicOutput.open(outDir.resolve(dataset + ".csv"), stdout())) {
       DatasetWriter writer = new DatasetWriter(
           dataset, DatasetFormat.CSV, output.stream(), excel, RowFilter.all());
       searcher.forEachDocument(d -> {
-        writer.write(d);
+        reviewed.write(writer, d);
         if (summary != null) {
-          summary.add(d);
+          summary.add(reviewed.apply(d).document());
         }
       });
       writer.close();

@@ -46,6 +46,10 @@ final class ServeCommand extends CanboSubcommand {
           + "when binding to 0.0.0.0). Repeatable.")
   List<String> allowedHosts = List.of();
 
+  @Option(names = "--reviewer", paramLabel = "NAME",
+      description = "Name recorded with reviews made in the page. Default: the local user name.")
+  String reviewer = ReviewsCommand.localUser();
+
   @Override
   public Integer call() throws Exception {
     ServerConfig config;
@@ -64,7 +68,8 @@ final class ServeCommand extends CanboSubcommand {
     }
     CanboServer server;
     try {
-      server = CanboServer.start(searcher, config);
+      server = CanboServer.start(searcher, config, new org.canbo.review.ReviewStore(index.index),
+          reviewer);
     } catch (java.io.IOException e) {
       searcher.close();
       err().println("canbo serve: cannot listen on " + bind + ":" + port + ": " + e.getMessage());

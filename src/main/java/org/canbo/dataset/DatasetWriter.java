@@ -55,9 +55,14 @@ public final class DatasetWriter implements AutoCloseable {
     this.format = format;
   }
 
-  /** Writes the document's rows that pass the filter. */
+  /** Writes the document's rows that pass the filter, every item with status auto. */
   public void write(Document document) throws IOException {
-    writeRendered(render(document));
+    writeRendered(render(document, ReviewColumns.Marks.AUTO));
+  }
+
+  /** Writes the document's rows that pass the filter, with their items' review marks. */
+  public void write(Document document, ReviewColumns.Marks marks) throws IOException {
+    writeRendered(render(document, marks));
   }
 
   /**
@@ -65,18 +70,35 @@ public final class DatasetWriter implements AutoCloseable {
    * in parallel and write in a fixed order.
    */
   public List<Object> render(Document document) {
+    return render(document, ReviewColumns.Marks.AUTO);
+  }
+
+  /** As {@link #render(Document)}, with the items' review marks in the last columns. */
+  public List<Object> render(Document document, ReviewColumns.Marks marks) {
     List<? extends Record> flat = dataset.rows(document);
     List<ObjectNode> objects = format == DatasetFormat.JSONL ? dataset.objects(document) : null;
+    boolean reviewable = ReviewColumns.applies(dataset);
     List<Object> out = new ArrayList<>(flat.size());
     String dupOf = document.copies().dupOf(document.id());
     for (int i = 0; i < flat.size(); i++) {
       @SuppressWarnings("unchecked")
       Map<String, Object> row = JSON.convertValue(flat.get(i), LinkedHashMap.class);
+      ReviewColumns.Mark mark = null;
+      if (reviewable) {
+        mark = marks.of(dataset, (Integer) row.get("start"), (Integer) row.get("end"));
+        ReviewColumns.append(row, mark);
+      }
       // Every dataset ends with dup_of, so copies can be told apart without a join.
       row.put(Columns.DUP_OF, dupOf);
       if (filter.test(row)) {
-        out.add(format == DatasetFormat.CSV ? FormulaGuard.guard(row)
-            : objects.get(i).put(Columns.DUP_OF, dupOf));
+        Object written = format == DatasetFormat.CSV ? FormulaGuard.guard(row) : objects.get(i);
+        if (mark != null && written instanceof ObjectNode o) {
+          o.put(ReviewColumns.STATUS, mark.status()).put(ReviewColumns.REVIEWER, mark.reviewer());
+        }
+        if (written instanceof ObjectNode o) {
+          o.put(Columns.DUP_OF, dupOf);
+        }
+        out.add(written);
       }
     }
     return out;

@@ -19,6 +19,9 @@ import org.canbo.index.FigureSelection;
 import org.canbo.index.SearchRequest;
 import org.canbo.index.TrendGranularity;
 import org.canbo.extract.figure.FigureCategory;
+import org.canbo.review.ReviewSet;
+import org.canbo.review.ReviewStore;
+import org.canbo.review.ReviewedRows;
 
 /**
  * The JSON API over one shared {@link CorpusSearcher} (each call sees the newest commit): search
@@ -39,13 +42,32 @@ final class ApiRoutes {
 
   private final CorpusSearcher searcher;
   private final ObjectMapper json;
+  /** Null on a read-only server (no review store). */
+  private final ReviewRoutes reviews;
+  private final ReviewStore store;
 
   ApiRoutes(CorpusSearcher searcher, ObjectMapper json) {
+    this(searcher, json, null, null);
+  }
+
+  /** With the review endpoints writing to {@code store} ({@code defaultReviewer} when unnamed). */
+  ApiRoutes(CorpusSearcher searcher, ObjectMapper json, ReviewStore store, String defaultReviewer) {
     this.searcher = searcher;
     this.json = json;
+    this.store = store;
+    this.reviews = store == null ? null : new ReviewRoutes(searcher, store, defaultReviewer, json);
+  }
+
+  /** Whether POST is an action of this path. */
+  boolean acceptsPost(String path) {
+    return reviews != null && path.equals("/api/reviews");
   }
 
   void handle(Exchange r) throws IOException {
+    if (reviews != null && reviews.handles(r.path())) {
+      reviews.handle(r);
+      return;
+    }
     switch (r.path()) {
       case "/api/health" -> r.json(200, Map.of("status", "ok", "documents", searcher.count()));
       case "/api/categories" -> r.json(200, Map.of("categories", CATEGORIES));
@@ -132,13 +154,16 @@ final class ApiRoutes {
         ? null : SearchParams.filtered(params).build();
     RowFilter filter = RowFilter.parse(params.get("where"), dataset)
         .minConfidence(minConfidence(params), dataset);
+    filter = ReviewedRows.filter(filter, dataset, "1".equals(params.get("reviewed_only")));
+    ReviewedRows reviewed = new ReviewedRows(store == null ? ReviewSet.EMPTY : store.reviews(),
+        "1".equals(params.get("include_rejected")));
     if (dataset == Dataset.FIGURES && request != null) {
       filter = filter.and(FigureSelection.of(request));
     }
     boolean bom = !"0".equals(params.get("bom"));
     RowFilter rows = filter;
     r.download("text/csv; charset=utf-8", "canbo-" + dataset + ".csv", out -> {
-      LazyWriter writer = new LazyWriter(dataset, out, bom, rows);
+      LazyWriter writer = new LazyWriter(dataset, out, bom, rows, reviewed);
       if (request == null) {
         searcher.forEachDocument(writer::write);
       } else {
@@ -167,17 +192,20 @@ final class ApiRoutes {
     private final OutputStream out;
     private final boolean bom;
     private final RowFilter filter;
+    private final ReviewedRows reviewed;
     private DatasetWriter writer;
 
-    LazyWriter(Dataset dataset, OutputStream out, boolean bom, RowFilter filter) {
+    LazyWriter(Dataset dataset, OutputStream out, boolean bom, RowFilter filter,
+        ReviewedRows reviewed) {
       this.dataset = dataset;
       this.out = out;
       this.bom = bom;
       this.filter = filter;
+      this.reviewed = reviewed;
     }
 
     void write(org.canbo.model.Document doc) throws IOException {
-      writer().write(doc);
+      reviewed.write(writer(), doc);
     }
 
     private DatasetWriter writer() throws IOException {

@@ -13,7 +13,6 @@ import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
@@ -60,6 +59,17 @@ public final class CanboServer implements AutoCloseable {
         new StaticFiles(), json), config, json);
   }
 
+  /**
+   * As {@link #start(CorpusSearcher, ServerConfig)}, with the review endpoints writing to
+   * {@code reviews} (reviews without a reviewer get {@code reviewer}).
+   */
+  public static CanboServer start(CorpusSearcher searcher, ServerConfig config,
+      org.canbo.review.ReviewStore reviews, String reviewer) throws IOException {
+    ObjectMapper json = SafeJson.html();
+    return start(new Dispatcher(config.hostNames(), new ApiRoutes(searcher, json, reviews, reviewer),
+        new StaticFiles(), json), config, json);
+  }
+
   /** Serves {@code app} behind the connector, limits, lanes and error pages of every server. */
   static CanboServer start(Handler app, ServerConfig config, ObjectMapper json)
       throws IOException {
@@ -102,10 +112,8 @@ public final class CanboServer implements AutoCloseable {
         limits.maxQueueWait());
     pages.excludePath(SEARCH_PATHS);
     pages.setHandler(searches);
-    // No endpoint reads a body: any request announcing one is refused before it is read.
-    SizeLimitHandler noBodies = new SizeLimitHandler(0, -1);
-    noBodies.setHandler(pages);
-    return noBodies;
+    // Only a review (POST /api/reviews) has a body; the rest are refused before they are read.
+    return new BodyLimits(pages);
   }
 
   private static ServerConnector connector(Server jetty, ServerConfig config) throws IOException {

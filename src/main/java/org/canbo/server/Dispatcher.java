@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one handler of the server: refuses what no endpoint accepts (methods other than GET/HEAD,
- * Host headers of other sites), adds the security headers to every response, routes to the API
+ * except POST to the review endpoint; Host headers of other sites), adds the security headers to every response, routes to the API
  * or the static page, and turns errors into JSON {@code {"error": ...}}: refusals and bad input
  * with their message, a missing index as 503, anything else as a 500 logged here and never shown
  * to the client. Runs blocking on a worker thread.
@@ -46,7 +46,7 @@ final class Dispatcher extends Handler.Abstract {
       route(exchange);
       answered = true;
     } catch (HttpError e) {
-      answered = fail(exchange, e.status(), e.getMessage());
+      answered = fail(exchange, e.status(), e.getMessage(), e.details());
     } catch (IllegalArgumentException e) {
       // The library's bad-input exceptions carry a message meant for the user.
       answered = fail(exchange, 400, e.getMessage());
@@ -71,8 +71,9 @@ final class Dispatcher extends Handler.Abstract {
 
   private void route(Exchange exchange) throws IOException {
     String method = exchange.method();
-    if (!method.equals("GET") && !method.equals("HEAD")) {
-      exchange.setHeader("Allow", "GET, HEAD");
+    boolean write = method.equals("POST") && api.acceptsPost(exchange.path());
+    if (!method.equals("GET") && !method.equals("HEAD") && !write) {
+      exchange.setHeader("Allow", api.acceptsPost(exchange.path()) ? "GET, HEAD, POST" : "GET, HEAD");
       throw new HttpError(405, "method " + method + " is not allowed: use GET");
     }
     if (!hostAllowed(exchange.header(HttpHeader.HOST))) {
@@ -105,13 +106,19 @@ final class Dispatcher extends Handler.Abstract {
 
   /** Sends the error as JSON; false when that is no longer possible. */
   private boolean fail(Exchange exchange, int status, String message) {
+    return fail(exchange, status, message, Map.of());
+  }
+
+  private boolean fail(Exchange exchange, int status, String message, Map<String, String> details) {
     if (exchange.responded()) {
       LOG.warn("{} cut short after the response began: {}", exchange.path(), message);
       return false;
     }
     try {
       exchange.removeHeader("Content-Disposition"); // an export that failed before its first row
-      exchange.json(status, Map.of("error", message == null ? "error" : message));
+      Map<String, String> body = new java.util.LinkedHashMap<>(details);
+      body.put("error", message == null ? "error" : message);
+      exchange.json(status, body);
       return true;
     } catch (IOException e) {
       LOG.debug("{}: could not send the error: {}", exchange.path(), e.toString());

@@ -48,6 +48,40 @@ final class Exchange {
     return request.getHeaders().get(name);
   }
 
+  /** The value of a request cookie, or null. */
+  String cookie(String name) {
+    for (org.eclipse.jetty.http.HttpCookie c : Request.getCookies(request)) {
+      if (c.getName().equals(name)) {
+        return c.getValue();
+      }
+    }
+    return null;
+  }
+
+  /** The request body as UTF-8 text; a 413 when it is longer than {@code max} bytes. */
+  String body(int max) throws IOException {
+    long announced = request.getLength();
+    if (announced > max) {
+      throw new HttpError(413, "request body over " + max + " bytes");
+    }
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (java.io.InputStream in = Content.Source.asInputStream(request)) {
+      byte[] buf = new byte[4096];
+      for (int n; (n = in.read(buf)) >= 0; ) {
+        out.write(buf, 0, n);
+        if (out.size() > max) {
+          throw new HttpError(413, "request body over " + max + " bytes");
+        }
+      }
+    }
+    return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /** The first value of a request header by name, or null. */
+  String header(String name) {
+    return request.getHeaders().get(name);
+  }
+
   /** Sets a response header (before the response is committed). */
   void setHeader(String name, String value) {
     response.getHeaders().put(name, value);

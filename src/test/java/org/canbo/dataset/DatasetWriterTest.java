@@ -63,14 +63,15 @@ class DatasetWriterTest {
     assertThat(csv).startsWith("doc,sentence,start,end,page,text,value,kind,denominator,unit,approx,"
         + "category,subcategory,role,period_start,period_end,period_text,scope,part_of,check,"
         + "confidence,title,date,source,locality,province,url,sentence_text,period_start_date,"
-        + "period_end_date,ocr,dup_of\r\n");
+        + "period_end_date,ocr,status,reviewer,dup_of\r\n");
     List<Map<String, String>> rows = read(csv);
     assertThat(rows).hasSize(2);
     Map<String, String> r = rows.get(0);
     assertThat(r).containsEntry("text", "luân chuyển 10 cán bộ").containsEntry("value", "10")
         .containsEntry("period_start", "2016").containsEntry("period_end", "2018")
         .containsEntry("page", "1").containsEntry("category", "rotation")
-        .containsEntry("confidence", "0.9");
+        .containsEntry("confidence", "0.9").containsEntry("status", "auto")
+        .containsEntry("reviewer", "");
     assertThat(TEXT.substring(Integer.parseInt(r.get("start")), Integer.parseInt(r.get("end"))))
         .isEqualTo(r.get("text"));
     assertThat(rows.get(1)).containsEntry("page", "2")
@@ -139,7 +140,7 @@ class DatasetWriterTest {
         "denominator", "unit", "approx", "category", "subcategory", "role", "period", "period_text",
         "scope", "part_of", "check", "confidence", "doc", "sentence", "start", "end", "page",
         "title", "date", "source", "locality", "province", "url", "sentence_text",
-        "period_start_date", "period_end_date", "ocr", "dup_of");
+        "period_start_date", "period_end_date", "ocr", "status", "reviewer", "dup_of");
     assertThat(first.get("period").fieldNames()).toIterable().containsExactly("start", "end");
     assertThat(first.get("period_end_date").asText()).isEqualTo("2018-12-31");
     assertThat(first.get("province").asText()).isEqualTo("tỉnh Quảng Ninh");
