@@ -33,6 +33,8 @@ import picocli.CommandLine.Command;
       BenchSearchCommand.class,
       CleanCommand.class,
       BenchCleanCommand.class,
+      BenchCopiesCommand.class,
+      BenchWarcCommand.class,
       BenchLegacyCommand.class,
       BenchOcrCommand.class,
       BenchServeCommand.class,

@@ -41,6 +41,10 @@ final class ExportCommand extends CanboSubcommand {
   @Option(names = "--where", paramLabel = "EXPR", description = "Row filter, see above.")
   String where;
 
+  @Option(names = "--dedupe", description = "Count each story once: keep only the rows of the "
+      + "first article of each cluster of syndicated copies (rows whose dup_of is empty).")
+  boolean dedupe;
+
   @Parameters(arity = "0..*", paramLabel = "QUERY",
       description = "Only articles matching this query (search syntax). Default: every article.")
   List<String> query = List.of();
@@ -68,10 +72,15 @@ final class ExportCommand extends CanboSubcommand {
       DatasetWriter writer = new DatasetWriter(dataset, options.format(), output.stream(),
           options.excel, filter);
       ReviewedRows reviewed = reviews.rows(index.index, err());
+      CorpusSearcher.DocumentConsumer write = d -> {
+        if (!dedupe || d.copies().dupOf(d.id()) == null) {
+          reviewed.write(writer, d);
+        }
+      };
       if (request == null) {
-        searcher.forEachDocument(d -> reviewed.write(writer, d));
+        searcher.forEachDocument(write);
       } else {
-        searcher.forEachMatch(request, d -> reviewed.write(writer, d));
+        searcher.forEachMatch(request, write);
       }
       writer.close();
       output.complete();

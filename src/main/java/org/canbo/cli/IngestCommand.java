@@ -13,7 +13,8 @@ import picocli.CommandLine.Parameters;
     name = "ingest",
     mixinStandardHelpOptions = true,
     description = {
-      "Ingest TXT, HTML, PDF, DOCX, DOC, ODT and RTF files (directories recursively) into the index.",
+      "Ingest TXT, HTML, PDF, DOCX, DOC, ODT and RTF files (directories recursively) into the index;",
+      "web archives (.warc, .warc.gz) give one article per HTML page captured with status 200.",
       "Unchanged files are skipped, changed ones replaced. Each bad file gets one line "
           + "'path: reason' on stderr; the index is committed once, atomically, at the end.",
       "Exit status: 0 all ingested (or unchanged, duplicates, skipped links), 2 some files "

@@ -49,7 +49,8 @@ final class IngestJob {
     CorpusWalker.Walk walk = new CorpusWalker(policy.followLinks()).walk(paths);
     try (DocumentParser parser = DocumentParsers.create(limits);
         ProgressReporter progress = new ProgressReporter("ingest", walk.entries().size())) {
-      ArticleReader reader = new ArticleReader(parser, new MetadataExtractor(models.gazetteer()));
+      ArticleReader reader =
+          new ArticleReader(parser, new MetadataExtractor(models.gazetteer()), limits);
       IngestRunner runner = new IngestRunner(reader, Pipelines.standard(models), sink,
           limits.parseWorkers(), policy.allowDuplicates(), problems);
       return runner.run(walk, progress::step);

@@ -55,6 +55,10 @@ final class SearchCommand extends CanboSubcommand {
       description = "Do not retry a query without hits with one typo allowed per word.")
   boolean noFuzzy;
 
+  @Option(names = "--collapse", description = "Syndicated copies count once: one hit per cluster "
+      + "of copies (its best match); the total counts clusters.")
+  boolean collapse;
+
   @Parameters(arity = "1..*", paramLabel = "QUERY",
       description = "The query; several words are joined. title:WORD, title:\"PHRASE\" and "
           + "source:NAME search one field; WORD~ allows a typo.")
@@ -73,7 +77,7 @@ final class SearchCommand extends CanboSubcommand {
     SearchRequest.Builder b = matching.apply(
         filters.apply(SearchRequest.builder(String.join(" ", query))))
         .limit(limit).offset(offset).sort(SearchSort.parse(sort)).facets(facets)
-        .fuzzyFallback(!noFuzzy);
+        .fuzzyFallback(!noFuzzy).collapse(collapse);
     if (page != null) {
       b.page(page);
     }

@@ -14,7 +14,7 @@ public final class Pipelines {
    * Bumped whenever cleaning, metadata or a stage changes its output, so that re-ingesting an
    * unchanged file still refreshes documents indexed by an older pipeline.
    */
-  public static final String VERSION = "8";
+  public static final String VERSION = "9";
 
   private Pipelines() {}
 

@@ -19,7 +19,7 @@ import org.canbo.model.Document;
 
 /**
  * Streams one dataset as JSONL or CSV: rows are written as documents arrive, never collected.
- * CSV has a header, the fixed column order of the row record, RFC 4180 quoting and CRLF line ends,
+ * CSV has a header, the fixed column order of the row record then {@code dup_of}, RFC 4180 quoting and CRLF line ends,
  * an optional UTF-8 BOM for Excel, and text cells that look like formulas prefixed with {@code '}.
  * JSONL escapes U+2028/U+2029, which some line-based tools take for line breaks.
  */
@@ -79,6 +79,7 @@ public final class DatasetWriter implements AutoCloseable {
     List<ObjectNode> objects = format == DatasetFormat.JSONL ? dataset.objects(document) : null;
     boolean reviewable = ReviewColumns.applies(dataset);
     List<Object> out = new ArrayList<>(flat.size());
+    String dupOf = document.copies().dupOf(document.id());
     for (int i = 0; i < flat.size(); i++) {
       @SuppressWarnings("unchecked")
       Map<String, Object> row = JSON.convertValue(flat.get(i), LinkedHashMap.class);
@@ -87,10 +88,15 @@ public final class DatasetWriter implements AutoCloseable {
         mark = marks.of(dataset, (Integer) row.get("start"), (Integer) row.get("end"));
         ReviewColumns.append(row, mark);
       }
+      // Every dataset ends with dup_of, so copies can be told apart without a join.
+      row.put(Columns.DUP_OF, dupOf);
       if (filter.test(row)) {
         Object written = format == DatasetFormat.CSV ? FormulaGuard.guard(row) : objects.get(i);
         if (mark != null && written instanceof ObjectNode o) {
           o.put(ReviewColumns.STATUS, mark.status()).put(ReviewColumns.REVIEWER, mark.reviewer());
+        }
+        if (written instanceof ObjectNode o) {
+          o.put(Columns.DUP_OF, dupOf);
         }
         out.add(written);
       }

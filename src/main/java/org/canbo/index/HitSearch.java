@@ -158,8 +158,9 @@ final class HitSearch {
         }
       }
     }
+    int end = Math.min(page.top.scoreDocs.length, request.offset() + request.limit());
     ScoreDoc[] slice = Arrays.copyOfRange(page.top.scoreDocs,
-        Math.min(request.offset(), page.top.scoreDocs.length), page.top.scoreDocs.length);
+        Math.min(request.offset(), end), end);
     return new SearchResult(page.top.totalHits.value, hits(searcher, text.query(), slice),
         page.facets, fuzzy, text.matching().describe());
   }
@@ -168,7 +169,8 @@ final class HitSearch {
 
   private Page execute(IndexSearcher searcher, DirectoryReader reader, Query query,
       SearchRequest request) throws IOException {
-    int n = request.offset() + request.limit();
+    // Collapsing copies needs the hits beyond the page: the copies it drops make room for others.
+    int n = request.collapse() ? SearchRequest.MAX_DEPTH : request.offset() + request.limit();
     Sort sort = sort(request.sort());
     Map<String, Map<String, Long>> facets = null;
     TopDocs top;
@@ -186,6 +188,9 @@ final class HitSearch {
       TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
     }
     checkTimeout(searcher, label(request));
+    if (request.collapse()) {
+      top = CollapsedHits.collapse(reader, top);
+    }
     return new Page(top, facets);
   }
 

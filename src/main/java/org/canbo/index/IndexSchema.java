@@ -19,6 +19,8 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import org.canbo.index.analysis.VietnameseAnalyzer;
+import org.canbo.index.copies.CopyFields;
+import org.canbo.index.copies.CopySignature;
 import org.canbo.model.ArticleMetadata;
 import org.canbo.nlp.segment.VietnameseSegmenter;
 import org.canbo.model.Document;
@@ -38,6 +40,8 @@ public final class IndexSchema {
   public static final String BYTES = "bytes";
   public static final String MEDIA_TYPE = "media_type";
   public static final String CHARSET = "charset";
+  /** When a page from a web archive was fetched (ISO instant), stored only. */
+  public static final String FETCHED = "fetched";
   /** Quality flags of the source, one stored value each (also searchable as exact strings). */
   public static final String FLAGS = "flags";
   /** "true" on documents read (partly) by OCR; absent otherwise. Searchable: ocr:true. */
@@ -79,6 +83,8 @@ public final class IndexSchema {
   private final FacetsConfig facets = Facets.config();
   /** Stateless and thread-safe: one codec serves every document. */
   private static final LayerCodec LAYER_CODEC = new LayerCodec();
+  /** Thread-safe: its analyzer keeps one token stream per thread. */
+  private static final CopySignature COPY_SIGNATURE = new CopySignature();
 
   /** A schema writing {@code pipelineVersion} into every document (part of "unchanged"). */
   public IndexSchema(String pipelineVersion) {
@@ -147,6 +153,7 @@ public final class IndexSchema {
     Integer year = meta.year();
     addFacet(out, Facets.YEAR, year == null ? null : year.toString());
     AnnotationFields.add(out, doc.annotations());
+    CopyFields.add(out, doc, COPY_SIGNATURE);
     try {
       return facets.build(out);
     } catch (java.io.IOException e) {
@@ -164,7 +171,7 @@ public final class IndexSchema {
       source = new SourceFile(path, bytes == null ? 0 : bytes.numericValue().longValue(),
           stored.get(SHA256), stored.get(MEDIA_TYPE), stored.get(CHARSET),
           java.util.List.of(stored.getValues(FLAGS)), "true".equals(stored.get(OCR)),
-          stored.get(LEGACY_ENCODING));
+          stored.get(LEGACY_ENCODING), stored.get(FETCHED));
     }
     ArticleMetadata meta = new ArticleMetadata(stored.get(TITLE), stored.get(DATE),
         stored.get(SOURCE), stored.get(AUTHOR), stored.get(LOCALITY), stored.get(LOCALITY_PROVINCE),
@@ -192,6 +199,9 @@ public final class IndexSchema {
     addExact(out, OCR, source.ocr() ? "true" : null);
     addExact(out, LEGACY_ENCODING, source.legacyEncoding());
     out.add(new StoredField(BYTES, source.bytes()));
+    if (source.fetched() != null) {
+      out.add(new StoredField(FETCHED, source.fetched()));
+    }
     for (String flag : source.flags()) {
       out.add(new StringField(FLAGS, flag, Field.Store.YES));
     }

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -18,6 +20,7 @@ import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
+import org.canbo.index.copies.CopyClusterer;
 import org.canbo.model.Document;
 import org.canbo.nlp.segment.VietnameseSegmenter;
 import org.canbo.pipeline.DocumentSink;
@@ -38,6 +41,9 @@ public final class LuceneIndex implements DocumentSink {
   /** Readers over the last commit only, refreshed after each commit. */
   private final ReaderManager committed;
   private final IndexSchema schema;
+  /** Ids accepted since the last commit: grouped with their copies before the next one. */
+  private final Set<String> changed = ConcurrentHashMap.newKeySet();
+  private volatile long groupingNanos;
 
   /**
    * Opens or creates the index at {@code path}; fails if another writer holds its lock. The
@@ -141,15 +147,31 @@ public final class LuceneIndex implements DocumentSink {
   public void accept(Document document) throws IOException {
     try {
       writer.updateDocument(new Term(IndexSchema.ID, document.id()), schema.toLucene(document));
+      changed.add(document.id());
     } catch (AlreadyClosedException e) {
       throw closed(e);
     }
   }
 
+  /**
+   * Groups what was accepted with its syndicated copies ({@link CopyClusterer}), then commits; the
+   * grouping and the documents become visible together.
+   */
   @Override
   public void commit() throws IOException {
     try {
+      writer.flush(); // the commit's own work, done first so that groupingNanos is grouping only
+      long started = System.nanoTime();
+      DirectoryReader previous = committed.acquire();
+      try {
+        new CopyClusterer(writer, IndexSchema.ID, IndexSchema.DATE_KEY)
+            .group(List.copyOf(changed), previous);
+      } finally {
+        committed.release(previous);
+      }
+      groupingNanos = System.nanoTime() - started;
       writer.commit();
+      changed.clear();
     } catch (AlreadyClosedException e) {
       throw closed(e);
     }
@@ -159,6 +181,11 @@ public final class LuceneIndex implements DocumentSink {
   private IOException closed(AlreadyClosedException e) {
     Throwable tragic = writer.getTragicException();
     return new IOException(tragic != null ? tragic.getMessage() : "index writer closed", e);
+  }
+
+  /** Time the last commit spent grouping copies (for bench-copies). */
+  public long groupingNanos() {
+    return groupingNanos;
   }
 
   @Override

@@ -1,5 +1,7 @@
 package org.canbo.index;
 
+import org.canbo.index.copies.CopyFields;
+
 import java.io.IOException;
 import java.util.Optional;
 import org.apache.lucene.facet.FacetsCollector;
@@ -39,7 +41,8 @@ final class MatchingDocuments {
     StoredFields stored = reader.storedFields();
     int[] order = DocOrder.byId(stored, hits);
     for (int i = 0; i < Math.min(maxDocuments, order.length); i++) {
-      consumer.accept(IndexSchema.toModel(stored.document(order[i])));
+      consumer.accept(IndexSchema.toModel(stored.document(order[i]))
+          .withCopies(CopyFields.read(reader, order[i])));
     }
     return order.length;
   }

@@ -20,7 +20,8 @@ import org.canbo.extract.figure.FigureCategory;
  * dimension of {@link Facets#DIMENSIONS} to values: values of one dimension are OR-ed, dimensions
  * AND-ed. {@code facets} asks for facet counts over all matches. With {@code fuzzyFallback}, a
  * query without hits is retried with each plain word allowed one typo. With {@code fold}, every
- * word matches ignoring diacritics (else only words typed without them do).
+ * word matches ignoring diacritics (else only words typed without them do). With {@code collapse},
+ * syndicated copies count once: one hit per cluster (its best match), totals count clusters.
  */
 public record SearchRequest(
     String query,
@@ -38,7 +39,8 @@ public record SearchRequest(
     String province,
     boolean facets,
     boolean fuzzyFallback,
-    boolean fold) {
+    boolean fold,
+    boolean collapse) {
   /** The query matching every article, so that filters and facets work without words. */
   public static final String ALL = "*";
   public static final int MAX_LIMIT = 1000;
@@ -87,7 +89,7 @@ public record SearchRequest(
     Builder b = new Builder(query).limit(limit).offset(offset).sort(sort)
         .dates(fromDate, toDate).source(source).figures(figures).categories(categories)
         .cites(cites).official(official).province(province).facets(facets)
-        .fuzzyFallback(fuzzyFallback).fold(fold);
+        .fuzzyFallback(fuzzyFallback).fold(fold).collapse(collapse);
     facetFilters.forEach((dim, values) -> values.forEach(v -> b.facet(dim, v)));
     return b;
   }
@@ -142,6 +144,7 @@ public record SearchRequest(
     private boolean facets;
     private boolean fuzzyFallback = true;
     private boolean fold;
+    private boolean collapse;
 
     private Builder(String query) {
       this.query = query;
@@ -220,6 +223,12 @@ public record SearchRequest(
       return this;
     }
 
+    /** One hit per cluster of syndicated copies. */
+    public Builder collapse(boolean on) {
+      this.collapse = on;
+      return this;
+    }
+
     public Builder fuzzyFallback(boolean on) {
       this.fuzzyFallback = on;
       return this;
@@ -234,7 +243,8 @@ public record SearchRequest(
     public SearchRequest build() {
       int from = page == null ? offset : (int) Math.min(Integer.MAX_VALUE, (page - 1L) * limit);
       return new SearchRequest(query, limit, from, sort, fromDate, toDate, source, figures,
-          categories, facetFilters, cites, official, province, facets, fuzzyFallback, fold);
+          categories, facetFilters, cites, official, province, facets, fuzzyFallback, fold,
+          collapse);
     }
   }
 }

@@ -14,6 +14,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.Bits;
+import org.canbo.index.copies.CopyFields;
 import org.canbo.model.Document;
 
 /** Reads whole stored articles from one reader: by id, as citation rows, or all in id order. */
@@ -36,7 +37,8 @@ final class StoredDocuments {
   Optional<Document> find(String id) throws IOException {
     int doc = docNumber(id);
     return doc < 0 ? Optional.empty()
-        : Optional.of(IndexSchema.toModel(reader.storedFields().document(doc)));
+        : Optional.of(IndexSchema.toModel(reader.storedFields().document(doc))
+            .withCopies(CopyFields.read(reader, doc)));
   }
 
   List<ArticleRow> articles() throws IOException {
@@ -65,7 +67,8 @@ final class StoredDocuments {
       }
     }
     for (int doc : DocOrder.byId(stored, docs)) {
-      consumer.accept(IndexSchema.toModel(stored.document(doc)));
+      consumer.accept(IndexSchema.toModel(stored.document(doc))
+          .withCopies(CopyFields.read(reader, doc)));
     }
   }
 }

@@ -39,7 +39,18 @@ public final class HtmlPageReader {
 
   /** Reads the page in {@code bytes}. */
   public ParseOutcome read(byte[] bytes) throws IOException {
-    Charset charset = detectCharset(bytes);
+    return read(bytes, null);
+  }
+
+  /**
+   * Reads the page in {@code bytes} whose transport (an HTTP header) declared {@code charset}
+   * (null when none): as in browsers, a byte-order mark wins over it and it wins over
+   * {@code <meta charset>}.
+   */
+  public ParseOutcome read(byte[] bytes, String declaredCharset) throws IOException {
+    Charset declared = supported(declaredCharset);
+    Charset charset = declared != null && TextDecoder.bomCharset(bytes) == null
+        ? declared : detectCharset(bytes);
     int skip = charset.equals(TextDecoder.bomCharset(bytes)) ? TextDecoder.bomLength(bytes) : 0;
     String html = Normalizer.normalize(
         new String(bytes, skip, bytes.length - skip, charset), Normalizer.Form.NFC);
@@ -57,6 +68,18 @@ public final class HtmlPageReader {
         text, properties, MEDIA_TYPE, charset.name(), truncated, page.flags()));
   }
 
+  /** The charset named, or null when none is named or Java does not know it. */
+  private static Charset supported(String name) {
+    if (name == null || name.isBlank()) {
+      return null;
+    }
+    try {
+      return Charset.forName(name.strip().replace("\"", ""));
+    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+      return null;
+    }
+  }
+
   static Charset detectCharset(byte[] bytes) throws IOException {
     Charset bom = TextDecoder.bomCharset(bytes);
     if (bom != null) {
@@ -64,12 +87,10 @@ public final class HtmlPageReader {
     }
     String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
     Matcher m = META_CHARSET.matcher(head);
-    if (m.find()) {
-      try {
-        return Charset.forName(m.group(1).trim());
-      } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-        // An unknown declared charset is no worse than none: fall back to detection.
-      }
+    // An unknown declared charset is no worse than none: fall back to detection.
+    Charset meta = m.find() ? supported(m.group(1)) : null;
+    if (meta != null) {
+      return meta;
     }
     return TextDecoder.detect(bytes);
   }

@@ -9,8 +9,8 @@ import java.util.TreeMap;
 /**
  * One article as the pipeline sees it: a stable id, where it came from, its clean text (NFC,
  * boilerplate removed; every offset refers to it), metadata, page map, ingest status and annotation
- * layers (key → sorted spans) and typed annotations (figures, ...). Immutable: stages return a new
- * document.
+ * layers (key → sorted spans), typed annotations (figures, ...) and its place among syndicated
+ * copies ({@link Copies}, set by the index). Immutable: stages return a new document.
  */
 public record Document(
     String id,
@@ -20,7 +20,8 @@ public record Document(
     PageMap pages,
     IngestStatus status,
     Map<String, List<Span>> layers,
-    Annotations annotations) {
+    Annotations annotations,
+    Copies copies) {
 
   public Document {
     if (id == null || id.isEmpty()) {
@@ -40,12 +41,26 @@ public record Document(
     }
     layers = Collections.unmodifiableMap(copy);
     annotations = annotations == null ? Annotations.NONE : annotations;
+    copies = copies == null ? Copies.NONE : copies;
     for (Figure f : annotations.figures()) {
       if (f.end() > text.length()) {
         throw new IllegalArgumentException(
             "figure \"" + f.text() + "\" of " + id + " ends beyond text length " + text.length());
       }
     }
+  }
+
+  /** A document not grouped with its copies (the index groups them). */
+  public Document(
+      String id,
+      SourceFile source,
+      String text,
+      ArticleMetadata metadata,
+      PageMap pages,
+      IngestStatus status,
+      Map<String, List<Span>> layers,
+      Annotations annotations) {
+    this(id, source, text, metadata, pages, status, layers, annotations, Copies.NONE);
   }
 
   /** A document without typed annotations. */
@@ -78,15 +93,19 @@ public record Document(
   public Document withLayer(String key, List<Span> spans) {
     Map<String, List<Span>> next = new TreeMap<>(layers);
     next.put(key, spans);
-    return new Document(id, source, text, metadata, pages, status, next, annotations);
+    return new Document(id, source, text, metadata, pages, status, next, annotations, copies);
   }
 
   public Document withMetadata(ArticleMetadata newMetadata) {
-    return new Document(id, source, text, newMetadata, pages, status, layers, annotations);
+    return new Document(id, source, text, newMetadata, pages, status, layers, annotations, copies);
+  }
+
+  public Document withCopies(Copies newCopies) {
+    return new Document(id, source, text, metadata, pages, status, layers, annotations, newCopies);
   }
 
   public Document withAnnotations(Annotations newAnnotations) {
-    return new Document(id, source, text, metadata, pages, status, layers, newAnnotations);
+    return new Document(id, source, text, metadata, pages, status, layers, newAnnotations, copies);
   }
 
   private static List<Span> checkedLayer(String id, String key, List<Span> spans, int length) {

@@ -50,14 +50,29 @@ final class BatchClaims {
       return new Decision.IdTaken(
           "duplicate document id '" + entry.id() + "' (also " + previous + ")");
     }
-    String sha256 = ContentHash.sha256(entry.file());
-    String first = contents.putIfAbsent(sha256, entry.id());
-    if (sink.isUnchanged(entry.id(), sha256)) {
+    // Empty files all share one hash, yet each must be reported as empty, not as a copy.
+    return decideContent(entry.id(), ContentHash.sha256(entry.file()),
+        Files.size(entry.file()) == 0);
+  }
+
+  /**
+   * Decides for a page of a web archive, whose bytes are in hand: {@code where} names it in the
+   * message when its id was taken earlier in this run (the same address captured twice).
+   */
+  Decision decide(String id, Path where, String sha256, boolean empty) throws IOException {
+    Path previous = ids.putIfAbsent(id, where);
+    if (previous != null) {
+      return new Decision.IdTaken("duplicate document id '" + id + "' (also " + previous + ")");
+    }
+    return decideContent(id, sha256, empty);
+  }
+
+  private Decision decideContent(String id, String sha256, boolean empty) throws IOException {
+    String first = contents.putIfAbsent(sha256, id);
+    if (sink.isUnchanged(id, sha256)) {
       return new Decision.Unchanged();
     }
-    // Empty files all share one hash, yet each must be reported as empty, not as a copy.
-    boolean empty = Files.size(entry.file()) == 0;
-    if (!allowDuplicates && !empty && !sink.contains(entry.id())) {
+    if (!allowDuplicates && !empty && !sink.contains(id)) {
       if (first != null) {
         return new Decision.Duplicate("same content as " + first + ", earlier in this run");
       }

@@ -12,13 +12,15 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.canbo.ingest.CorpusWalker;
 import org.canbo.ingest.IoReason;
 import org.canbo.model.Document;
 
 /**
- * Drives one ingest batch: for every file, skip it when unchanged or a duplicate, else read, run
- * the stages and hand the document to the sink; one bad file is reported as {@code path: reason}
+ * Drives one ingest batch: for every file, and every page of a web archive ({@link ArchiveFeeder}),
+ * skip it when unchanged or a duplicate, else read, run the stages and hand the document to the
+ * sink; one bad file is reported as {@code path: reason}
  * and the batch goes on; the sink is committed once at the end, so an interrupted run leaves the
  * previous commit. A sink that cannot be written (disk full) stops the batch at once with one line,
  * and nothing of the run is committed.
@@ -74,25 +76,27 @@ public final class IngestRunner {
     // Bounded in-flight work: the corpus streams through, it is never held in memory.
     Semaphore inFlight = new Semaphore(threads * 4);
     try {
+      ArchiveFeeder archives = new ArchiveFeeder(claims, counters, report,
+          task -> submit(pool, inFlight, () -> timed(task), () -> {}), this::stopped,
+          reader.limits());
       for (CorpusWalker.Entry entry : walk.entries()) {
-        if (writeFailure.get() != null) {
+        if (stopped()) {
           break;
         }
-        inFlight.acquireUninterruptibly();
-        String sha256 = claim(entry, claims);
-        if (sha256 == null) {
-          inFlight.release();
+        if (ArchiveFeeder.isArchive(entry.file())) {
+          // The pages of an archive are claimed in file order here, then read in the pool.
+          archives.feed(entry, (page, id, sha256) -> process(
+              ArchiveFeeder.where(entry.file(), page), page.body().length,
+              () -> reader.read(page, entry.file().toString(), id, sha256)));
           progress.run();
           continue;
         }
-        pool.submit(() -> {
-          try {
-            processTimed(entry, sha256);
-          } finally {
-            inFlight.release();
-            progress.run();
-          }
-        });
+        String sha256 = claim(entry, claims);
+        if (sha256 == null) {
+          progress.run();
+          continue;
+        }
+        submit(pool, inFlight, () -> timed(() -> processFile(entry, sha256)), progress);
       }
       pool.shutdown();
       awaitQuietly(pool);
@@ -108,6 +112,24 @@ public final class IngestRunner {
     }
     return counters.summary(walk.entries().size() + walk.problems().size(), writeFailure.get(),
         System.nanoTime() - started);
+  }
+
+  /** Runs {@code task} in the pool, at most {@code threads * 4} at a time; blocks until a place is free. */
+  private static void submit(ExecutorService pool, Semaphore inFlight, Runnable task,
+      Runnable done) {
+    inFlight.acquireUninterruptibly();
+    pool.submit(() -> {
+      try {
+        task.run();
+      } finally {
+        inFlight.release();
+        done.run();
+      }
+    });
+  }
+
+  private boolean stopped() {
+    return writeFailure.get() != null;
   }
 
   /** Decides in walk order; returns the content hash of a file to read, or null when done. */
@@ -134,53 +156,63 @@ public final class IngestRunner {
     return null;
   }
 
-  private void processTimed(CorpusWalker.Entry entry, String sha256) {
+  private void timed(Runnable work) {
     long started = System.nanoTime();
     try {
-      process(entry, sha256);
+      work.run();
     } finally {
       counters.fileNanos.addAndGet(System.nanoTime() - started);
     }
   }
 
-  private void process(CorpusWalker.Entry entry, String sha256) {
+  private void processFile(CorpusWalker.Entry entry, String sha256) {
     Path file = entry.file();
-    if (writeFailure.get() != null) {
-      return; // the batch has stopped; this file counts as not committed
-    }
-    Document document;
     long bytes;
     try {
       bytes = Files.size(file);
-      ReadResult result = reader.read(file, entry.id(), sha256, bytes);
+    } catch (IOException | UncheckedIOException e) {
+      report.failed(file, "read error (" + IoReason.of(e) + ")");
+      return;
+    }
+    process(file.toString(), bytes, () -> reader.read(file, entry.id(), sha256, bytes));
+  }
+
+  /** Reads one document ({@code where} names it in report lines), runs the stages, stores it. */
+  private void process(String where, long bytes, Supplier<ReadResult> read) {
+    if (stopped()) {
+      return; // the batch has stopped; this document counts as not committed
+    }
+    Document document;
+    try {
+      ReadResult result = read.get();
       if (result instanceof ReadResult.Failed failed) {
-        report.failed(file, failed.failure().message());
+        report.failed(where, failed.failure().message());
         return;
       }
       long stagesStarted = System.nanoTime();
       document = pipeline.apply(((ReadResult.Read) result).document());
       counters.stageNanos.addAndGet(System.nanoTime() - stagesStarted);
-    } catch (IOException | UncheckedIOException e) {
-      report.failed(file, "read error (" + IoReason.of(e) + ")");
+    } catch (UncheckedIOException e) {
+      report.failed(where, "read error (" + IoReason.of(e) + ")");
       return;
     } catch (RuntimeException e) {
       // A stage bug on one document must not stop the batch; it is reported like bad input.
-      report.failed(file, "internal error (" + e + ")");
+      report.failed(where, "internal error (" + e + ")");
       return;
     }
-    if (!store(document, file)) {
+    if (!store(document, where)) {
       return;
     }
     counters.ingested.incrementAndGet();
     counters.bytes.addAndGet(bytes);
-    report.stored(file, document);
+    report.stored(where, document);
   }
 
   /**
    * Hands the document to the sink; false when it was not stored: the sink could not be written
    * (the batch is then stopped) or rejected this one document (a failure like bad input).
    */
-  private boolean store(Document document, Path file) {
+  private boolean store(Document document, String file) {
     if (writeFailure.get() != null) {
       return false;
     }

@@ -1,6 +1,7 @@
 package org.canbo.pipeline;
 
 import java.time.Duration;
+import org.canbo.ingest.warc.SkippedRecords;
 
 /**
  * Counts and timing of one ingest batch, printed on stdout and mapped to the exit status. Every
@@ -9,12 +10,17 @@ import java.time.Duration;
  * read with a limit hit or a quality flag. {@code fileTime} is the time spent on files summed over
  * threads; {@code stageTime} the part of it spent in the NLP and extraction stages.
  * {@code writeFailure} is null unless writing the index failed, which stops the batch and leaves
- * the previous commit in place.
+ * the previous commit in place. Each page of a web archive is an item seen like a file; {@code
+ * skippedRecords} counts the archive records that are not articles (revisits, not HTML, not 200).
  */
 public record IngestSummary(
     int seen, int ingested, int unchanged, int duplicates, int skipped, int failed, int truncated,
     int flagged, int notCommitted, long bytes, Duration elapsed, Duration fileTime,
-    Duration stageTime, String writeFailure) {
+    Duration stageTime, String writeFailure, SkippedRecords skippedRecords) {
+
+  public IngestSummary {
+    skippedRecords = skippedRecords == null ? SkippedRecords.NONE : skippedRecords;
+  }
 
   /** Share of per-file processing time spent in the stages (what extraction adds to reading). */
   public double stageShare() {
@@ -45,6 +51,9 @@ public record IngestSummary(
   /** One-paragraph, human-readable summary. */
   public String describe() {
     String lost = writeFailure == null ? "" : String.format("not committed: %d%n", notCommitted);
+    if (skippedRecords.total() > 0) {
+      lost += "archive records skipped: " + skippedRecords.describe() + System.lineSeparator();
+    }
     return String.format(
         "files seen: %d%ningested: %d%nunchanged: %d%nduplicates: %d%nskipped: %d%nfailed: %d%n"
             + "truncated: %d%nflagged: %d%n%stime: %.2f s%nthroughput: %.1f docs/s, %.2f MB/s%n"

@@ -22,7 +22,12 @@ final class ProblemReport {
 
   /** One line {@code path: message}. */
   void line(Path file, String message) {
-    lines.accept(Printable.escape(file + ": " + message));
+    line(file.toString(), message);
+  }
+
+  /** One line {@code where: message}; {@code where} names a file or a record in an archive. */
+  void line(String where, String message) {
+    lines.accept(Printable.escape(where + ": " + message));
   }
 
   /** One line without a path (the batch as a whole). */
@@ -31,12 +36,20 @@ final class ProblemReport {
   }
 
   void failed(Path file, String message) {
+    failed(file.toString(), message);
+  }
+
+  void failed(String where, String message) {
     counters.failed.incrementAndGet();
-    line(file, message);
+    line(where, message);
   }
 
   /** The notes on a document that was stored: language, quality flags, truncation. */
   void stored(Path file, Document document) {
+    stored(file.toString(), document);
+  }
+
+  void stored(String file, Document document) {
     String language = document.annotations().language();
     if (language != null && !"vie".equals(language)) {
       line(file, "language '" + language + "' is not Vietnamese; indexed without Vietnamese "

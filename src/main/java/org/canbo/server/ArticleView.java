@@ -15,7 +15,9 @@ import org.canbo.model.PlaceMention;
  * render it as text) with the offsets of its page starts, and every annotation with its half-open
  * UTF-16 offsets into that text. {@code ocr} is true when the text was read from a scan by OCR
  * (check its figures against the scan), {@code legacy_encoding} names the font encoding ("tcvn3",
- * "vni") it was converted from.
+ * "vni") it was converted from. For a page from a web archive, {@code fetched} says when it was
+ * fetched; {@code cluster} is its cluster of syndicated copies (the earliest copy's id) and
+ * {@code duplicates} how many articles the cluster has.
  */
 record ArticleView(
     String id,
@@ -35,7 +37,10 @@ record ArticleView(
     List<PlaceMention> places,
     List<OrganisationMention> organisations,
     boolean ocr,
-    @com.fasterxml.jackson.annotation.JsonProperty("legacy_encoding") String legacyEncoding) {
+    @com.fasterxml.jackson.annotation.JsonProperty("legacy_encoding") String legacyEncoding,
+    String fetched,
+    String cluster,
+    int duplicates) {
 
   static ArticleView of(Document d) {
     var m = d.metadata();
@@ -44,6 +49,8 @@ record ArticleView(
         m.province(), m.url(), a.language(), d.text(),
         Arrays.stream(d.pages().starts()).boxed().toList(), a.figures(), a.officials(),
         a.documents(), a.places(), a.organisations(),
-        d.source() != null && d.source().ocr(), d.source() == null ? null : d.source().legacyEncoding());
+        d.source() != null && d.source().ocr(), d.source() == null ? null : d.source().legacyEncoding(),
+        d.source() == null ? null : d.source().fetched(), d.copies().cluster(),
+        d.copies().duplicates());
   }
 }

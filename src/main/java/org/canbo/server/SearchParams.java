@@ -97,12 +97,13 @@ final class SearchParams {
     return b;
   }
 
-  /** A page of hits with facet counts over all matches. */
+  /** A page of hits with facet counts over all matches; {@code collapse=1}: one per cluster. */
   static SearchRequest search(QueryParams params) {
     return filtered(params)
         .limit(params.integer("limit", 10, 1, MAX_PAGE_SIZE))
         .page(params.integer("page", 1, 1, MAX_PAGE))
         .sort(SearchSort.parse(params.get("sort") == null ? "relevance" : params.get("sort")))
+        .collapse(params.integer("collapse", 0, 0, 1) == 1)
         .facets(true)
         .build();
   }

@@ -110,7 +110,7 @@ class HtmlCleaningCommandsTest {
         "--format", "csv");
     assertThat(export.exitCode()).as(export.err()).isZero();
     assertThat(export.out().lines().findFirst()).hasValueSatisfying(
-        header -> assertThat(header).contains(",flags,"));
+        header -> assertThat(header).contains(",flags,").endsWith(",dup_of"));
     Map<String, Map<String, String>> rows = new LinkedHashMap<>();
     try (var it = new com.fasterxml.jackson.dataformat.csv.CsvMapper().readerFor(Map.class)
         .with(com.fasterxml.jackson.dataformat.csv.CsvSchema.emptySchema().withHeader())

@@ -47,9 +47,9 @@ class ReviewsCommandTest {
 
     CliRun export = CliRun.of("export", "--index", index, "--format", "csv");
     List<String> rows = export.out().lines().toList();
-    assertThat(rows.get(0)).contains(",confidence,").endsWith(",ocr,status,reviewer");
-    assertThat(rows).anySatisfy(r -> assertThat(r).contains(",10 cán bộ,10,").endsWith(",confirmed,Lan"));
-    assertThat(rows).anySatisfy(r -> assertThat(r).contains(",41 công chức,42,").endsWith(",corrected,Lan"));
+    assertThat(rows.get(0)).contains(",confidence,").endsWith(",ocr,status,reviewer,dup_of");
+    assertThat(rows).anySatisfy(r -> assertThat(r).contains(",10 cán bộ,10,").endsWith(",confirmed,Lan,"));
+    assertThat(rows).anySatisfy(r -> assertThat(r).contains(",41 công chức,42,").endsWith(",corrected,Lan,"));
     assertThat(rows).noneSatisfy(r -> assertThat(r).contains(",14 viên chức,"));
     assertThat(CliRun.of("export", "--index", index, "--format", "csv", "--include-rejected")
         .out()).contains(",14 viên chức,").contains(",rejected,Lan");

@@ -63,7 +63,7 @@ class DatasetWriterTest {
     assertThat(csv).startsWith("doc,sentence,start,end,page,text,value,kind,denominator,unit,approx,"
         + "category,subcategory,role,period_start,period_end,period_text,scope,part_of,check,"
         + "confidence,title,date,source,locality,province,url,sentence_text,period_start_date,"
-        + "period_end_date,ocr,status,reviewer\r\n");
+        + "period_end_date,ocr,status,reviewer,dup_of\r\n");
     List<Map<String, String>> rows = read(csv);
     assertThat(rows).hasSize(2);
     Map<String, String> r = rows.get(0);
@@ -126,7 +126,7 @@ class DatasetWriterTest {
   void articlesColumnsEndWithProvinceUrlOcrAndLegacyEncoding() throws IOException {
     assertThat(write(Dataset.ARTICLES, DatasetFormat.CSV, false, RowFilter.all())).startsWith(
         "id,title,date,source,author,locality,path,media_type,charset,sha256,bytes,status,chars,"
-            + "pages,figures,flags,province,url,ocr,legacy_encoding\r\n");
+            + "pages,figures,flags,province,url,ocr,legacy_encoding,dup_of\r\n");
   }
 
   @Test
@@ -140,7 +140,7 @@ class DatasetWriterTest {
         "denominator", "unit", "approx", "category", "subcategory", "role", "period", "period_text",
         "scope", "part_of", "check", "confidence", "doc", "sentence", "start", "end", "page",
         "title", "date", "source", "locality", "province", "url", "sentence_text",
-        "period_start_date", "period_end_date", "ocr", "status", "reviewer");
+        "period_start_date", "period_end_date", "ocr", "status", "reviewer", "dup_of");
     assertThat(first.get("period").fieldNames()).toIterable().containsExactly("start", "end");
     assertThat(first.get("period_end_date").asText()).isEqualTo("2018-12-31");
     assertThat(first.get("province").asText()).isEqualTo("tỉnh Quảng Ninh");

@@ -84,7 +84,7 @@ class DatasetApiTest {
     List<String> lines = server.get("/api/export.csv?bom=0&category=discipline&from=2019&to=2019-12")
         .body().lines().toList();
     assertThat(lines.get(0)).endsWith(",confidence,title,date,source,locality,province,url,"
-        + "sentence_text,period_start_date,period_end_date,ocr,status,reviewer");
+        + "sentence_text,period_start_date,period_end_date,ocr,status,reviewer,dup_of");
     assertThat(lines.subList(1, lines.size())).isNotEmpty()
         .allSatisfy(l -> assertThat(l).contains(",discipline,", "tỉnh Quảng Ninh", ",2019-05-30,"));
     JsonNode t = json("/api/figures?q=" + enc("luân chuyển") + "&category=rotation");

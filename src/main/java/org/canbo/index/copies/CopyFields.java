@@ -1,0 +1,74 @@
+package org.canbo.index.copies;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.util.BytesRef;
+import org.canbo.model.Copies;
+import org.canbo.model.Document;
+
+/**
+ * The index fields of syndicated copies: the MinHash terms (searchable, to find an article's
+ * copies), their count (stored), and the cluster id and size as doc values, which the index
+ * updates in place when a copy joins or leaves a cluster (no re-analysis of the article).
+ */
+public final class CopyFields {
+  /** MinHash signature terms, indexed, not stored. */
+  public static final String SIGNATURE = "copy_signature";
+  /** The signature terms again, stored (joined by spaces), so grouping never re-analyses. */
+  public static final String SIGNATURE_STORED = "copy_signature_terms";
+  /** The cluster's id (its earliest article), binary doc values. */
+  public static final String CLUSTER = "cluster";
+  /** Articles in the cluster, numeric doc values. */
+  public static final String DUPLICATES = "duplicates";
+
+  private CopyFields() {}
+
+  /** Adds the signature and the document's cluster (itself alone until the index groups it). */
+  public static void add(org.apache.lucene.document.Document out, Document doc,
+      CopySignature signature) {
+    var terms = signature.terms(doc.text());
+    for (String t : terms) {
+      out.add(new StringField(SIGNATURE, t, Field.Store.NO));
+    }
+    out.add(new StoredField(SIGNATURE_STORED, String.join(" ", terms)));
+    Copies copies = doc.copies().cluster() == null ? new Copies(doc.id(), 1) : doc.copies();
+    values(copies).forEach(out::add);
+  }
+
+  /** The stored signature terms of a Lucene document (empty when it has none). */
+  public static Set<String> terms(org.apache.lucene.document.Document stored) {
+    String joined = stored.get(SIGNATURE_STORED);
+    return joined == null || joined.isEmpty() ? Set.of() : Set.of(joined.split(" "));
+  }
+
+  /** The doc-value fields holding {@code copies}, for adding or updating. */
+  public static List<Field> values(Copies copies) {
+    return List.of(new BinaryDocValuesField(CLUSTER, new BytesRef(copies.cluster())),
+        new NumericDocValuesField(DUPLICATES, copies.duplicates()));
+  }
+
+  /** The copies of document number {@code doc} of {@code reader}; NONE when not grouped. */
+  public static Copies read(IndexReader reader, int doc) throws IOException {
+    List<LeafReaderContext> leaves = reader.leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    int local = doc - leaf.docBase;
+    BinaryDocValues cluster = leaf.reader().getBinaryDocValues(CLUSTER);
+    NumericDocValues size = leaf.reader().getNumericDocValues(DUPLICATES);
+    if (cluster == null || size == null || !cluster.advanceExact(local)
+        || !size.advanceExact(local)) {
+      return Copies.NONE;
+    }
+    return new Copies(cluster.binaryValue().utf8ToString(), (int) size.longValue());
+  }
+}

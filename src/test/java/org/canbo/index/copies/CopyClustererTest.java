@@ -1,0 +1,145 @@
+package org.canbo.index.copies;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.canbo.TestModels;
+import org.canbo.index.CorpusSearcher;
+import org.canbo.index.LuceneIndex;
+import org.canbo.index.SearchRequest;
+import org.canbo.model.ArticleMetadata;
+import org.canbo.model.Copies;
+import org.canbo.model.Document;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Syndicated copies of the seed articles group; other articles, same topic or not, stay apart. */
+class CopyClustererTest {
+  private static final Path SHARED_DEV = Path.of("../shared/dev/texts/h001.txt");
+  private static final Path SHARED_DEV2 = Path.of("../shared/dev2/texts/g054.txt");
+  @TempDir Path tmp;
+  private final Map<String, String> seeds = new TreeMap<>();
+
+  @BeforeEach
+  void readSeeds() throws IOException {
+    try (var files = Files.list(Path.of("corpus"))) {
+      for (Path f : files.sorted().toList()) {
+        String name = f.getFileName().toString();
+        seeds.put(name.substring(0, name.indexOf('.')), Files.readString(f, StandardCharsets.UTF_8));
+      }
+    }
+  }
+
+  private static Document doc(String id, String text, String date) {
+    return Document.of(id, null, text, new ArticleMetadata(null, date, null, null, null));
+  }
+
+  private LuceneIndex index() throws IOException {
+    return new LuceneIndex(tmp.resolve("index"), "test", TestModels.SEGMENTER);
+  }
+
+  private Map<String, Copies> copies() throws IOException {
+    Map<String, Copies> out = new TreeMap<>();
+    try (CorpusSearcher searcher = new CorpusSearcher(tmp.resolve("index"), TestModels.SEGMENTER)) {
+      searcher.forEachDocument(d -> out.put(d.id(), d.copies()));
+    }
+    return out;
+  }
+
+  @Test
+  void everyKindOfCopyJoinsItsSeedAndSeedsStayApart() throws IOException {
+    try (LuceneIndex index = index()) {
+      for (var seed : seeds.entrySet()) {
+        index.accept(doc(seed.getKey(), seed.getValue(), "2020-01-01"));
+        for (var v : SyndicatedVariants.of(seed.getValue()).entrySet()) {
+          // Published later by the aggregators: the seed is the earliest copy.
+          index.accept(doc("copy/" + v.getKey() + "/" + seed.getKey(), v.getValue(), "2020-01-02"));
+        }
+      }
+      index.commit();
+    }
+    Map<String, Copies> copies = copies();
+    assertThat(copies).hasSize(seeds.size() * 6);
+    copies.forEach((id, c) -> {
+      String seed = id.substring(id.lastIndexOf('/') + 1);
+      assertThat(c).as(id).isEqualTo(new Copies(seed, 6));
+    });
+  }
+
+  @Test
+  void twoPapersReportingTheSameRotationAreNotCopies() throws IOException {
+    Assumptions.assumeTrue(Files.exists(SHARED_DEV) && Files.exists(SHARED_DEV2),
+        "needs ../shared/dev and dev2");
+    // Thanh Niên and Tuổi Trẻ on the same 44 cadres rotated: shared facts, different articles.
+    try (LuceneIndex index = index()) {
+      index.accept(doc("h001", Files.readString(SHARED_DEV), "2011-06-01"));
+      index.accept(doc("g054", Files.readString(SHARED_DEV2), "2011-06-01"));
+      index.commit();
+    }
+    assertThat(copies()).containsEntry("h001", new Copies("h001", 1))
+        .containsEntry("g054", new Copies("g054", 1));
+  }
+
+  @Test
+  void anEarlierCopyIngestedLaterBecomesTheClusterAndReingestChangesNothing() throws IOException {
+    String seed = seeds.keySet().iterator().next();
+    String text = seeds.get(seed);
+    String copy = SyndicatedVariants.of(text).get("all");
+    try (LuceneIndex index = index()) {
+      index.accept(doc(seed, text, "2020-05-02"));
+      index.accept(doc("other", seeds.get(new ArrayList<>(seeds.keySet()).get(1)), "2020-05-01"));
+      index.commit();
+    }
+    assertThat(copies()).containsEntry(seed, new Copies(seed, 1));
+    for (int run = 0; run < 2; run++) {
+      try (LuceneIndex index = index()) {
+        index.accept(doc("zz/aggregator", copy, "2020-05-01"));
+        index.commit();
+      }
+      assertThat(copies()).as("run " + run).containsEntry(seed, new Copies("zz/aggregator", 2))
+          .containsEntry("zz/aggregator", new Copies("zz/aggregator", 2))
+          .containsEntry("other", new Copies("other", 1));
+    }
+    // The aggregator's page replaced by another story: the seed is alone again.
+    try (LuceneIndex index = index()) {
+      index.accept(doc("zz/aggregator", seeds.get(new ArrayList<>(seeds.keySet()).get(2)),
+          "2020-05-01"));
+      index.commit();
+    }
+    assertThat(copies()).containsEntry(seed, new Copies(seed, 1))
+        .containsEntry("zz/aggregator", new Copies("zz/aggregator", 1));
+  }
+
+  @Test
+  void collapsedSearchShowsOneHitPerCluster() throws IOException {
+    String seed = seeds.keySet().iterator().next();
+    try (LuceneIndex index = index()) {
+      index.accept(doc(seed, seeds.get(seed), "2019-05-30"));
+      int i = 0;
+      for (String variant : SyndicatedVariants.of(seeds.get(seed)).values()) {
+        index.accept(doc("copy" + i++, variant, "2019-06-01"));
+      }
+      index.commit();
+    }
+    try (CorpusSearcher searcher = new CorpusSearcher(tmp.resolve("index"), TestModels.SEGMENTER)) {
+      var all = searcher.search(SearchRequest.builder("Quảng Yên").limit(20).build());
+      var collapsed = searcher.search(
+          SearchRequest.builder("Quảng Yên").limit(20).collapse(true).build());
+      assertThat(all.total()).isEqualTo(6);
+      assertThat(collapsed.total()).isEqualTo(1);
+      assertThat(collapsed.hits()).hasSize(1);
+      List<String> ids = new ArrayList<>();
+      all.hits().forEach(h -> ids.add(h.id()));
+      assertThat(ids).contains(collapsed.hits().get(0).id());
+    }
+  }
+}
