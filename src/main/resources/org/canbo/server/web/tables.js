@@ -8,6 +8,7 @@ import {
   state, TABS, filterParams, hasWords, articleHash, searchHashFor,
 } from './state.js';
 import { matchingNote } from './results.js';
+import { loadQueue, showQueueOrTable } from './queue.js';
 
 const ROLES = { value: 'giá trị', target: 'chỉ tiêu', delta: 'tăng/giảm' };
 const GROUPS = { year: 'Năm', source: 'Nguồn', province: 'Tỉnh/thành' };
@@ -65,6 +66,12 @@ function setSummary(tab, text, matching) {
 function loadFigures() {
   const params = filterParams();
   $('csv-link').href = `/api/export.csv?${params}&dataset=figures`;
+  if (showQueueOrTable()) {
+    latest.figures = (latest.figures || 0) + 1; // a pending table answer is not wanted any more
+    $('figures-summary').textContent = '';
+    loadQueue();
+    return;
+  }
   load('figures', '/api/figures', params, (table) => {
     const body = $('figures-table').tBodies[0];
     body.textContent = '';
