@@ -113,7 +113,7 @@ function spansOf(article) {
  * The text as annotation spans with the query's matches as <mark>s inside them (a match across
  * an annotation's edge is marked in two pieces); returns the node at offset `at`, if any.
  */
-function renderText(article, at, marks) {
+function renderText(article, at, reviewMarks) {
   const { text } = article;
   const marks = (article.matches || []).filter((m) => m.end > m.start && m.end <= text.length);
   const box = $('article-text');
@@ -139,7 +139,7 @@ function renderText(article, at, marks) {
   for (const s of spansOf(article)) {
     if (s.start > pos) appendMarked(box, pos, s.start);
     const item = article[KINDS.find((k) => k[0] === s.type)[1]][s.index];
-    const status = REVIEW_TYPES[s.type] ? markOf(marks, s.type, item).status : 'auto';
+    const status = REVIEW_TYPES[s.type] ? markOf(reviewMarks, s.type, item).status : 'auto';
     const node = el('span', {
       className: `ann ann-${s.type}${status === 'rejected' ? ' ann-rejected' : ''}`, id: `ann-${s.type}-${s.index}`,
     });
@@ -248,7 +248,8 @@ function selectionOffsets() {
 function onSelection() {
   if ($('article-view').hidden || $('article-text').dataset.reviewable !== 'true') return;
   const s = selectionOffsets();
-  if (!s) return; // a selection elsewhere (say in the add form) keeps the last one
+  // A selection elsewhere (say in the add form) keeps the last one; the same one keeps its form.
+  if (!s || (selected && s.start === selected.start && s.end === selected.end && !$('selection-tools').hidden)) return;
   selected = s;
   $('selection-text').textContent = s.text;
   $('selection-tools').dataset.start = s.start;
