@@ -15,14 +15,15 @@ const DOC_TYPES = ['Nghị quyết', 'Quy định', 'Quyết định', 'Kế ho�
   'Chương trình hành động', 'Hướng dẫn', 'Quy chế'];
 
 /**
- * The editable fields of each kind: [name, label, input kind, choices]. Input kinds: text, number
- * (null when empty), select, titles (";"-separated list), period (start and end inputs).
+ * The editable fields of each kind: [name, label, input kind, choices (values or [value, label])].
+ * Input kinds: text, number (null when empty), select, titles (";"-separated list), period (start
+ * and end inputs).
  */
 const FIELDS = {
   figure: [
     ['value', 'Giá trị', 'number'], ['kind', 'Loại', 'select', () => KINDS],
     ['denominator', 'Mẫu số', 'number'], ['unit', 'Đơn vị', 'text'],
-    ['category', 'Lĩnh vực', 'select', () => categories().map(([code]) => code)],
+    ['category', 'Lĩnh vực', 'select', categories],
     ['subcategory', 'Tiểu mục', 'text'], ['role', 'Vai trò', 'select', () => ROLES],
     ['period', 'Thời kỳ (từ – đến, YYYY-MM-DD)', 'period'], ['scope', 'Phạm vi', 'text'],
     ['part_of', 'Thuộc', 'text'],
@@ -86,9 +87,9 @@ function input(name, value, type = 'text') {
 function fieldControl([name, , kind, choices], item) {
   if (kind === 'select') {
     const select = el('select', { name });
-    const values = choices();
-    if (!values.includes(item[name])) select.appendChild(el('option', { value: '' }, '—'));
-    for (const v of values) select.appendChild(el('option', { value: v }, v));
+    const values = choices().map((c) => (Array.isArray(c) ? c : [c, c])); // [value, label]
+    if (!values.some(([v]) => v === item[name])) select.appendChild(el('option', { value: '' }, '—'));
+    for (const [v, label] of values) select.appendChild(el('option', { value: v }, label));
     select.value = item[name] ?? '';
     return select;
   }
