@@ -2,7 +2,7 @@
 // marked and the extracted figures, officials, places and documents highlighted and listed.
 
 import {
-  $, el, api, formatDate, formatPeriod, categoryLabel, safeHttpUrl,
+  $, el, ROLE_LABELS, api, formatDate, formatPeriod, categoryLabel, safeHttpUrl,
 } from './dom.js';
 import { articleHash, hasWords } from './state.js';
 import {
@@ -13,7 +13,6 @@ const KINDS = [
   ['figure', 'figures', 'Số liệu'], ['official', 'officials', 'Cán bộ'],
   ['place', 'places', 'Địa danh'], ['document', 'documents', 'Văn bản được dẫn'],
 ];
-const ROLES = { value: 'giá trị', target: 'chỉ tiêu', delta: 'tăng/giảm' };
 
 let current = null; // {id, q} of the article shown, for re-showing it after a review
 
@@ -303,7 +302,7 @@ function annotationDetail(type, a) {
   let detail;
   if (type === 'figure') {
     const period = a.period ? formatPeriod(a.period.start, a.period.end, a.period_text) : a.period_text;
-    detail = [categoryLabel(a.category), ROLES[a.role] || a.role, period].filter(Boolean).join(' · ');
+    detail = [categoryLabel(a.category), ROLE_LABELS[a.role] || a.role, period].filter(Boolean).join(' · ');
   } else if (type === 'official') detail = [(a.titles || []).join('; '), a.province].filter(Boolean).join(' · ');
   else if (type === 'place') detail = [a.name, a.province].filter(Boolean).join(', ');
   else detail = [a.issuer, formatDate(a.date)].filter(Boolean).join(' · ');

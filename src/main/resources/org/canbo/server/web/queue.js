@@ -3,12 +3,11 @@
 // and the progress of the whole selection ("Đã duyệt 312 / 1.204 số liệu").
 
 import {
-  $, el, api, formatNumber, formatDecimal, formatPeriod, categoryLabel,
+  $, el, ROLE_LABELS, api, formatNumber, formatDecimal, formatPeriod, categoryLabel,
 } from './dom.js';
 import { state, filterParams, articleHash } from './state.js';
 import { STATUS_LABELS, postReview, reviewOf } from './review.js';
 
-const ROLES = { value: 'giá trị', target: 'chỉ tiêu', delta: 'tăng/giảm' };
 const queue = { rows: [], at: 0, total: 0, reviewed: 0, truncated: false, seq: 0 };
 
 /** Loads the queue for the current search and shows its first unreviewed figure. */
@@ -51,7 +50,7 @@ function render() {
       row.reviewer ? el('span', { className: 'reviewed-by' }, ` ${row.reviewer}`) : null),
     el('p', { className: 'queue-sentence' }, ...sentenceParts(row)),
     el('p', { className: 'queue-values' }, [
-      `${row.value}${row.unit ? ` ${row.unit}` : ''}`, categoryLabel(row.category), ROLES[row.role] || row.role,
+      `${row.value ?? ''}${row.unit ? ` ${row.unit}` : ''}`, categoryLabel(row.category), ROLE_LABELS[row.role] || row.role,
       formatPeriod(row.period_start, row.period_end, row.period_text), row.scope,
     ].filter(Boolean).join(' · ')),
     el('p', { className: 'meta' }, el('a', { href: articleHash(row.doc, state.q, row.start), id: 'queue-open' },

@@ -1,7 +1,7 @@
 // Reviews from the page: the session's CSRF token, POST /api/reviews, and the inline forms that
 // correct, reject or add a figure, official or cited document (only changed fields are sent).
 
-import { el, categories } from './dom.js';
+import { el, categories, ROLE_LABELS } from './dom.js';
 
 /** The page's item kinds and the API's review types. */
 export const REVIEW_TYPES = { figure: 'figure', official: 'official', document: 'document_ref' };
@@ -10,7 +10,6 @@ export const STATUS_LABELS = {
 };
 
 const KINDS = ['count', 'percent', 'ratio'];
-const ROLES = ['value', 'delta', 'target'];
 const DOC_TYPES = ['Nghị quyết', 'Quy định', 'Quyết định', 'Kế hoạch', 'Chỉ thị', 'Kết luận',
   'Chương trình hành động', 'Hướng dẫn', 'Quy chế'];
 
@@ -24,7 +23,7 @@ const FIELDS = {
     ['value', 'Giá trị', 'number'], ['kind', 'Loại', 'select', () => KINDS],
     ['denominator', 'Mẫu số', 'number'], ['unit', 'Đơn vị', 'text'],
     ['category', 'Lĩnh vực', 'select', categories],
-    ['subcategory', 'Tiểu mục', 'text'], ['role', 'Vai trò', 'select', () => ROLES],
+    ['subcategory', 'Tiểu mục', 'text'], ['role', 'Vai trò', 'select', () => Object.entries(ROLE_LABELS)],
     ['period', 'Thời kỳ (từ – đến, YYYY-MM-DD)', 'period'], ['scope', 'Phạm vi', 'text'],
     ['part_of', 'Thuộc', 'text'],
   ],
