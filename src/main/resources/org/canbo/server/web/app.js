@@ -148,6 +148,7 @@ function route() {
     showView('search');
     document.title = hasWords() ? `${state.q} · canbo` : TITLE;
     window.scrollTo(0, searchScroll);
+    if (state.tab === 'figures' && state.queue) selectTab('figures'); // reviews made in the article
     return;
   }
   search(false);
