@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.stream.Stream;
 import org.canbo.dataset.Dataset;
 import org.canbo.dataset.DatasetFormat;
 import org.canbo.dataset.DatasetWriter;
+import org.canbo.dataset.ReviewColumns;
 import org.canbo.dataset.RowFilter;
 import org.canbo.dataset.RowStream;
 import org.canbo.index.Collocate;
@@ -125,42 +127,64 @@ final class ApiRoutes {
     if (doc.isEmpty()) {
       throw HttpError.notFound("no article with id " + QueryParams.abbreviate(id));
     }
+    // reviewed=1: corrected values and added items in place, rejected ones kept (the page shows
+    // them as rejected; GET /api/reviews gives each item's status).
+    org.canbo.model.Document shown = store != null && "1".equals(r.params().get("reviewed"))
+        ? store.reviews().apply(doc.get(), true).document() : doc.get();
     String q = r.params().get("q");
     if (q == null) {
-      r.json(200, ArticleView.of(doc.get()));
+      r.json(200, ArticleView.of(shown));
       return;
     }
     @SuppressWarnings("unchecked")
-    Map<String, Object> view = json.convertValue(ArticleView.of(doc.get()), LinkedHashMap.class);
+    Map<String, Object> view = json.convertValue(ArticleView.of(shown), LinkedHashMap.class);
     view.put("matches", searcher.matches(id, SearchParams.query(r.params()),
         SearchParams.fold(r.params())));
     r.json(200, view);
   }
 
-  /** Figure rows of the matching articles (at most {@link #MAX_FIGURE_ROWS}), in id order. */
+  /**
+   * Figure rows of the matching articles (at most {@link #MAX_FIGURE_ROWS}) with the reviews
+   * applied and each row's {@code status} and {@code reviewer}, in id order or, with {@code
+   * sort=confidence}, lowest confidence first (the review queue); {@code reviewed} counts the
+   * rows reviewed among all {@code rows_total} matching ones.
+   */
   private Map<String, Object> figures(QueryParams params) throws IOException {
     SearchRequest request = SearchParams.filtered(params).build();
     RowFilter filter = RowFilter.parse(params.get("where"), Dataset.FIGURES)
         .minConfidence(minConfidence(params), Dataset.FIGURES)
         .and(FigureSelection.of(request));
-    List<Object> rows = new ArrayList<>();
-    long[] allRows = {0};
+    boolean byConfidence = "confidence".equals(params.get("sort"));
+    ReviewedRows reviewed = new ReviewedRows(store == null ? ReviewSet.EMPTY : store.reviews(),
+        "1".equals(params.get("include_rejected")));
+    List<Map<String, Object>> rows = new ArrayList<>();
+    long[] counts = {0, 0}; // matching rows, reviewed rows
     long articles = searcher.forEachMatch(request, MAX_FIGURE_ARTICLES, doc -> {
-      for (Record row : Dataset.FIGURES.rows(doc)) {
+      var applied = reviewed.apply(doc);
+      for (Record row : Dataset.FIGURES.rows(applied.document())) {
         @SuppressWarnings("unchecked")
         Map<String, Object> map = json.convertValue(row, LinkedHashMap.class);
+        var mark = applied.of(Dataset.FIGURES, (Integer) map.get("start"), (Integer) map.get("end"));
+        map.put(ReviewColumns.STATUS, mark.status());
+        map.put(ReviewColumns.REVIEWER, mark.reviewer());
         if (filter.test(map)) {
-          allRows[0]++;
-          if (rows.size() < MAX_FIGURE_ROWS) {
+          counts[0]++;
+          counts[1] += "auto".equals(mark.status()) ? 0 : 1;
+          if (byConfidence || rows.size() < MAX_FIGURE_ROWS) {
             rows.add(map);
           }
         }
       }
     });
+    if (byConfidence) {
+      rows.sort(Comparator.comparingDouble(m -> ((Number) m.get("confidence")).doubleValue()));
+    }
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("articles", articles);
-    out.put("truncated", allRows[0] > rows.size() || articles > MAX_FIGURE_ARTICLES);
-    out.put("rows", rows);
+    out.put("truncated", counts[0] > MAX_FIGURE_ROWS || articles > MAX_FIGURE_ARTICLES);
+    out.put("rows_total", counts[0]);
+    out.put("reviewed", counts[1]);
+    out.put("rows", rows.subList(0, (int) Math.min(rows.size(), MAX_FIGURE_ROWS)));
     return out;
   }
 

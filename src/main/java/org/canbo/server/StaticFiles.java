@@ -15,7 +15,8 @@ final class StaticFiles {
   private static final String BASE = "web/";
   /** The page's script modules: app.js imports the others. */
   static final List<String> SCRIPTS = List.of(
-      "app.js", "dom.js", "state.js", "results.js", "trend.js", "tables.js", "article.js");
+      "app.js", "dom.js", "state.js", "results.js", "trend.js", "tables.js", "article.js",
+      "review.js", "queue.js");
 
   private record File(String contentType, byte[] body) {}
 

@@ -55,7 +55,7 @@ class FigureModelCommandsTest {
     CliRun noGold = CliRun.of("train-figures", "--in-process", "--gold", tmp.resolve("none").toString(),
         "--out", tmp.resolve("m").toString(), "corpus");
     assertThat(noGold.exitCode()).isEqualTo(1);
-    assertThat(noGold.err()).contains("no such directory");
+    assertThat(noGold.err()).contains("no such file or directory: " + tmp.resolve("none"));
   }
 
   @Test

@@ -183,4 +183,23 @@ class BrowserNarrowTest {
     page.waitForVisible("#results .hit");
     assertFits("9-back-to-results");
   }
+
+  @Test
+  void theReviewFormsAndTheQueueFitWithTheirButtonsInReach() throws Exception {
+    page.open("#article=" + QUANG_YEN);
+    String item = ".ann-list[data-type='figure'] li.review-item";
+    page.waitForVisible(item);
+    assertReachable(item + " button[data-action='confirm']");
+    assertReachable(item + " button[data-action='reject']");
+    page.click(item + " button[data-action='correct']");
+    page.waitForVisible(item + " form.review-form");
+    assertReachable(item + " form input[name='value']");
+    assertReachable(item + " form button[type='submit']");
+    assertFits("10-review-form");
+    page.open("#tab=figures&queue=1");
+    page.waitForText("queue-progress", "Đã duyệt");
+    assertReachable("#queue-toggle");
+    assertReachable(".queue-buttons button");
+    assertFits("11-review-queue");
+  }
 }

@@ -29,11 +29,17 @@ final class PageSession implements AutoCloseable {
     this.driver = browser.driver;
   }
 
-  /** Starts both, or skips the test class when Chromium or its driver is not installed. */
+  /** The reviewer name the page's server records. */
+  static final String REVIEWER = "tester";
+
+  /**
+   * Starts both (the server takes reviews into its own fresh index under {@code dir}), or skips
+   * the test class when Chromium or its driver is not installed.
+   */
   static PageSession start(Path dir) throws IOException {
     Assumptions.assumeTrue(Browser.available(),
         "needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver)");
-    TestServer server = TestServer.start(dir);
+    TestServer server = TestServer.startReviewing(dir, REVIEWER);
     try {
       return new PageSession(server, Browser.start(dir));
     } catch (RuntimeException | IOException e) {

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.canbo.TestModels;
 import org.canbo.cli.CanboCommand;
 import org.canbo.index.CorpusSearcher;
+import org.canbo.review.ReviewStore;
 
 /**
  * A server on a free loopback port over a fresh index of the seed corpus plus one hostile article
@@ -57,6 +58,19 @@ final class TestServer implements AutoCloseable {
 
   /** As {@link #start(Path)}, with other limits. */
   static TestServer start(Path dir, ServerLimits limits) throws IOException {
+    return start(dir, limits, null);
+  }
+
+  /**
+   * As {@link #start(Path)}, taking reviews (written into this fresh index's directory, never a
+   * shared one) recorded under {@code reviewer}.
+   */
+  static TestServer startReviewing(Path dir, String reviewer) throws IOException {
+    return start(dir, ServerLimits.DEFAULTS, reviewer);
+  }
+
+  private static TestServer start(Path dir, ServerLimits limits, String reviewer)
+      throws IOException {
     Path corpus = Files.createDirectories(dir.resolve("corpus"));
     try (Stream<Path> seed = Files.list(Path.of("corpus"))) {
       for (Path p : seed.toList()) {
@@ -67,8 +81,10 @@ final class TestServer implements AutoCloseable {
     Path index = dir.resolve("index");
     ingest(index, corpus);
     CorpusSearcher searcher = new CorpusSearcher(index, TestModels.SEGMENTER);
-    return new TestServer(corpus, index, searcher,
-        CanboServer.start(searcher, ServerConfig.loopback(0).withLimits(limits)));
+    ServerConfig config = ServerConfig.loopback(0).withLimits(limits);
+    return new TestServer(corpus, index, searcher, reviewer == null
+        ? CanboServer.start(searcher, config)
+        : CanboServer.start(searcher, config, new ReviewStore(index), reviewer));
   }
 
   static void ingest(Path index, Path corpus) {

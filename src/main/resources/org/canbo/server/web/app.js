@@ -13,7 +13,8 @@ import {
 } from './results.js';
 import { loadTrend } from './trend.js';
 import { selectTab } from './tables.js';
-import { showArticle, flash } from './article.js';
+import { showArticle, flash, wireReviews } from './article.js';
+import { wireQueue } from './queue.js';
 
 const TITLE = document.title;
 let renderedHash = null; // the hash the page shows (popstate and hashchange both announce a change)
@@ -147,6 +148,7 @@ function route() {
     showView('search');
     document.title = hasWords() ? `${state.q} · canbo` : TITLE;
     window.scrollTo(0, searchScroll);
+    if (state.tab === 'figures' && state.queue) selectTab('figures'); // reviews made in the article
     return;
   }
   search(false);
@@ -261,6 +263,11 @@ async function init() {
   setActions(actions);
   wireForms();
   wireTabs();
+  wireReviews();
+  wireQueue(() => {
+    replaceHash();
+    selectTab(state.tab);
+  });
   loadHealth(); // not awaited: the page works while it is pending
   await loadCategories(); // the labels, before anything shows a category
   fillFigureSuggestions();

@@ -53,6 +53,9 @@ export function formatPeriod(start, end, text) {
   return text || '';
 }
 
+/** A figure's role as the page names it. */
+export const ROLE_LABELS = { value: 'giá trị', target: 'chỉ tiêu', delta: 'tăng/giảm' };
+
 // ---- figure categories -------------------------------------------------------------------------
 
 const categoryLabels = new Map();

@@ -6,11 +6,11 @@ export const TABS = ['results', 'figures', 'kwic', 'freq', 'collocates'];
 /** Per-tab settings and their defaults; only settings that differ go into the hash. */
 export const DEFAULTS = {
   sort: 'relevance', page: 1, tab: 'results', kwicSort: 'doc', freqBy: '', freqLimit: '100',
-  fold: false, window: '5', minCount: '3',
+  fold: false, window: '5', minCount: '3', queue: '',
 };
 const HASH_KEYS = {
   sort: 'sort', page: 'page', tab: 'tab', kwicSort: 'kwic.sort', freqBy: 'freq.by',
-  freqLimit: 'freq.limit', window: 'window', minCount: 'min_count',
+  freqLimit: 'freq.limit', window: 'window', minCount: 'min_count', queue: 'queue',
 };
 
 export const state = { q: '', facets: {}, figures: [], trendBy: 'year', ...DEFAULTS };

@@ -2,14 +2,14 @@
 // with a CSV download of exactly what it shows (all rows, not only the first page).
 
 import {
-  $, el, api, formatNumber, formatDecimal, formatPeriod, categoryLabel,
+  $, el, ROLE_LABELS, api, formatNumber, formatDecimal, formatPeriod, categoryLabel,
 } from './dom.js';
 import {
   state, TABS, filterParams, hasWords, articleHash, searchHashFor,
 } from './state.js';
 import { matchingNote } from './results.js';
+import { loadQueue, showQueueOrTable } from './queue.js';
 
-const ROLES = { value: 'giá trị', target: 'chỉ tiêu', delta: 'tăng/giảm' };
 const GROUPS = { year: 'Năm', source: 'Nguồn', province: 'Tỉnh/thành' };
 const loads = { figures: loadFigures, kwic: loadKwic, freq: loadFreq, collocates: loadCollocates };
 const latest = {}; // per tab: the newest request, so a slow older answer is dropped
@@ -65,6 +65,12 @@ function setSummary(tab, text, matching) {
 function loadFigures() {
   const params = filterParams();
   $('csv-link').href = `/api/export.csv?${params}&dataset=figures`;
+  if (showQueueOrTable()) {
+    latest.figures = (latest.figures || 0) + 1; // a pending table answer is not wanted any more
+    $('figures-summary').textContent = '';
+    loadQueue();
+    return;
+  }
   load('figures', '/api/figures', params, (table) => {
     const body = $('figures-table').tBodies[0];
     body.textContent = '';
@@ -76,7 +82,7 @@ function loadFigures() {
         el('td', { className: 'figure-text' }, row.text),
         el('td', { className: 'num' }, row.value === null ? '' : String(row.value)),
         el('td', { title: row.category }, categoryLabel(row.category)),
-        el('td', null, ROLES[row.role] || row.role || ''),
+        el('td', null, ROLE_LABELS[row.role] || row.role || ''),
         el('td', { className: 'period', title: row.period_text || null },
           formatPeriod(row.period_start, row.period_end, row.period_text)),
         el('td', null, row.scope || '')));
