@@ -159,7 +159,11 @@ final class ApiRoutes {
         "1".equals(params.get("include_rejected")));
     List<Map<String, Object>> rows = new ArrayList<>();
     long[] counts = {0, 0}; // matching rows, reviewed rows
+    boolean dedupe = "1".equals(params.get("dedupe"));
     long articles = searcher.forEachMatch(request, MAX_FIGURE_ARTICLES, doc -> {
+      if (dedupe && isCopy(doc)) {
+        return;
+      }
       var applied = reviewed.apply(doc);
       for (Record row : Dataset.FIGURES.rows(applied.document())) {
         @SuppressWarnings("unchecked")
@@ -188,6 +192,11 @@ final class ApiRoutes {
     return out;
   }
 
+  /** A later copy of a syndicated story (its cluster's first article is another one). */
+  private static boolean isCopy(org.canbo.model.Document doc) {
+    return doc.copies().dupOf(doc.id()) != null;
+  }
+
   /**
    * The chosen dataset (figures by default) of the matching articles as CSV, streamed, with a
    * UTF-8 BOM unless {@code bom=0} so Excel reads Vietnamese; without {@code q} the articles the
@@ -207,13 +216,16 @@ final class ApiRoutes {
       filter = filter.and(FigureSelection.of(request));
     }
     boolean bom = !"0".equals(params.get("bom"));
+    boolean dedupe = "1".equals(params.get("dedupe"));
     RowFilter rows = filter;
     r.download("text/csv; charset=utf-8", "canbo-" + dataset + ".csv", out -> {
       LazyWriter writer = new LazyWriter(dataset, out, bom, rows, reviewed);
+      CorpusSearcher.DocumentConsumer write = dedupe
+          ? d -> { if (!isCopy(d)) writer.write(d); } : writer::write;
       if (request == null) {
-        searcher.forEachDocument(writer::write);
+        searcher.forEachDocument(write);
       } else {
-        searcher.forEachMatch(request, writer::write);
+        searcher.forEachMatch(request, write);
       }
       writer.close();
     });

@@ -196,6 +196,7 @@ function wireTabs() {
   onChange('coll-window', (c) => { state.window = c.value; });
   onChange('coll-min', (c) => { state.minCount = c.value; });
   onChange('coll-fold', (c) => { state.fold = c.checked; });
+  $('figures-dedupe').addEventListener('change', () => selectTab(state.tab));
   for (const button of document.querySelectorAll('.by')) {
     button.addEventListener('click', () => {
       state.trendBy = button.dataset.by;

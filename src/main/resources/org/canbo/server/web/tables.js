@@ -64,6 +64,8 @@ function setSummary(tab, text, matching) {
 
 function loadFigures() {
   const params = filterParams();
+  // Syndicated copies of one story count once: only each cluster's first article.
+  if ($('figures-dedupe').checked) params.set('dedupe', '1');
   $('csv-link').href = `/api/export.csv?${params}&dataset=figures`;
   if (showQueueOrTable()) {
     latest.figures = (latest.figures || 0) + 1; // a pending table answer is not wanted any more
