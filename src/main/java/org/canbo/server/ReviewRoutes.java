@@ -62,6 +62,9 @@ final class ReviewRoutes {
   }
 
   private void post(Exchange r) throws IOException {
+    // The body (at most MAX_BODY) is read before any refusal: a refused request whose body was
+    // left unread gets its connection closed, and a client reusing that connection sees a reset.
+    String raw = r.body(MAX_BODY);
     checkOrigin(r);
     if (!tokens.valid(r.cookie(CsrfTokens.COOKIE), r.header(CsrfTokens.HEADER))) {
       throw new HttpError(403, "missing or wrong " + CsrfTokens.HEADER
@@ -73,7 +76,7 @@ final class ReviewRoutes {
     }
     JsonNode body;
     try {
-      body = json.readTree(r.body(MAX_BODY));
+      body = json.readTree(raw);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw invalid(new InvalidReviewException("json", "not JSON: " + e.getOriginalMessage()));
     }
