@@ -76,8 +76,11 @@ public final class SuspiciousText {
     return Math.max(1, Math.round(100.0f * count / of)) + "% of characters";
   }
 
-  /** Letters only Vietnamese Unicode text has (ă đ ơ ư and the toned letters U+1EA0-U+1EF9). */
-  private static boolean isVietnameseUnicode(char c) {
+  /**
+   * Letters only Vietnamese Unicode text has (ă đ ơ ư and the toned letters U+1EA0-U+1EF9): text
+   * decoded from TCVN3/VNI bytes as Latin-1 never contains them.
+   */
+  public static boolean isVietnameseUnicode(char c) {
     return (c >= '\u1EA0' && c <= '\u1EF9') || "ăĂđĐơƠưƯ".indexOf(c) >= 0;
   }
 

@@ -124,8 +124,19 @@ public final class FigureExtractor {
   private static boolean isCutOff(String text, Sentence s) {
     String t = s.text(text);
     // a table row ends without punctuation and is complete
-    return !CLOSED.matcher(t).find() && t.split("\\s+").length >= 8
-        && !t.contains(TableCells.SEPARATOR);
+    return !CLOSED.matcher(t).find() && atLeastWords(t, 8) && !t.contains(TableCells.SEPARATOR);
+  }
+
+  /** Whether {@code t} has {@code n} or more space-separated words (no regex: once per sentence). */
+  private static boolean atLeastWords(String t, int n) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < t.length() && words < n; i++) {
+      boolean space = Character.isWhitespace(t.charAt(i));
+      words += !space && !inWord ? 1 : 0;
+      inWord = !space;
+    }
+    return words >= n;
   }
 
   CandidateFinder candidates() {

@@ -1,5 +1,7 @@
 package org.canbo.ingest.legacy;
 
+import org.canbo.ingest.SuspiciousText;
+
 /**
  * Word counts that tell converted Vietnamese from garble: all words, words with a non-ASCII letter
  * ("marked"), how many of those are well-formed syllables, and how many carry letters only
@@ -23,7 +25,7 @@ record VietnameseWords(int words, int marked, int syllables, int vietnameseUnico
       while (i < text.length() && isWordChar(text.charAt(i))) {
         char c = text.charAt(i);
         nonAscii |= c >= 0x80;
-        specific |= (c >= '\u1EA0' && c <= '\u1EF9') || "ăĂđĐơƠưƯ".indexOf(c) >= 0;
+        specific |= SuspiciousText.isVietnameseUnicode(c);
         i++;
       }
       words++;
