@@ -73,7 +73,7 @@ public final class CorpusSearcher implements Closeable {
       AnnotationReviews reviews) throws IOException {
     this.analyzer = IndexSchema.analyzer(segmenter);
     this.hitSearch = new HitSearch(analyzer, new FacetCounter(), timeout, deadlines,
-        new SearchFilters(new CiteTerms(DocumentKeys.load())), new ReviewOverlay(reviews));
+        new SearchFilters(new CiteTerms(DocumentKeys.load())), new ReviewOverlay(reviews, deadlines));
     this.readers = new IndexReaders(path, deadlines);
   }
 

@@ -31,11 +31,21 @@ import org.canbo.model.Document;
 final class ReviewOverlay {
   private static final int MAX_CACHED_CLAUSES = 1000;
   private final AnnotationReviews reviews;
+  private final ThreadDeadline deadlines;
+  private static final java.util.Set<String> FIELDS =
+      java.util.Set.of(IndexSchema.ID, IndexSchema.BODY, AnnotationFields.ANNOTATIONS);
   private final Object lock = new Object();
   private State state;
+  /**
+   * Reviewed articles loaded from {@link #loadedFrom}, kept when a load runs out of the request's
+   * time, so the next request goes on where it stopped instead of starting over.
+   */
+  private Map<String, ReviewedArticle> loaded = new HashMap<>();
+  private DirectoryReader loadedFrom;
 
-  ReviewOverlay(AnnotationReviews reviews) {
+  ReviewOverlay(AnnotationReviews reviews, ThreadDeadline deadlines) {
     this.reviews = reviews;
+    this.deadlines = deadlines;
   }
 
   /** The reviewed articles of one reader under one snapshot; those reviews change, by doc. */
@@ -140,15 +150,21 @@ final class ReviewOverlay {
     }
     synchronized (lock) {
       if (state == null || state.reader != reader || state.snapshot != snapshot) {
-        Map<String, ReviewedArticle> known = state != null && state.reader == reader
-            ? state.articles : Map.of();
-        state = build(reader, snapshot, known);
+        if (loadedFrom != reader) {
+          loaded = new HashMap<>();
+          loadedFrom = reader;
+        }
+        // Loaded once per journal change and kept: not held to the one request that happens first.
+        state = deadlines.suspended(() -> build(reader, snapshot, loaded));
       }
       return state.changed.isEmpty() ? null : state;
     }
   }
 
-  /** Loads and applies the reviews of each reviewed article, reusing those whose reviews are known. */
+  /**
+   * Loads and applies the reviews of each reviewed article into {@code known} (those whose
+   * reviews are unchanged are reused; only id, text and annotations are read).
+   */
   private static State build(DirectoryReader reader, AnnotationReviews.Snapshot snapshot,
       Map<String, ReviewedArticle> known) throws IOException {
     StoredDocuments docs = new StoredDocuments(reader);
@@ -162,8 +178,12 @@ final class ReviewOverlay {
         if (doc < 0) {
           continue; // reviews of an article no longer in the index
         }
-        Document d = IndexSchema.toModel(stored.document(doc));
+        org.apache.lucene.document.Document fields = stored.document(doc, FIELDS);
+        Document d = Document.of(id, null, fields.get(IndexSchema.BODY),
+            org.canbo.model.ArticleMetadata.EMPTY)
+            .withAnnotations(AnnotationFields.read(fields.get(AnnotationFields.ANNOTATIONS)));
         a = ReviewedArticle.of(doc, d, snapshot.reviewed(d), version);
+        known.put(id, a);
       }
       articles.put(id, a);
     }
