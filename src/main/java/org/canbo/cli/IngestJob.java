@@ -52,8 +52,8 @@ final class IngestJob {
   static IngestSummary runSolr(
       List<Path> paths, SolrTarget target, String collection, int batch, IngestLimits limits,
       BatchPolicy policy, Models models, Consumer<String> problems) throws Exception {
-    SolrSink sink = new SolrSink(target.connect(), collection,
-        new SolrSchema(Pipelines.version(limits)), batch, problems);
+    SolrSink sink = SolrSink.open(target, collection, new SolrSchema(Pipelines.version(limits)),
+        batch, problems);
     try (sink) {
       return run(paths, sink, limits, policy, models, problems);
     }

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
+import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.request.QueryRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
@@ -53,6 +54,22 @@ public final class SolrSink implements DocumentSink {
     this.schema = schema;
     this.batchSize = batchSize;
     this.problems = problems;
+  }
+
+  /** Connects to {@code target}; a missing collection is one clear message, before any file. */
+  public static SolrSink open(SolrTarget target, String collection, SolrSchema schema,
+      int batchSize, Consumer<String> problems) throws Exception {
+    CloudSolrClient client = target.connect();
+    try {
+      if (!CollectionAdminRequest.listCollections(client).contains(collection)) {
+        throw new IllegalArgumentException("no collection '" + collection + "' on " + target
+            + ": create it with 'canbo solr init'");
+      }
+      return new SolrSink(client, collection, schema, batchSize, problems);
+    } catch (Exception e) {
+      client.close();
+      throw e;
+    }
   }
 
   @Override

@@ -11,7 +11,7 @@ import org.junit.Test;
  * Not a test: a 2-node in-JVM SolrCloud kept up for trying the real {@code ./canbo} against it
  * (whose classpath has no Jetty client), for {@code canbo.solr.hold.seconds}:
  * {@code mvn -B -o test -pl canbo-solr-tests -am -Dtest=SolrCloudHold -Dcanbo.solr.hold.seconds=600}
- * writes the ZooKeeper address to {@code target/solrcloud.zk}.
+ * writes the ZooKeeper address and a node's URL to {@code target/solrcloud.zk}.
  */
 public class SolrCloudHold {
   @Test
@@ -22,7 +22,8 @@ public class SolrCloudHold {
     MiniSolrCloudCluster cluster = new MiniSolrCloudCluster.Builder(2, work).build();
     try {
       Path zk = Path.of("target", "solrcloud.zk");
-      Files.writeString(zk, cluster.getZkServer().getZkAddress());
+      Files.writeString(zk, cluster.getZkServer().getZkAddress() + "\n"
+          + cluster.getJettySolrRunners().get(0).getBaseUrl() + "\n");
       Thread.sleep(seconds * 1000L);
       Files.deleteIfExists(zk);
     } finally {

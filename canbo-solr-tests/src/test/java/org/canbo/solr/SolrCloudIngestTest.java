@@ -160,6 +160,18 @@ public class SolrCloudIngestTest {
   }
 
   @Test
+  public void f_aMissingCollectionIsOneClearLineBeforeAnyFile() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = CanboCommand.commandLine(out, err)
+        .execute("ingest", "--solr", zk, "--collection", "nosuch", "corpus");
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8).strip())
+        .isEqualTo("canbo ingest: no collection 'nosuch' on " + zk
+            + ": create it with 'canbo solr init'");
+  }
+
+  @Test
   public void z_withOneNodeStoppedTheReplicasStillAnswer() throws Exception {
     long before = solrCount("body:\"luân chuyển\"");
     cluster.stopJettySolrRunner(0);
