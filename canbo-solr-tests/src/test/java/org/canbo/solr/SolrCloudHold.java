@@ -28,6 +28,7 @@ public class SolrCloudHold {
       Files.deleteIfExists(zk);
     } finally {
       cluster.shutdown();
+      org.apache.lucene.util.IOUtils.rm(work);
     }
   }
 }

@@ -76,6 +76,9 @@ public class SolrCloudIngestTest {
     if (cluster != null) {
       cluster.shutdown();
     }
+    if (work != null) {
+      org.apache.lucene.util.IOUtils.rm(work);
+    }
   }
 
   /** Runs the CLI in-process; returns stdout, failing on a non-zero exit. */

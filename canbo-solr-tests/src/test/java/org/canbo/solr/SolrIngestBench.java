@@ -68,6 +68,7 @@ public class SolrIngestBench {
           mb(lexicon), mb(nodes), mb(nodes / 2), mb(loaded));
     } finally {
       cluster.shutdown();
+      org.apache.lucene.util.IOUtils.rm(work);
     }
   }
 
