@@ -10,7 +10,7 @@ import org.apache.lucene.index.QueryTimeout;
  */
 final class Deadline implements QueryTimeout {
   private final Duration limit;
-  private final long endNanos;
+  private volatile long endNanos;
 
   Deadline(Duration limit) {
     this.limit = limit;
@@ -20,6 +20,11 @@ final class Deadline implements QueryTimeout {
   @Override
   public boolean shouldExit() {
     return System.nanoTime() - endNanos > 0;
+  }
+
+  /** Moves the end later by {@code nanos}: time spent on work the request is not charged for. */
+  void extend(long nanos) {
+    endNanos += nanos;
   }
 
   /** IllegalArgumentException naming the query once the limit has passed. */
