@@ -44,8 +44,14 @@ final class KwicCommand extends CanboSubcommand {
           + "nearest first) or right (text right of the match).")
   String sort = "doc";
 
+  @Option(names = "--exact-counts", description = "Count every occurrence and article exactly "
+      + "(reads every matching article: slower for common words). Default: the page is exact, "
+      + "the counts are estimated from the articles read to fill it when there are more.")
+  boolean exactCounts;
+
   @Option(names = "--json", description = "Same as --format json: one JSON object "
-      + "{\"total\":N,\"documents\":N,\"complete\":B,\"matching\":\"word, exact\","
+      + "{\"total\":N,\"documents\":N,\"complete\":B,\"total_estimated\":B,"
+      + "\"matching\":\"word, exact\","
       + "\"lines\":[{doc,title,date,source,left,match,right,start,end}]}.")
   boolean json;
 
@@ -70,7 +76,7 @@ final class KwicCommand extends CanboSubcommand {
       OutputFormat f = json ? OutputFormat.JSON : OutputFormat.parse(format, OutputFormat.values());
       SearchRequest search = matching.apply(filters.apply(
           SearchRequest.builder(String.join(" ", query)))).limit(limit).offset(offset).build();
-      KwicRequest request = new KwicRequest(search, width, KwicSort.parse(sort));
+      KwicRequest request = new KwicRequest(search, width, KwicSort.parse(sort), exactCounts);
       if (f == OutputFormat.CSV || f == OutputFormat.JSONL) {
         KwicSummary[] summary = new KwicSummary[1];
         TableOutput.rows(outFile, stdout(), f, KwicLine.COLUMNS,
@@ -93,7 +99,8 @@ final class KwicCommand extends CanboSubcommand {
   /** AntConc style: left context right-aligned, the match, right context left-aligned, the doc. */
   static String format(KwicRequest request, KwicResult result) {
     StringBuilder out = new StringBuilder();
-    out.append(result.total()).append(result.total() == 1 ? " occurrence" : " occurrences")
+    out.append(result.totalEstimated() ? "about " : "")
+        .append(result.total()).append(result.total() == 1 ? " occurrence" : " occurrences")
         .append(" in ").append(result.documents()).append(" articles for ")
         .append(request.search().query())
         .append(result.complete() ? "" : " (sorted: the first " + result.lines().size() + ")")

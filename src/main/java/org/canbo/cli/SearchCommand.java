@@ -26,8 +26,13 @@ final class SearchCommand extends CanboSubcommand {
   @Mixin IndexOption index;
 
   @Option(names = "--json", description = "Print one JSON object: {\"total\":N,\"hits\":[...],"
-      + "\"matching\":\"word, exact\"}.")
+      + "\"matching\":\"word, exact\"}; \"total_at_least\":true when the total is a lower bound.")
   boolean json;
+
+  @Option(names = "--exact-total", description = "Count every matching article even when there "
+      + "are more than " + SearchRequest.COUNTED_HITS + " (slower for common words); without it "
+      + "(and without --facets) the total is then a lower bound, shown as 'at least N'.")
+  boolean exactTotal;
 
   @Option(names = "--limit", paramLabel = "N", description = "Hits to show. Default: ${DEFAULT-VALUE}.")
   int limit = 10;
@@ -77,7 +82,7 @@ final class SearchCommand extends CanboSubcommand {
     SearchRequest.Builder b = matching.apply(
         filters.apply(SearchRequest.builder(String.join(" ", query))))
         .limit(limit).offset(offset).sort(SearchSort.parse(sort)).facets(facets)
-        .fuzzyFallback(!noFuzzy).collapse(collapse);
+        .fuzzyFallback(!noFuzzy).collapse(collapse).exactTotal(exactTotal);
     if (page != null) {
       b.page(page);
     }
@@ -86,7 +91,8 @@ final class SearchCommand extends CanboSubcommand {
 
   private static String format(SearchRequest request, SearchResult result) {
     StringBuilder out = new StringBuilder();
-    out.append(result.total()).append(result.total() == 1 ? " hit" : " hits")
+    out.append(result.totalAtLeast() ? "at least " : "")
+        .append(result.total()).append(result.total() == 1 ? " hit" : " hits")
         .append(" for ").append(request.query())
         .append(result.fuzzy() ? " (none exact; allowing a typo per word)" : "").append('\n')
         .append("matching: ").append(result.matching()).append('\n');

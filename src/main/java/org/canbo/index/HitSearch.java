@@ -23,6 +23,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 
 /**
@@ -164,8 +165,9 @@ final class HitSearch {
     int end = Math.min(page.top.scoreDocs.length, request.offset() + request.limit());
     ScoreDoc[] slice = Arrays.copyOfRange(page.top.scoreDocs,
         Math.min(request.offset(), end), end);
-    return new SearchResult(page.top.totalHits.value, hits(searcher, text.query(), slice),
-        page.facets, fuzzy, text.matching().describe());
+    return new SearchResult(page.top.totalHits.value,
+        page.top.totalHits.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO,
+        hits(searcher, text.query(), slice), page.facets, fuzzy, text.matching().describe());
   }
 
   private record Page(TopDocs top, Map<String, Map<String, Long>> facets) {}
@@ -186,9 +188,9 @@ final class HitSearch {
       facets = reviewed.facets(reader, r.facetsCollector(),
           facetCounter.count(reader, r.facetsCollector()));
     } else if (sort == null) {
-      top = searcher.search(query, new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE));
+      top = searcher.search(query, new TopScoreDocCollectorManager(n, null, counted(request, n)));
     } else {
-      top = searcher.search(query, new TopFieldCollectorManager(sort, n, null, Integer.MAX_VALUE));
+      top = searcher.search(query, new TopFieldCollectorManager(sort, n, null, counted(request, n)));
       TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
     }
     checkTimeout(searcher, label(request));
@@ -196,6 +198,16 @@ final class HitSearch {
       top = CollapsedHits.collapse(reader, top);
     }
     return new Page(top, facets);
+  }
+
+  /**
+   * Hits to count exactly before the total may become a lower bound: past it Lucene skips blocks
+   * of postings that cannot reach the page (block-max WAND, or the date index for date sorts)
+   * instead of scoring every match. Collapsing needs every hit's cluster, so it counts all.
+   */
+  private static int counted(SearchRequest request, int n) {
+    return request.exactTotal() || request.collapse() ? Integer.MAX_VALUE
+        : Math.max(n, SearchRequest.COUNTED_HITS);
   }
 
   /** IllegalArgumentException when the last search on {@code searcher} ran out of time. */

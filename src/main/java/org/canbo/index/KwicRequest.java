@@ -8,8 +8,11 @@ package org.canbo.index;
  * <p>A query of plain words ({@code Thành ủy}) is searched as a phrase, as a concordancer would;
  * with quotes, operators or fields it is read as in search, and each matched word or phrase is a
  * line.
+ *
+ * <p>The counts of a page are extrapolated from the articles read to fill it unless
+ * {@code exactCounts} (which reads every matching article's offsets: slower on common words).
  */
-public record KwicRequest(SearchRequest search, int width, KwicSort sort) {
+public record KwicRequest(SearchRequest search, int width, KwicSort sort, boolean exactCounts) {
   public static final int MAX_WIDTH = 500;
   public static final int DEFAULT_WIDTH = 40;
 
@@ -21,6 +24,16 @@ public record KwicRequest(SearchRequest search, int width, KwicSort sort) {
       throw new IllegalArgumentException("context width " + width + " is not in 0.." + MAX_WIDTH);
     }
     sort = sort == null ? KwicSort.DOC : sort;
+  }
+
+  /** With estimated counts. */
+  public KwicRequest(SearchRequest search, int width, KwicSort sort) {
+    this(search, width, sort, false);
+  }
+
+  /** The same request with exact counts (or estimated ones). */
+  public KwicRequest withExactCounts(boolean exact) {
+    return new KwicRequest(search, width, sort, exact);
   }
 
   /** The first {@code limit} lines for {@code query} in document order, 40 characters each side. */

@@ -22,6 +22,9 @@ import org.canbo.extract.figure.FigureCategory;
  * query without hits is retried with each plain word allowed one typo. With {@code fold}, every
  * word matches ignoring diacritics (else only words typed without them do). With {@code collapse},
  * syndicated copies count once: one hit per cluster (its best match), totals count clusters.
+ * With {@code exactTotal}, the total is counted even past {@link #COUNTED_HITS} hits of a search
+ * without facets (else it is then a lower bound: counting every match of a common word costs
+ * more than finding the best ones).
  */
 public record SearchRequest(
     String query,
@@ -40,13 +43,16 @@ public record SearchRequest(
     boolean facets,
     boolean fuzzyFallback,
     boolean fold,
-    boolean collapse) {
+    boolean collapse,
+    boolean exactTotal) {
   /** The query matching every article, so that filters and facets work without words. */
   public static final String ALL = "*";
   public static final int MAX_LIMIT = 1000;
   /** Deepest hit a page may reach (offset + limit): deep paging costs memory per request. */
   public static final int MAX_DEPTH = 10_000;
   static final int MAX_FACET_VALUES = 50;
+  /** Hits counted exactly by a search without facets before its total becomes a lower bound. */
+  public static final int COUNTED_HITS = 1000;
 
   public SearchRequest {
     if (query == null || query.isBlank()) {
@@ -89,7 +95,7 @@ public record SearchRequest(
     Builder b = new Builder(query).limit(limit).offset(offset).sort(sort)
         .dates(fromDate, toDate).source(source).figures(figures).categories(categories)
         .cites(cites).official(official).province(province).facets(facets)
-        .fuzzyFallback(fuzzyFallback).fold(fold).collapse(collapse);
+        .fuzzyFallback(fuzzyFallback).fold(fold).collapse(collapse).exactTotal(exactTotal);
     facetFilters.forEach((dim, values) -> values.forEach(v -> b.facet(dim, v)));
     return b;
   }
@@ -151,6 +157,7 @@ public record SearchRequest(
     private boolean fuzzyFallback = true;
     private boolean fold;
     private boolean collapse;
+    private boolean exactTotal;
 
     private Builder(String query) {
       this.query = query;
@@ -246,11 +253,17 @@ public record SearchRequest(
       return this;
     }
 
+    /** Count every match even when there are many (see {@link SearchRequest#COUNTED_HITS}). */
+    public Builder exactTotal(boolean on) {
+      this.exactTotal = on;
+      return this;
+    }
+
     public SearchRequest build() {
       int from = page == null ? offset : (int) Math.min(Integer.MAX_VALUE, (page - 1L) * limit);
       return new SearchRequest(query, limit, from, sort, fromDate, toDate, source, figures,
           categories, facetFilters, cites, official, province, facets, fuzzyFallback, fold,
-          collapse);
+          collapse, exactTotal);
     }
   }
 }

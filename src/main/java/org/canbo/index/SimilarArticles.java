@@ -16,6 +16,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 
 /**
  * "More like this" for one article: Lucene's {@link MoreLikeThis} picks the body syllables and
@@ -54,7 +55,8 @@ final class SimilarArticles {
     TopDocs top = searcher.search(query, limit);
     hitSearch.checkTimeout(searcher, "more like " + id);
     return Optional.of(new SearchResult(top.totalHits.value,
-        hitSearch.hits(searcher, like, top.scoreDocs)));
+        top.totalHits.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO,
+        hitSearch.hits(searcher, like, top.scoreDocs), null, false, null));
   }
 
   private Query like(DirectoryReader reader, String body) throws IOException {

@@ -1,11 +1,11 @@
 package org.canbo.index;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.apache.lucene.util.automaton.Automaton;
-import org.apache.lucene.util.automaton.RegExp;
 import org.canbo.text.Diacritics;
 
 /**
@@ -63,26 +63,36 @@ record TermPattern(List<QuerySyllable> syllables) {
     return true;
   }
 
-  /** The terms this pattern matches, over Unicode code points. */
+  /**
+   * The terms this pattern matches, over Unicode code points: a chain of states, one per letter,
+   * each stepping on the letter or its accented forms. Built directly, deterministic and minimal
+   * as it is: going through a regular expression cost a minimisation per query word (a tenth of
+   * a plain search's CPU on 100,000 articles).
+   */
   Automaton automaton() {
-    StringBuilder regex = new StringBuilder();
+    List<int[]> steps = new ArrayList<>();
     for (int i = 0; i < syllables.size(); i++) {
       if (i > 0) {
-        regex.append("\\_");
+        steps.add(new int[] {'_'});
       }
       QuerySyllable s = syllables.get(i);
-      for (int k = 0; k < s.text().length(); k++) {
-        char c = s.text().charAt(k);
-        String variants = s.exact() ? null : VARIANTS.get(c);
-        if (variants == null) {
-          // Lucene's RegExp reads a backslash before a letter as a class (\d, \w): escape others.
-          regex.append(Character.isLetterOrDigit(c) ? "" : "\\").append(c);
-        } else {
-          regex.append('[').append(variants).append(']');
-        }
-      }
+      s.text().codePoints().forEach(c -> {
+        String variants = s.exact() || c > Character.MAX_VALUE ? null : VARIANTS.get((char) c);
+        steps.add(variants == null ? new int[] {c} : variants.codePoints().sorted().distinct().toArray());
+      });
     }
-    return new RegExp(regex.toString(), RegExp.NONE).toAutomaton();
+    Automaton a = new Automaton();
+    int state = a.createState();
+    for (int[] letters : steps) {
+      int next = a.createState();
+      for (int c : letters) {
+        a.addTransition(state, next, c);
+      }
+      state = next;
+    }
+    a.setAccept(state, true);
+    a.finishState();
+    return a;
   }
 
   private static Map<Character, String> variants() {

@@ -102,7 +102,10 @@ final class SearchParams {
         .build();
   }
 
-  /** A page of concordance lines: {@code width} characters of context, sorted by {@code sort}. */
+  /**
+   * A page of concordance lines: {@code width} characters of context, sorted by {@code sort};
+   * {@code exact=1} counts every occurrence instead of estimating from the articles read.
+   */
   static KwicRequest kwic(QueryParams params) {
     SearchRequest search = filtered(params)
         .limit(params.integer("limit", 50, 1, MAX_PAGE_SIZE))
@@ -113,6 +116,7 @@ final class SearchParams {
     }
     int width = params.integer("width", KwicRequest.DEFAULT_WIDTH, 0, KwicRequest.MAX_WIDTH);
     String sort = params.get("sort");
-    return new KwicRequest(search, width, sort == null ? KwicSort.DOC : KwicSort.parse(sort));
+    return new KwicRequest(search, width, sort == null ? KwicSort.DOC : KwicSort.parse(sort),
+        params.integer("exact", 0, 0, 1) == 1);
   }
 }

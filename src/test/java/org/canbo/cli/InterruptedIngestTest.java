@@ -1,5 +1,6 @@
 package org.canbo.cli;
 
+import org.canbo.Await;
 import org.canbo.TestModels;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,15 +57,11 @@ class InterruptedIngestTest {
 
   /**
    * Waits until the child writes index files of its own (stored fields go to disk as documents are
-   * added, long before the commit at the end of the batch), then a moment more.
+   * added, long before the commit at the end of the batch) or exits; it must still be running.
    */
-  private static void waitForWriter(Path index, Set<String> before, Process p)
-      throws IOException, InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-    while (System.nanoTime() < deadline && p.isAlive() && names(index).equals(before)) {
-      Thread.sleep(20);
-    }
-    Thread.sleep(500);
+  private static void waitForWriter(Path index, Set<String> before, Process p) throws Exception {
+    Await.until("the ingest to write index files",
+        () -> !p.isAlive() || !names(index).equals(before));
     assertThat(p.isAlive()).as("ingest still running when killed").isTrue();
   }
 

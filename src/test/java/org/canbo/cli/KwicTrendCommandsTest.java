@@ -48,8 +48,10 @@ class KwicTrendCommandsTest {
     assertThat(r.exitCode()).as(r.err()).isZero();
     JsonNode result = JSON.readTree(r.out());
     assertThat(result.fieldNames()).toIterable()
-        .containsExactly("total", "documents", "complete", "matching", "lines");
+        .containsExactly("total", "documents", "complete", "total_estimated", "matching", "lines");
     assertThat(result.get("documents").asInt()).isEqualTo(5);
+    // A sort by context reads every line it can hold: here all, so the counts are exact.
+    assertThat(result.get("total_estimated").asBoolean()).isFalse();
     assertThat(result.get("lines")).hasSize(3);
     JsonNode line = result.get("lines").get(0);
     assertThat(line.fieldNames()).toIterable().containsExactly(
@@ -60,8 +62,11 @@ class KwicTrendCommandsTest {
 
   @Test
   void kwicExportWritesEveryLineAsCsvOrJsonl() throws Exception {
-    long total = JSON.readTree(run("kwic", "--json", "--limit", "1", "can").out())
-        .get("total").asLong();
+    JsonNode page = JSON.readTree(run("kwic", "--json", "--limit", "1", "can").out());
+    // One line reads one article: the rest is estimated, unless exact counts are asked for.
+    assertThat(page.get("total_estimated").asBoolean()).isTrue();
+    long total = JSON.readTree(run("kwic", "--json", "--exact-counts", "--limit", "1", "can")
+        .out()).get("total").asLong();
     assertThat(total).isGreaterThan(100); // more than the default page
     Path csv = tmp.resolve("kwic.csv");
     CliRun r = run("kwic", "--format", "csv", "--out", csv.toString(), "--limit", "1", "can");

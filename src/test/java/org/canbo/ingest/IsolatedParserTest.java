@@ -14,8 +14,10 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.canbo.model.FailureReason;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Forked workers: same text as in-process, and a hang or OOM costs one file, not the pool. */
@@ -40,17 +42,19 @@ class IsolatedParserTest {
     }
   }
 
+  /**
+   * The mock hangs for an hour without ever yielding: the parse returns only because the worker
+   * was killed at the deadline (the JUnit timeout fails the test on a hang, never on a slow box).
+   */
   @Test
+  @Timeout(value = 10, unit = TimeUnit.MINUTES)
   void hangIsKilledAtTheDeadlineAndTheNextFileStillParses() throws IOException {
     Path hang = Files.writeString(dir.resolve("hang.mock"),
-        "<?xml version=\"1.0\"?><mock><hang millis=\"60000\" heavy=\"false\" interruptible=\"false\"/></mock>");
+        "<?xml version=\"1.0\"?><mock><hang millis=\"3600000\" heavy=\"false\" interruptible=\"false\"/></mock>");
     try (IsolatedParser parser = mockAware(limits)) {
-      success(parser.parse(Fixtures.SEED)); // warm the worker so startup is not measured
-      long start = System.nanoTime();
+      success(parser.parse(Fixtures.SEED));
       ParseOutcome.Failure f = failure(parser.parse(hang), FailureReason.TIMEOUT);
-      Duration took = Duration.ofNanos(System.nanoTime() - start);
-      assertThat(took).isBetween(TIMEOUT, TIMEOUT.plusSeconds(5));
-      assertThat(f.detail()).isEqualTo("killed after 3000 ms");
+      assertThat(f.detail()).isEqualTo("killed after " + TIMEOUT.toMillis() + " ms");
       assertThat(Fixtures.lines(success(parser.parse(Fixtures.SEED)).text()))
           .isEqualTo(Fixtures.paragraphs(Fixtures.SEED));
     }

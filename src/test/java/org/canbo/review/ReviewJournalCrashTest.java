@@ -1,5 +1,6 @@
 package org.canbo.review;
 
+import org.canbo.Await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -59,11 +60,8 @@ class ReviewJournalCrashTest {
       }
     });
     reader.start();
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-    while (acknowledged.get() < ACKNOWLEDGED_BEFORE_KILL && System.nanoTime() < deadline
-        && child.isAlive()) {
-      Thread.sleep(5);
-    }
+    Await.until(ACKNOWLEDGED_BEFORE_KILL + " acknowledged reviews",
+        () -> acknowledged.get() >= ACKNOWLEDGED_BEFORE_KILL || !child.isAlive());
     assertThat(child.isAlive()).as("writer still running when killed").isTrue();
     child.destroyForcibly().waitFor(30, TimeUnit.SECONDS); // SIGKILL on Unix
     reader.join(10_000);

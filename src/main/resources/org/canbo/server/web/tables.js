@@ -104,7 +104,8 @@ function loadKwic() {
   params.set('limit', '100');
   load('kwic', '/api/kwic', params, (result) => {
     body.textContent = '';
-    setSummary('kwic', `${formatNumber(result.total)} lần xuất hiện trong ${formatNumber(result.documents)} bài`
+    // Counts past the page are extrapolated from the articles read (total_estimated).
+    setSummary('kwic', `${result.total_estimated ? 'khoảng ' : ''}${formatNumber(result.total)} lần xuất hiện trong ${formatNumber(result.documents)} bài`
       + (result.total > result.lines.length ? ` (hiện ${result.lines.length}; tải CSV để có đủ)` : ''), result.matching);
     for (const line of result.lines) {
       body.appendChild(el('tr', { title: line.title || line.doc },
