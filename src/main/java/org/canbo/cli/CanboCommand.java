@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
       TrainNerCommand.class,
       TrainFiguresCommand.class,
       BenchCommand.class,
+      BenchStagesCommand.class,
       BenchSearchCommand.class,
       CleanCommand.class,
       BenchCleanCommand.class,

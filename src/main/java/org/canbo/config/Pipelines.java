@@ -2,11 +2,14 @@ package org.canbo.config;
 
 import java.util.List;
 import org.canbo.pipeline.Pipeline;
-import org.canbo.extract.EntityStage;
+import org.canbo.extract.DocumentRefStage;
 import org.canbo.extract.FigureStage;
 import org.canbo.extract.LanguageStage;
 import org.canbo.extract.OfficialStage;
+import org.canbo.extract.OrganisationStage;
+import org.canbo.extract.PlaceStage;
 import org.canbo.extract.SentenceStage;
+import org.canbo.extract.WordStage;
 
 /** The stage list every ingest runs, and the version stamped on indexed documents. */
 public final class Pipelines {
@@ -30,9 +33,12 @@ public final class Pipelines {
   public static Pipeline standard(Models models) {
     return Pipeline.of(List.of(
         new SentenceStage(models.gazetteer()),
+        new WordStage(models.segmenter()),
         new LanguageStage(models.language()),
         new FigureStage(models.figures()),
         new OfficialStage(models.officials()),
-        new EntityStage(models.places(), models.organisations(), models.documents())));
+        new PlaceStage(models.places()),
+        new OrganisationStage(models.organisations()),
+        new DocumentRefStage(models.documents())));
   }
 }

@@ -2,12 +2,14 @@ package org.canbo.extract;
 
 import java.util.Set;
 import org.canbo.model.Document;
+import org.canbo.model.LayerKey;
 import org.canbo.nlp.lang.LanguageIdentifier;
 import org.canbo.pipeline.Stage;
 
 /** Identifies the article's language (ISO 639-3); Vietnamese-only stages skip other languages. */
 public final class LanguageStage implements Stage {
-  public static final String LANGUAGE = "language";
+  /** The language code, held in {@link org.canbo.model.Annotations#language()}. */
+  public static final LayerKey<String> LANGUAGE = LayerKey.of("language", String.class);
   private final LanguageIdentifier identifier;
 
   public LanguageStage(LanguageIdentifier identifier) {
@@ -15,7 +17,7 @@ public final class LanguageStage implements Stage {
   }
 
   @Override
-  public Set<String> provides() {
+  public Set<LayerKey<?>> provides() {
     return Set.of(LANGUAGE);
   }
 

@@ -1,12 +1,17 @@
 package org.canbo.extract;
 
+import java.util.List;
 import java.util.Set;
 import org.canbo.extract.official.OfficialExtractor;
 import org.canbo.model.Document;
+import org.canbo.model.LayerKey;
+import org.canbo.model.Official;
 
 /** The pipeline stage that adds the named officials (name, titles, locality) to the annotations. */
 public final class OfficialStage extends VietnameseStage {
-  public static final String OFFICIALS = "officials";
+  /** The officials, held in {@link org.canbo.model.Annotations#officials()}. */
+  public static final LayerKey<List<Official>> OFFICIALS =
+      LayerKey.listOf("officials", Official.class);
   private final OfficialExtractor extractor;
 
   public OfficialStage(OfficialExtractor extractor) {
@@ -14,13 +19,19 @@ public final class OfficialStage extends VietnameseStage {
   }
 
   @Override
-  public Set<String> provides() {
+  public Set<LayerKey<?>> requires() {
+    return Set.of(SentenceStage.SENTENCES, WordStage.WORDS);
+  }
+
+  @Override
+  public Set<LayerKey<?>> provides() {
     return Set.of(OFFICIALS);
   }
 
   @Override
   protected Document applyVietnamese(Document document) {
     return document.withAnnotations(document.annotations().withOfficials(
-        extractor.extract(document.id(), document.text(), document.metadata())));
+        extractor.extract(document.id(), document.text(), document.metadata(),
+            document.layer(SentenceStage.SENTENCES), document.layer(WordStage.WORDS))));
   }
 }

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.canbo.model.Document;
+import org.canbo.model.LayerKey;
 
 /**
  * An ordered list of stages, checked when built: every stage's required layers must be provided by
@@ -18,12 +19,12 @@ public final class Pipeline {
 
   /** Builds a pipeline, throwing {@link IllegalStateException} when a stage's input is missing. */
   public static Pipeline of(List<Stage> stages) {
-    Set<String> available = new HashSet<>();
+    Set<LayerKey<?>> available = new HashSet<>();
     for (Stage stage : stages) {
-      for (String key : stage.requires()) {
+      for (LayerKey<?> key : stage.requires()) {
         if (!available.contains(key)) {
           throw new IllegalStateException(
-              "stage " + stage.name() + " requires layer '" + key + "' which no earlier stage provides");
+              "stage " + stage.name() + " requires layer '" + key.name() + "' which no earlier stage provides");
         }
       }
       available.addAll(stage.provides());

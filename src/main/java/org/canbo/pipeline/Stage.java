@@ -2,6 +2,7 @@ package org.canbo.pipeline;
 
 import java.util.Set;
 import org.canbo.model.Document;
+import org.canbo.model.LayerKey;
 
 /**
  * One NLP or extraction step: declares the layers it needs and the layers it adds, and returns a new
@@ -13,13 +14,13 @@ public interface Stage {
     return getClass().getSimpleName();
   }
 
-  /** Layer keys that must be present before this stage runs; none by default. */
-  default Set<String> requires() {
+  /** Layers that an earlier stage must provide before this one runs; none by default. */
+  default Set<LayerKey<?>> requires() {
     return Set.of();
   }
 
-  /** Layer keys this stage adds. */
-  Set<String> provides();
+  /** Layers this stage adds, for the stages after it. */
+  Set<LayerKey<?>> provides();
 
   Document apply(Document document);
 }

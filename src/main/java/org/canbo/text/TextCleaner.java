@@ -91,6 +91,9 @@ public final class TextCleaner {
   }
 
   private static boolean isCaptionRepeat(String t, int i, List<String> folded) {
+    if (!t.contains("Ảnh")) {
+      return false; // the pattern needs it; its lazy head backtracks over every long paragraph
+    }
     Matcher m = PHOTO_SUFFIX.matcher(t);
     if (!m.matches()) {
       return false;

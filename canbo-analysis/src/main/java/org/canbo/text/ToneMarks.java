@@ -23,6 +23,8 @@ public final class ToneMarks {
   /** For each char: row in TONED (+1), 0 when not a vowel. */
   private static final byte[] ROW = new byte[LAST - FIRST + 1];
   private static final byte[] TONE = new byte[LAST - FIRST + 1];
+  /** For each vowel: its toneless lower-case letter (a table, not toLowerCase per char). */
+  private static final char[] LOWER_BASE = new char[LAST - FIRST + 1];
 
   static {
     for (int r = 0; r < TONED.length; r++) {
@@ -30,6 +32,7 @@ public final class ToneMarks {
         char c = TONED[r].charAt(t);
         ROW[c - FIRST] = (byte) (r + 1);
         TONE[c - FIRST] = (byte) t;
+        LOWER_BASE[c - FIRST] = Character.toLowerCase(TONED[r].charAt(0));
       }
     }
   }
@@ -103,7 +106,7 @@ public final class ToneMarks {
     // "qu" and "gi" (before another vowel) belong to the onset.
     int nucleusStart = firstVowel;
     char onset = firstVowel > start ? Character.toLowerCase(s[firstVowel - 1]) : 0;
-    char first = Character.toLowerCase(base(s[firstVowel]));
+    char first = lowerBase(s[firstVowel]);
     if (lastVowel > firstVowel && ((onset == 'q' && first == 'u') || (onset == 'g' && first == 'i'))) {
       nucleusStart++;
     }
@@ -119,7 +122,7 @@ public final class ToneMarks {
   private static int target(char[] s, int from, int to, boolean hasCoda) {
     int marked = -1;
     for (int k = from; k <= to; k++) {
-      char b = Character.toLowerCase(base(s[k]));
+      char b = lowerBase(s[k]);
       if (b == 'ơ') {
         return k; // "ươ", "uơ": the horn vowel o carries the tone
       }
@@ -141,8 +144,9 @@ public final class ToneMarks {
     return c >= FIRST && c <= LAST ? ROW[c - FIRST] : 0;
   }
 
-  private static char base(char c) {
-    return TONED[row(c) - 1].charAt(0);
+  /** The toneless lower-case letter of vowel {@code c}. */
+  private static char lowerBase(char c) {
+    return LOWER_BASE[c - FIRST];
   }
 
   private static char withTone(char c, int tone) {

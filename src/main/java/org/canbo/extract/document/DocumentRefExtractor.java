@@ -5,6 +5,7 @@ import org.canbo.extract.organisation.OrganisationFinder;
 import org.canbo.model.DocumentRef;
 import org.canbo.model.OrganisationMention;
 import org.canbo.nlp.ner.Gazetteer;
+import org.canbo.nlp.sentence.Sentence;
 import org.canbo.nlp.sentence.SentenceSplitter;
 import org.canbo.text.ToneMarks;
 
@@ -44,9 +45,15 @@ public final class DocumentRefExtractor {
 
   /** As {@link #extract(String, String)} with the text's bodies already found. */
   public List<DocumentRef> extract(String docId, String cleanText, List<OrganisationMention> bodies) {
+    return extract(docId, cleanText, bodies, splitter.split(cleanText));
+  }
+
+  /** As {@link #extract(String, String)} with the bodies and the sentence layer already made. */
+  public List<DocumentRef> extract(String docId, String cleanText, List<OrganisationMention> bodies,
+      List<Sentence> sentences) {
     String canonical = ToneMarks.canonical(cleanText);
     IssuerFinder issuers = new IssuerFinder(bodies, vocabulary.cues("generic"), vocabulary::issuerCode);
     List<DocumentMention> found = mentions.find(cleanText, canonical, issuers);
-    return List.copyOf(merger.merge(docId, cleanText, found, splitter.split(cleanText)));
+    return List.copyOf(merger.merge(docId, cleanText, found, sentences));
   }
 }

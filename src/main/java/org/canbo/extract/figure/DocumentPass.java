@@ -78,7 +78,7 @@ final class DocumentPass {
 
   void sentence(Sentence s, boolean cutOff) {
     bounds.put(s.index(), new int[] {s.start(), s.end()});
-    words.sentence(s.start(), s.end());
+    words.sentence(s);
     features.sentence(s);
     openerScope = x.scopes().opener(text, norm, s.start(), s.end(), meta.locality());
     openerScope.ifPresent(o -> scope = o);

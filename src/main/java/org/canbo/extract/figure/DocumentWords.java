@@ -1,13 +1,13 @@
 package org.canbo.extract.figure;
 
 import java.util.Arrays;
-import org.canbo.nlp.segment.VietnameseSegmenter;
-import org.canbo.nlp.segment.Workspace;
+import org.canbo.nlp.segment.SentenceWords;
+import org.canbo.nlp.sentence.Sentence;
 
 /**
  * The segmented words of a document's sentences that hold digits, as parallel offset arrays, for
- * finding the word right after or before a number: only those sentences are segmented, in text
- * order as the extractor reaches them. Thread-confined, one per document.
+ * finding the word right after or before a number: only those sentences' words are taken from the
+ * word layer, in text order as the extractor reaches them. Thread-confined, one per document.
  */
 final class DocumentWords {
   private int[] starts = new int[64];
@@ -15,30 +15,30 @@ final class DocumentWords {
   private String[] types = new String[64];
   private int size;
 
-  private final VietnameseSegmenter segmenter;
-  private final Workspace workspace;
+  private final SentenceWords layer;
   private final String text;
   private int segmentedTo;
 
-  private DocumentWords(VietnameseSegmenter segmenter, String text) {
-    this.segmenter = segmenter;
-    this.workspace = segmenter.newWorkspace();
+  private DocumentWords(SentenceWords layer, String text) {
+    this.layer = layer;
     this.text = text;
   }
 
-  /** Words of {@code text}, none segmented yet. */
-  static DocumentWords of(VietnameseSegmenter segmenter, String text) {
-    return new DocumentWords(segmenter, text);
+  /** Words of {@code text} from its word layer, none taken yet. */
+  static DocumentWords of(SentenceWords layer, String text) {
+    return new DocumentWords(layer, text);
   }
 
-  /** Segments {@code text[start, end)} when it holds a digit; call in text order. */
-  void sentence(int start, int end) {
-    if (start < segmentedTo || !hasDigit(start, end)) {
+  /** Takes the words of sentence {@code s} when it holds a digit; call in text order. */
+  void sentence(Sentence s) {
+    if (s.start() < segmentedTo || !hasDigit(s.start(), s.end())) {
       return;
     }
-    segmenter.segment(text.subSequence(start, end), workspace,
-        (s, e, type) -> add(start + s, start + e, type));
-    segmentedTo = end;
+    SentenceWords.Words w = layer.of(s.index());
+    for (int i = 0; i < w.size(); i++) {
+      add(w.start(i), w.end(i), w.type(i));
+    }
+    segmentedTo = s.end();
   }
 
   private boolean hasDigit(int start, int end) {

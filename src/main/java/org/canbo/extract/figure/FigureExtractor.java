@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.canbo.model.ArticleMetadata;
 import org.canbo.model.Figure;
 import org.canbo.nlp.ner.Gazetteer;
+import org.canbo.nlp.segment.SentenceWords;
 import org.canbo.nlp.segment.VietnameseSegmenter;
 import org.canbo.nlp.sentence.Sentence;
 import org.canbo.nlp.sentence.SentenceSplitter;
@@ -60,18 +61,36 @@ public final class FigureExtractor {
     return new FigureExtractor(Vocabulary.load(), Gazetteer.load(), VietnameseSegmenter.load());
   }
 
-  /** The figures of one document, in text order; offsets refer to {@code cleanText}. */
+  /**
+   * The figures of one document, in text order; offsets refer to {@code cleanText}. Splits and
+   * segments the text itself: for callers outside the pipeline, whose stages provide both layers.
+   */
   public List<Figure> extract(String docId, String cleanText, ArticleMetadata metadata) {
     return figures(analyse(docId, cleanText, metadata), decider);
   }
 
   /** Everything the rules find in one document, before any decision: what a model learns from. */
   public Analysis analyse(String docId, String cleanText, ArticleMetadata metadata) {
+    List<Sentence> sentences = splitter.split(cleanText);
+    return analyse(docId, cleanText, metadata, sentences,
+        new SentenceWords(segmenter, cleanText, sentences));
+  }
+
+  /**
+   * The figures of one document from its sentence and word layers (as the pipeline's stages made
+   * them); offsets refer to {@code cleanText}.
+   */
+  public List<Figure> extract(String docId, String cleanText, ArticleMetadata metadata,
+      List<Sentence> sentences, SentenceWords words) {
+    return figures(analyse(docId, cleanText, metadata, sentences, words), decider);
+  }
+
+  private Analysis analyse(String docId, String cleanText, ArticleMetadata metadata,
+      List<Sentence> sentences, SentenceWords words) {
     ArticleMetadata meta = metadata == null ? ArticleMetadata.EMPTY : metadata;
     String norm = Vocabulary.normalise(cleanText);
-    List<Sentence> sentences = splitter.split(cleanText);
     DocumentPass pass = new DocumentPass(this, docId, cleanText, norm, meta,
-        DocumentWords.of(segmenter, cleanText), sentences);
+        DocumentWords.of(words, cleanText), sentences);
     for (Sentence s : sentences) {
       pass.sentence(s, s.index() == sentences.size() - 1 && isCutOff(cleanText, s));
     }

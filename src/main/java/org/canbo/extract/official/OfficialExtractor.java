@@ -15,6 +15,7 @@ import org.canbo.nlp.ner.PersonNameModel;
 import org.canbo.nlp.ner.PostVocabulary;
 import org.canbo.nlp.ner.Tokens;
 import org.canbo.nlp.ner.WordTokenizer;
+import org.canbo.nlp.segment.SentenceWords;
 import org.canbo.nlp.segment.VietnameseSegmenter;
 import org.canbo.nlp.sentence.Sentence;
 import org.canbo.nlp.sentence.SentenceSplitter;
@@ -38,6 +39,7 @@ public final class OfficialExtractor {
 
   private final PostVocabulary vocabulary;
   private final SentenceSplitter splitter;
+  private final VietnameseSegmenter segmenter;
   private final TitleGrammar grammar;
   private final MentionLinker linker = new MentionLinker();
   private final LocalityResolver localities;
@@ -47,6 +49,7 @@ public final class OfficialExtractor {
       VietnameseSegmenter segmenter, PersonNameModel model) {
     this.vocabulary = vocabulary;
     this.splitter = new SentenceSplitter(gazetteer::contains);
+    this.segmenter = segmenter;
     this.grammar = new TitleGrammar(gazetteer, vocabulary);
     this.localities = new LocalityResolver(gazetteer);
     this.names = new PersonNames(vocabulary, gazetteer,
@@ -60,13 +63,27 @@ public final class OfficialExtractor {
         PersonNameModel.load(nerModel));
   }
 
-  /** The officials of one document in order of first mention; offsets refer to {@code cleanText}. */
+  /**
+   * The officials of one document in order of first mention; offsets refer to {@code cleanText}.
+   * Splits and segments the text itself: for callers outside the pipeline.
+   */
   public List<Official> extract(String docId, String cleanText, ArticleMetadata metadata) {
+    List<Sentence> sentences = splitter.split(cleanText);
+    return extract(docId, cleanText, metadata, sentences,
+        new SentenceWords(segmenter, cleanText, sentences));
+  }
+
+  /**
+   * The officials of one document from its sentence and word layers (as the pipeline's stages made
+   * them), in order of first mention.
+   */
+  public List<Official> extract(String docId, String cleanText, ArticleMetadata metadata,
+      List<Sentence> sentences, SentenceWords words) {
     ArticleMetadata meta = metadata == null ? ArticleMetadata.EMPTY : metadata;
     OfficialMerger merger = new OfficialMerger(docId, meta.author());
     DocumentPersons seen = new DocumentPersons();
-    try (PersonNames.InDocument finder = names.open(cleanText)) {
-      for (Sentence s : splitter.split(cleanText)) {
+    try (PersonNames.InDocument finder = names.open(cleanText, words)) {
+      for (Sentence s : sentences) {
         int end = creditStart(cleanText, s);
         if (end <= s.start()) {
           continue;
@@ -83,9 +100,9 @@ public final class OfficialExtractor {
         }
         PersonNames.Names found = PersonNames.Names.NONE;
         if (PersonFilter.mayHoldPerson(tagged, parse.titles())) {
-          found = finder.find(s.start(), end, tagged, parse);
+          found = finder.find(s, end, tagged, parse);
         } else {
-          finder.skip(s.start(), end);
+          finder.skip(s, end);
         }
         link(cleanText, s, tagged, parse, found, seen, meta).forEach(merger::add);
       }

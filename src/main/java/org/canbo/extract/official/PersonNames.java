@@ -14,6 +14,8 @@ import org.canbo.nlp.ner.PersonPatterns;
 import org.canbo.nlp.ner.PostVocabulary;
 import org.canbo.nlp.ner.Tokens;
 import org.canbo.nlp.ner.WordTokenizer;
+import org.canbo.nlp.segment.SentenceWords;
+import org.canbo.nlp.sentence.Sentence;
 
 /**
  * The person-name finders of the officials extractor: the grammar's split names, rule finders
@@ -49,8 +51,8 @@ final class PersonNames {
   }
 
   /** The finders for one document on this thread; close it when the document is done. */
-  InDocument open(String text) {
-    return new InDocument(text, finders.get());
+  InDocument open(String text, SentenceWords layer) {
+    return new InDocument(text, layer, finders.get());
   }
 
   /** Names after honorifics only, without posts: who a sentence without posts names. */
@@ -63,32 +65,37 @@ final class PersonNames {
   /** The finders' state over one document. */
   final class InDocument implements AutoCloseable {
     private final String text;
+    private final SentenceWords layer;
     private final NameFinderME statistical;
-    private final List<int[]> unseen = new ArrayList<>(); // sentences the finder has not read
+    private final List<Sentence> unseen = new ArrayList<>(); // sentences the finder has not read
+    private final List<Integer> unseenEnds = new ArrayList<>();
 
-    private InDocument(String text, NameFinderME statistical) {
+    private InDocument(String text, SentenceWords layer, NameFinderME statistical) {
       this.text = text;
+      this.layer = layer;
       this.statistical = statistical;
     }
 
-    /** A titled sentence {@code [start, end)} where no name can be kept. */
-    void skip(int start, int end) {
-      unseen.add(new int[] {start, end});
+    /** A titled sentence, read up to {@code end}, where no name can be kept. */
+    void skip(Sentence s, int end) {
+      unseen.add(s);
+      unseenEnds.add(end);
     }
 
-    /** The names of the sentence {@code [start, end)} with its tags and posts. */
-    Names find(int start, int end, TaggedSentence t, TitleGrammar.Parse parse) {
-      for (int[] u : unseen) {
-        statistical.find(words.words(text, u[0], u[1]).tokens()); // for its adaptive data
+    /** The names of sentence {@code s} up to {@code end}, with its tags and posts. */
+    Names find(Sentence s, int end, TaggedSentence t, TitleGrammar.Parse parse) {
+      for (int i = 0; i < unseen.size(); i++) {
+        statistical.find(tokens(unseen.get(i), unseenEnds.get(i)).tokens()); // adaptive data
       }
       unseen.clear();
+      unseenEnds.clear();
       Tokens syllables = t.tokens;
       List<Span> grammarNames = new ArrayList<>();
       parse.persons().forEach(p -> grammarNames.add(syllables.charSpan(p[0], p[1], "person")));
       List<Span> rules = NameSpans.merge(List.of(grammarNames,
           syllables.charSpans(honorific.find(syllables.tokens())),
           syllables.charSpans(family.find(syllables.tokens()))));
-      List<Span> model = PersonNameModel.find(statistical, words.words(text, start, end));
+      List<Span> model = PersonNameModel.find(statistical, tokens(s, end));
       List<PersonSpan> persons = PersonFilter.persons(t, NameSpans.merge(List.of(rules, model)),
           parse.titles(), gazetteer);
       Map<PersonSpan, MentionEvidence.Finders> by = new HashMap<>();
@@ -101,6 +108,12 @@ final class PersonNames {
             : byModel ? MentionEvidence.Finders.RULES_AND_MODEL : MentionEvidence.Finders.RULES);
       }
       return new Names(persons, Map.copyOf(by));
+    }
+
+    /** The word tokens of {@code s} up to {@code end}: the word layer's, unless a credit cuts it. */
+    private Tokens tokens(Sentence s, int end) {
+      return end == s.end() ? words.words(text, layer.of(s.index()))
+          : words.words(text, s.start(), end);
     }
 
     @Override

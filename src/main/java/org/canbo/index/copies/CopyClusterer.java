@@ -81,9 +81,12 @@ public final class CopyClusterer {
       searcher.setQueryCache(null); // every signature query is new: caching only costs
       start.addAll(membersOf(reader, oldClusters));
       Set<String> done = new HashSet<>();
+      // Each document's stored signature is read once per grouping, not once per neighbour:
+      // with many copies of one story, re-reading them was most of an ingest's time.
+      Map<Integer, Set<String>> signatures = new HashMap<>();
       for (String id : start) {
         if (!done.contains(id)) {
-          List<Member> component = component(searcher, id);
+          List<Member> component = component(searcher, id, signatures);
           component.forEach(m -> done.add(m.id()));
           update(component);
         }
@@ -92,7 +95,8 @@ public final class CopyClusterer {
   }
 
   /** Every article reachable from {@code id} through copies (itself alone when it has none). */
-  private List<Member> component(IndexSearcher searcher, String id) throws IOException {
+  private List<Member> component(IndexSearcher searcher, String id,
+      Map<Integer, Set<String>> signatures) throws IOException {
     int first = docNumber(searcher, id);
     if (first < 0) {
       return List.of(); // replaced and gone: nothing to group
@@ -101,8 +105,15 @@ public final class CopyClusterer {
     ArrayDeque<Integer> queue = new ArrayDeque<>();
     queue.add(first);
     found.put(first, member(searcher, first));
+    // An article whose signature equals one already searched has the same copies, all found by
+    // then: exact copies of one story are searched once, not once each.
+    Set<Set<String>> searched = new HashSet<>();
     while (!queue.isEmpty()) {
-      for (int doc : copiesOf(searcher, queue.poll())) {
+      int next = queue.poll();
+      if (!searched.add(signature(searcher, next, signatures))) {
+        continue;
+      }
+      for (int doc : copiesOf(searcher, next, signatures)) {
         if (!found.containsKey(doc)) {
           found.put(doc, member(searcher, doc));
           queue.add(doc);
@@ -113,9 +124,9 @@ public final class CopyClusterer {
   }
 
   /** The documents sharing at least the threshold of their signature terms with {@code doc}. */
-  private List<Integer> copiesOf(IndexSearcher searcher, int doc) throws IOException {
-    Set<String> terms = CopyFields.terms(
-        searcher.storedFields().document(doc, Set.of(CopyFields.SIGNATURE_STORED)));
+  private List<Integer> copiesOf(IndexSearcher searcher, int doc,
+      Map<Integer, Set<String>> signatures) throws IOException {
+    Set<String> terms = signature(searcher, doc, signatures);
     if (terms.isEmpty()) {
       return List.of();
     }
@@ -136,13 +147,24 @@ public final class CopyClusterer {
         continue;
       }
       // Each matching clause scores 1: the score is the number of shared terms.
-      int size = CopyFields.terms(searcher.storedFields()
-          .document(hit.doc, Set.of(CopyFields.SIGNATURE_STORED))).size();
+      int size = signature(searcher, hit.doc, signatures).size();
       if (Math.round(hit.score) >= THRESHOLD * Math.max(size, terms.size())) {
         copies.add(hit.doc);
       }
     }
     return copies;
+  }
+
+  /** The stored signature terms of {@code doc}, read once per grouping. */
+  private static Set<String> signature(IndexSearcher searcher, int doc,
+      Map<Integer, Set<String>> signatures) throws IOException {
+    Set<String> terms = signatures.get(doc);
+    if (terms == null) {
+      terms = CopyFields.terms(
+          searcher.storedFields().document(doc, Set.of(CopyFields.SIGNATURE_STORED)));
+      signatures.put(doc, terms);
+    }
+    return terms;
   }
 
   /** Cluster id: the earliest member by date (undated last), then by id; updates what changed. */

@@ -2,7 +2,7 @@ package org.canbo.nlp.ner;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.canbo.model.Span;
+import org.canbo.nlp.segment.SentenceWords;
 import org.canbo.nlp.segment.VietnameseSegmenter;
 import org.canbo.text.ToneMarks;
 
@@ -26,11 +26,17 @@ public final class WordTokenizer {
 
   /** The word tokens of {@code text[from, to)} with offsets into {@code text}. */
   public Tokens words(String text, int from, int to) {
-    List<int[]> spans = new ArrayList<>();
-    for (Span w : segmenter.segment(text.substring(from, to))) {
-      int s = from + w.start();
-      int e = from + w.end();
-      int cut = w.type().equals(VietnameseSegmenter.NAME) ? placePersonBoundary(text, s, e) : -1;
+    return words(text, SentenceWords.segment(segmenter, segmenter.newWorkspace(), text, from, to));
+  }
+
+  /** The word tokens of words already segmented (a sentence of the word layer). */
+  public Tokens words(String text, SentenceWords.Words segmented) {
+    List<int[]> spans = new ArrayList<>(segmented.size() + 4);
+    for (int i = 0; i < segmented.size(); i++) {
+      int s = segmented.start(i);
+      int e = segmented.end(i);
+      int cut = segmented.type(i).equals(VietnameseSegmenter.NAME)
+          ? placePersonBoundary(text, s, e) : -1;
       if (cut > 0) {
         spans.add(new int[] {s, cut - 1});
         spans.add(new int[] {cut, e});
@@ -43,11 +49,35 @@ public final class WordTokenizer {
     int[] ends = new int[toks.length];
     for (int i = 0; i < toks.length; i++) {
       int[] sp = spans.get(i);
-      toks[i] = ToneMarks.canonical(text.substring(sp[0], sp[1])).replaceAll("\\s+", "_");
+      toks[i] = underscored(ToneMarks.canonical(text.substring(sp[0], sp[1])));
       starts[i] = sp[0];
       ends[i] = sp[1];
     }
     return new Tokens(toks, starts, ends);
+  }
+
+  /** {@code word} with each run of whitespace (what regex {@code \s} matches) written as one "_". */
+  private static String underscored(String word) {
+    StringBuilder b = null;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (isSpace(c) && b == null) {
+        b = new StringBuilder(word.length()).append(word, 0, i);
+      }
+      if (b == null) {
+        continue;
+      }
+      if (!isSpace(c)) {
+        b.append(c);
+      } else if (i == 0 || !isSpace(word.charAt(i - 1))) {
+        b.append('_');
+      }
+    }
+    return b == null ? word : b.toString();
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 
   /** Start of the person in a "place + person" name word, or -1 when it is not one. */
