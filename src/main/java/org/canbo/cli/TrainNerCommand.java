@@ -121,7 +121,8 @@ public final class TrainNerCommand extends CanboSubcommand {
     }
     Gazetteer gazetteer = Gazetteer.load();
     NerDataWriter writer = new NerDataWriter(
-        new WordTokenizer(VietnameseSegmenter.load(), gazetteer, PostVocabulary.load()), gazetteer);
+        new WordTokenizer(VietnameseSegmenter.load(), gazetteer,
+            PostVocabulary.load(gazetteer.vocabulary())), gazetteer);
     int names;
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       names = writer.write(articles, w);
