@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import org.canbo.model.UserInputException;
 
 /**
  * Base of every subcommand: output goes through picocli's writers (so tests can capture it), and
@@ -40,7 +41,7 @@ abstract class CanboSubcommand implements Callable<Integer> {
     return ((CanboCommand) spec.root().userObject()).stdout;
   }
 
-  /** Work on an open searcher; bad user input is an IllegalArgumentException with a message. */
+  /** Work on an open searcher; bad user input is a {@link UserInputException} with a message. */
   @FunctionalInterface
   interface SearcherTask {
     void run(CorpusSearcher searcher) throws IOException;
@@ -54,7 +55,7 @@ abstract class CanboSubcommand implements Callable<Integer> {
     try (CorpusSearcher searcher = new CorpusSearcher(index, VietnameseSegmenter.load())) {
       task.run(searcher);
       return ExitCodes.OK;
-    } catch (IllegalArgumentException e) {
+    } catch (UserInputException e) {
       err().println("canbo " + spec.name() + ": " + e.getMessage());
       return ExitCodes.FATAL;
     }

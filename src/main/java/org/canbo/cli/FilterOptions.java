@@ -4,6 +4,7 @@ import java.util.List;
 import org.canbo.index.FigureCondition;
 import org.canbo.index.SearchRequest;
 import picocli.CommandLine.Option;
+import org.canbo.model.UserInputException;
 
 /**
  * The filters shared by {@code search}, {@code kwic}, {@code trend} and {@code export}: one
@@ -66,7 +67,7 @@ final class FilterOptions {
     for (String f : facets) {
       int eq = f.indexOf('=');
       if (eq <= 0) {
-        throw new IllegalArgumentException(
+        throw new UserInputException(
             "cannot read the facet filter '" + f + "': write DIM=VALUE, e.g. year=2019");
       }
       b.facet(f.substring(0, eq).strip(), f.substring(eq + 1));

@@ -9,6 +9,7 @@ import org.canbo.server.ServerConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import org.canbo.model.UserInputException;
 
 /** {@code canbo serve}: the JSON API and the research page on a local port until stopped. */
 @Command(
@@ -56,14 +57,14 @@ final class ServeCommand extends CanboSubcommand {
     ServerConfig config;
     try {
       config = new ServerConfig(bind, port, threads, allowedHosts);
-    } catch (IllegalArgumentException e) {
+    } catch (UserInputException e) {
       err().println("canbo serve: " + e.getMessage());
       return ExitCodes.FATAL;
     }
     CorpusSearcher searcher;
     try {
       searcher = new CorpusSearcher(index.index, VietnameseSegmenter.load());
-    } catch (IllegalArgumentException e) {
+    } catch (UserInputException e) {
       err().println("canbo serve: " + e.getMessage());
       return ExitCodes.FATAL;
     }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.canbo.extract.figure.FigureCategory;
+import org.canbo.model.UserInputException;
 
 /**
  * A filter on an article's figures, written {@code category op number} ("rotation>=50",
@@ -17,10 +18,10 @@ public record FigureCondition(String category, String operator, BigDecimal value
 
   public FigureCondition {
     if (category == null || !category.matches("[a-z_]+")) {
-      throw new IllegalArgumentException("figure category must be a word like rotation, got " + category);
+      throw new UserInputException("figure category must be a word like rotation, got " + category);
     }
     if (!operator.matches(">=|<=|=|>|<")) {
-      throw new IllegalArgumentException("figure operator must be one of >= <= = > <, got " + operator);
+      throw new UserInputException("figure operator must be one of >= <= = > <, got " + operator);
     }
   }
 
@@ -31,11 +32,11 @@ public record FigureCondition(String category, String operator, BigDecimal value
   public static FigureCondition parse(String text) {
     Matcher m = SYNTAX.matcher(text);
     if (!m.matches()) {
-      throw new IllegalArgumentException("cannot read the figure condition '" + text
+      throw new UserInputException("cannot read the figure condition '" + text
           + "': write CATEGORY OP NUMBER, e.g. rotation>=50, luân chuyển>=50 or discipline>0");
     }
     FigureCategory category = FigureCategory.byName(m.group(1)).orElseThrow(() ->
-        new IllegalArgumentException("unknown figure category '" + m.group(1) + "' in '" + text
+        new UserInputException("unknown figure category '" + m.group(1) + "' in '" + text
             + "': use one of " + FigureCategory.describeAll()));
     return new FigureCondition(category.code(), m.group(2),
         new BigDecimal(m.group(3).replace(',', '.')));
