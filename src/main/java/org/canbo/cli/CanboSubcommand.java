@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.function.Supplier;
 import org.canbo.index.CorpusSearcher;
 import org.canbo.nlp.segment.VietnameseSegmenter;
+import org.canbo.review.ReviewStore;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -48,11 +49,13 @@ abstract class CanboSubcommand implements Callable<Integer> {
   }
 
   /**
-   * Opens the index read-only, runs the task and closes it; bad input (query, filter, option)
+   * Opens the index read-only (search sees the reviews in its journal), runs the task and closes
+   * it; bad input (query, filter, option)
    * becomes one line on stderr and exit code 1.
    */
   int withSearcher(Path index, SearcherTask task) throws IOException {
-    try (CorpusSearcher searcher = new CorpusSearcher(index, VietnameseSegmenter.load())) {
+    try (CorpusSearcher searcher = new CorpusSearcher(index, VietnameseSegmenter.load(),
+        new ReviewStore(index))) {
       task.run(searcher);
       return ExitCodes.OK;
     } catch (UserInputException e) {

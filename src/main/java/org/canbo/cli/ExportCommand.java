@@ -9,6 +9,7 @@ import org.canbo.index.FigureSelection;
 import org.canbo.index.SearchRequest;
 import org.canbo.nlp.segment.VietnameseSegmenter;
 import org.canbo.text.Printable;
+import org.canbo.review.ReviewStore;
 import org.canbo.review.ReviewedRows;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -68,11 +69,12 @@ final class ExportCommand extends CanboSubcommand {
       err().println(Printable.escape("canbo export: " + e.getMessage()));
       return ExitCodes.FATAL;
     }
-    try (CorpusSearcher searcher = new CorpusSearcher(index.index, VietnameseSegmenter.load());
+    ReviewStore store = new ReviewStore(index.index);
+    try (CorpusSearcher searcher = new CorpusSearcher(index.index, VietnameseSegmenter.load(), store);
         AtomicOutput output = AtomicOutput.open(options.out, stdout())) {
       DatasetWriter writer = new DatasetWriter(dataset, options.format(), output.stream(),
           options.excel, filter);
-      ReviewedRows reviewed = reviews.rows(index.index, err());
+      ReviewedRows reviewed = reviews.rows(store, err());
       CorpusSearcher.DocumentConsumer write = d -> {
         if (!dedupe || d.copies().dupOf(d.id()) == null) {
           reviewed.write(writer, d);

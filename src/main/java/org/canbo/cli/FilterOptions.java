@@ -1,7 +1,10 @@
 package org.canbo.cli;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import org.canbo.index.FigureCondition;
+import java.util.Map;
+import org.canbo.index.FilterSpec;
 import org.canbo.index.SearchRequest;
 import picocli.CommandLine.Option;
 import org.canbo.model.UserInputException;
@@ -10,7 +13,7 @@ import org.canbo.model.UserInputException;
  * The filters shared by {@code search}, {@code kwic}, {@code trend} and {@code export}: one
  * meaning everywhere.
  */
-final class FilterOptions {
+public final class FilterOptions {
   @Option(names = "--from", paramLabel = "DATE", description = "Earliest date (YYYY, YYYY-MM or YYYY-MM-DD).")
   String from;
 
@@ -54,24 +57,36 @@ final class FilterOptions {
 
   /** Whether any filter was given. */
   boolean any() {
-    return from != null || to != null || source != null || !figures.isEmpty()
-        || !categories.isEmpty() || cites != null || official != null || province != null
-        || !facets.isEmpty();
+    return !spec().isEmpty();
   }
 
   /** Adds the filters to {@code b}; IllegalArgumentException for a malformed one. */
   SearchRequest.Builder apply(SearchRequest.Builder b) {
-    b.dates(from, to).source(source)
-        .figures(figures.stream().map(FigureCondition::parse).toList()).categories(categories)
-        .cites(cites).official(official).province(province);
+    return spec().applyTo(b);
+  }
+
+  /**
+   * The options as one filter spec, named as the server's parameters; IllegalArgumentException
+   * for a malformed one.
+   */
+  public FilterSpec spec() {
+    Map<String, List<String>> named = new LinkedHashMap<>();
+    named.put("from", single(from));
+    named.put("to", single(to));
+    named.put("source", single(source));
+    named.put("figure", figures);
+    named.put("category", categories);
+    named.put("cites", single(cites));
+    named.put("official", single(official));
+    named.put("province", single(province));
     for (String f : facets) {
-      int eq = f.indexOf('=');
-      if (eq <= 0) {
-        throw new UserInputException(
-            "cannot read the facet filter '" + f + "': write DIM=VALUE, e.g. year=2019");
-      }
-      b.facet(f.substring(0, eq).strip(), f.substring(eq + 1));
+      Map.Entry<String, String> facet = FilterSpec.facetArgument(f);
+      named.computeIfAbsent(facet.getKey(), k -> new ArrayList<>()).add(facet.getValue());
     }
-    return b;
+    return FilterSpec.parse(named);
+  }
+
+  private static List<String> single(String value) {
+    return value == null ? List.of() : List.of(value);
   }
 }

@@ -1,7 +1,6 @@
 package org.canbo.cli;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import org.canbo.dataset.Dataset;
 import org.canbo.dataset.RowFilter;
 import org.canbo.review.ReviewStore;
@@ -20,8 +19,7 @@ final class ReviewOptions {
   boolean reviewedOnly;
 
   /** The rows of the index's reviews; journal problems (a torn last line) go to {@code err}. */
-  ReviewedRows rows(Path index, java.io.PrintWriter err) throws IOException {
-    ReviewStore store = new ReviewStore(index);
+  ReviewedRows rows(ReviewStore store, java.io.PrintWriter err) throws IOException {
     store.problems().forEach(p -> err.println(Printable.escape(p)));
     return new ReviewedRows(store.reviews(), includeRejected);
   }

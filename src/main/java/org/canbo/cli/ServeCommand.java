@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.canbo.index.CorpusSearcher;
 import org.canbo.nlp.segment.VietnameseSegmenter;
+import org.canbo.review.ReviewStore;
 import org.canbo.server.CanboServer;
 import org.canbo.server.ServerConfig;
 import picocli.CommandLine.Command;
@@ -62,16 +63,16 @@ final class ServeCommand extends CanboSubcommand {
       return ExitCodes.FATAL;
     }
     CorpusSearcher searcher;
+    ReviewStore reviews = new ReviewStore(index.index); // one store: search sees each review at once
     try {
-      searcher = new CorpusSearcher(index.index, VietnameseSegmenter.load());
+      searcher = new CorpusSearcher(index.index, VietnameseSegmenter.load(), reviews);
     } catch (UserInputException e) {
       err().println("canbo serve: " + e.getMessage());
       return ExitCodes.FATAL;
     }
     CanboServer server;
     try {
-      server = CanboServer.start(searcher, config, new org.canbo.review.ReviewStore(index.index),
-          reviewer);
+      server = CanboServer.start(searcher, config, reviews, reviewer);
     } catch (java.io.IOException e) {
       searcher.close();
       err().println("canbo serve: cannot listen on " + bind + ":" + port + ": " + e.getMessage());

@@ -13,6 +13,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -28,6 +30,9 @@ import org.canbo.nlp.lang.LanguageIdentifier;
  */
 public final class ResourceDigest {
   private static final String ROOT = "org/canbo/";
+  /** One resource of each module that ships resources: the app's, and canbo-analysis' lexicon. */
+  private static final List<String> ANCHORS =
+      List.of(ROOT + "nlp/ner/units.tsv", ROOT + "nlp/segment/extra-lexicon.txt");
   /** Resources of dependencies the pipeline loads, by class-loader name. */
   private static final List<String> EXTERNAL = List.of(
       LanguageIdentifier.MODEL_RESOURCE.substring(1), "models/tokenization/bigram/unigram.xml");
@@ -47,12 +52,16 @@ public final class ResourceDigest {
   /** The digest of the resources bundled with this build. */
   public static String bundled() {
     ClassLoader loader = ResourceDigest.class.getClassLoader();
-    URL anchor = loader.getResource(ROOT + "nlp/ner/units.tsv");
-    if (anchor == null) {
-      throw new IllegalStateException("resource missing from the classpath: " + ROOT + "nlp/ner/units.tsv");
-    }
     try {
-      List<String> names = new ArrayList<>(ours(anchor));
+      Set<String> found = new TreeSet<>();
+      for (String anchor : ANCHORS) {
+        URL url = loader.getResource(anchor);
+        if (url == null) {
+          throw new IllegalStateException("resource missing from the classpath: " + anchor);
+        }
+        found.addAll(ours(url, anchor));
+      }
+      List<String> names = new ArrayList<>(found);
       for (String name : EXTERNAL) {
         names.add(name + "@" + shippedBy(loader, name));
       }
@@ -101,17 +110,16 @@ public final class ResourceDigest {
     return jar.substring(jar.lastIndexOf('/') + 1);
   }
 
-  /** Our resource names, sorted, from the jar or the classes directory {@code anchor} lies in. */
-  private static List<String> ours(URL anchor) throws IOException, URISyntaxException {
+  /** Our resource names from the jar or the classes directory {@code anchor} (named so) lies in. */
+  private static List<String> ours(URL anchor, String name) throws IOException, URISyntaxException {
     if ("jar".equals(anchor.getProtocol())) {
       String file = anchor.getPath().substring("file:".length(), anchor.getPath().indexOf("!/"));
       try (JarFile jar = new JarFile(Path.of(new java.net.URI("file:" + file)).toFile())) {
         return jar.stream().map(JarEntry::getName).filter(ResourceDigest::counts).sorted().toList();
       }
     }
-    Path units = Path.of(anchor.toURI());
-    Path classes = units;
-    for (int i = 0; i < (ROOT + "nlp/ner/units.tsv").split("/").length; i++) {
+    Path classes = Path.of(anchor.toURI());
+    for (int i = 0; i < name.split("/").length; i++) {
       classes = classes.getParent();
     }
     return listed(classes);

@@ -2,6 +2,7 @@ package org.canbo.dataset;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.canbo.extract.figure.FigureCategory;
+import org.canbo.model.Comparison;
 import org.canbo.text.ToneMarks;
 import org.canbo.model.UserInputException;
 
@@ -21,11 +23,11 @@ import org.canbo.model.UserInputException;
  * label ({@code category=kỷ luật}).
  */
 public final class RowFilter {
-  private static final Pattern CONDITION =
-      Pattern.compile("\\s*([a-z_]+)\\s*(>=|<=|!=|=|>|<|~)\\s*(.*?)\\s*");
+  private static final Pattern CONDITION = Pattern.compile("\\s*([a-z_]+)\\s*("
+      + Comparison.pattern(EnumSet.allOf(Comparison.class)) + ")\\s*(.*?)\\s*");
   private static final Pattern AND = Pattern.compile("\\s+(?i:and)\\s+|\\s*&&\\s*");
 
-  private record Condition(String column, String op, String value) {}
+  private record Condition(String column, Comparison op, String value) {}
 
   private final List<Condition> conditions;
   private final Predicate<Map<String, Object>> extra;
@@ -80,7 +82,7 @@ public final class RowFilter {
         throw new UserInputException("unknown column '" + m.group(1) + "' in --where; "
             + dataset + " has " + String.join(", ", columns));
       }
-      Condition c = new Condition(m.group(1), m.group(2), unquote(m.group(3)));
+      Condition c = new Condition(m.group(1), Comparison.parse(m.group(2)), unquote(m.group(3)));
       out.add(checkVocabulary(c, dataset.closedColumns().get(c.column())));
     }
     return new RowFilter(List.copyOf(out));
@@ -91,15 +93,16 @@ public final class RowFilter {
    * into its code), or part of one for ~; the condition with the value as the rows hold it.
    */
   private static Condition checkVocabulary(Condition c, List<String> values) {
-    if (values == null || !(c.op().equals("=") || c.op().equals("!=") || c.op().equals("~"))) {
+    boolean text = c.op() == Comparison.EQ || c.op() == Comparison.NE || c.op() == Comparison.CONTAINS;
+    if (values == null || !text) {
       return c;
     }
     String value = key(c.value());
-    if (c.column().equals("category") && !c.op().equals("~")) {
+    if (c.column().equals("category") && c.op() != Comparison.CONTAINS) {
       value = FigureCategory.byName(c.value()).map(FigureCategory::code).orElse(value);
     }
     String wanted = value;
-    boolean known = c.op().equals("~") ? values.stream().anyMatch(v -> v.contains(wanted))
+    boolean known = c.op() == Comparison.CONTAINS ? values.stream().anyMatch(v -> v.contains(wanted))
         : values.contains(wanted);
     if (!known) {
       throw new UserInputException("unknown " + c.column() + " '" + c.value()
@@ -121,20 +124,12 @@ public final class RowFilter {
 
   private static boolean holds(Condition c, Object actual) {
     if (actual == null) {
-      return c.op().equals("!=") && !c.value().isEmpty();
+      return c.op() == Comparison.NE && !c.value().isEmpty();
     }
-    if (c.op().equals("~")) {
+    if (c.op() == Comparison.CONTAINS) {
       return key(actual.toString()).contains(key(c.value()));
     }
-    int cmp = compare(actual, c.value());
-    return switch (c.op()) {
-      case "=" -> cmp == 0;
-      case "!=" -> cmp != 0;
-      case ">" -> cmp > 0;
-      case ">=" -> cmp >= 0;
-      case "<" -> cmp < 0;
-      default -> cmp <= 0;
-    };
+    return c.op().test(compare(actual, c.value()));
   }
 
   private static int compare(Object actual, String wanted) {

@@ -44,7 +44,16 @@ public final class CorpusSearcher implements Closeable {
 
   /** Opens the index at {@code path} with a 10 s limit per query. */
   public CorpusSearcher(Path path, VietnameseSegmenter segmenter) throws IOException {
-    this(path, segmenter, Duration.ofSeconds(10));
+    this(path, segmenter, AnnotationReviews.NONE);
+  }
+
+  /**
+   * Opens the index at {@code path} with a 10 s limit per query; search sees the values of
+   * {@code reviews} (see {@link #CorpusSearcher(Path, VietnameseSegmenter, Duration, AnnotationReviews)}).
+   */
+  public CorpusSearcher(Path path, VietnameseSegmenter segmenter, AnnotationReviews reviews)
+      throws IOException {
+    this(path, segmenter, Duration.ofSeconds(10), reviews);
   }
 
   /**
@@ -53,9 +62,19 @@ public final class CorpusSearcher implements Closeable {
    */
   public CorpusSearcher(Path path, VietnameseSegmenter segmenter, Duration timeout)
       throws IOException {
+    this(path, segmenter, timeout, AnnotationReviews.NONE);
+  }
+
+  /**
+   * As {@link #CorpusSearcher(Path, VietnameseSegmenter, Duration)}; facets and the figure,
+   * category, official and citation filters see the values of {@code reviews} (the index's
+   * review journal) in place of the extracted ones.
+   */
+  public CorpusSearcher(Path path, VietnameseSegmenter segmenter, Duration timeout,
+      AnnotationReviews reviews) throws IOException {
     this.analyzer = IndexSchema.analyzer(segmenter);
     this.hitSearch = new HitSearch(analyzer, new FacetCounter(), timeout, deadlines,
-        new SearchFilters(new CiteTerms(DocumentKeys.load())));
+        new SearchFilters(new CiteTerms(DocumentKeys.load())), new ReviewOverlay(reviews, deadlines));
     this.readers = new IndexReaders(path, deadlines);
   }
 

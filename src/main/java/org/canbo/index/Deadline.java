@@ -11,7 +11,7 @@ import org.canbo.model.UserInputException;
  */
 final class Deadline implements QueryTimeout {
   private final Duration limit;
-  private final long endNanos;
+  private volatile long endNanos;
 
   Deadline(Duration limit) {
     this.limit = limit;
@@ -21,6 +21,11 @@ final class Deadline implements QueryTimeout {
   @Override
   public boolean shouldExit() {
     return System.nanoTime() - endNanos > 0;
+  }
+
+  /** Moves the end later by {@code nanos}: time spent on work the request is not charged for. */
+  void extend(long nanos) {
+    endNanos += nanos;
   }
 
   /** A {@link UserInputException} naming the query once the limit has passed. */

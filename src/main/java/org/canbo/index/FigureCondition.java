@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.canbo.extract.figure.FigureCategory;
 import org.canbo.model.UserInputException;
+import org.canbo.model.Comparison;
 
 /**
  * A filter on an article's figures, written {@code category op number} ("rotation>=50",
@@ -12,17 +13,23 @@ import org.canbo.model.UserInputException;
  * diacritics: "luân chuyển>=50", "ky luat>0", see {@link FigureCategory#byName}): the article
  * matches when one of its figures of that category has such a value.
  */
-public record FigureCondition(String category, String operator, BigDecimal value) {
-  private static final Pattern SYNTAX =
-      Pattern.compile("\\s*([^<>=]+?)\\s*(>=|<=|=|>|<)\\s*([0-9]+(?:[.,][0-9]+)?)\\s*");
+public record FigureCondition(String category, Comparison operator, BigDecimal value) {
+  private static final Pattern SYNTAX = Pattern.compile("\\s*([^<>=]+?)\\s*("
+      + Comparison.pattern(Comparison.ORDERING) + ")\\s*([0-9]+(?:[.,][0-9]+)?)\\s*");
 
   public FigureCondition {
     if (category == null || !category.matches("[a-z_]+")) {
       throw new UserInputException("figure category must be a word like rotation, got " + category);
     }
-    if (!operator.matches(">=|<=|=|>|<")) {
-      throw new UserInputException("figure operator must be one of >= <= = > <, got " + operator);
+    if (!Comparison.ORDERING.contains(operator)) {
+      throw new UserInputException("figure operator must be one of "
+          + Comparison.describe(Comparison.ORDERING) + ", got " + operator);
     }
+  }
+
+  /** The condition with its operator written as a symbol ("&gt;="). */
+  public FigureCondition(String category, String operator, BigDecimal value) {
+    this(category, Comparison.parse(operator), value);
   }
 
   /**
@@ -42,28 +49,23 @@ public record FigureCondition(String category, String operator, BigDecimal value
         new BigDecimal(m.group(3).replace(',', '.')));
   }
 
+  /** Whether a figure of {@code category} with this value satisfies the condition. */
+  public boolean test(String figureCategory, BigDecimal figureValue) {
+    return category.equals(figureCategory) && operator.test(figureValue.compareTo(value));
+  }
+
   /** Lowest matching value (inclusive), as a double for the point query. */
   double lower() {
-    double v = value.doubleValue();
-    return switch (operator) {
-      case ">" -> Math.nextUp(v);
-      case ">=", "=" -> v;
-      default -> Double.NEGATIVE_INFINITY;
-    };
+    return operator.lowest(value.doubleValue());
   }
 
   /** Highest matching value (inclusive). */
   double upper() {
-    double v = value.doubleValue();
-    return switch (operator) {
-      case "<" -> Math.nextDown(v);
-      case "<=", "=" -> v;
-      default -> Double.POSITIVE_INFINITY;
-    };
+    return operator.highest(value.doubleValue());
   }
 
   @Override
   public String toString() {
-    return category + operator + value.toPlainString();
+    return category + operator.symbol() + value.toPlainString();
   }
 }

@@ -18,10 +18,15 @@ public record FigureSelection(List<String> categories, List<FigureCondition> con
 
   /** The selection a request's category filters and figure conditions make. */
   public static FigureSelection of(SearchRequest request) {
-    List<String> categories = Stream.concat(request.categories().stream(),
-            request.facetFilters().getOrDefault(Facets.CATEGORY, List.of()).stream())
+    return of(request.filters());
+  }
+
+  /** The selection the category filters and figure conditions of {@code filters} make. */
+  public static FigureSelection of(FilterSpec filters) {
+    List<String> categories = Stream.concat(filters.categories().stream(),
+            filters.facets().getOrDefault(Facets.CATEGORY, List.of()).stream())
         .map(c -> c.toLowerCase(Locale.ROOT)).distinct().toList();
-    return new FigureSelection(categories, request.figures());
+    return new FigureSelection(categories, filters.figures());
   }
 
   @Override
@@ -35,16 +40,6 @@ public record FigureSelection(List<String> categories, List<FigureCondition> con
 
   private static boolean holds(FigureCondition c, String category, Map<String, Object> row) {
     Object value = row.get("value");
-    if (!c.category().equals(category) || value == null) {
-      return false;
-    }
-    int cmp = new BigDecimal(value.toString()).compareTo(c.value());
-    return switch (c.operator()) {
-      case ">" -> cmp > 0;
-      case ">=" -> cmp >= 0;
-      case "<" -> cmp < 0;
-      case "<=" -> cmp <= 0;
-      default -> cmp == 0;
-    };
+    return value != null && c.test(category, new BigDecimal(value.toString()));
   }
 }

@@ -39,9 +39,11 @@ final class HitSearch {
   private final Duration timeout;
   private final ThreadDeadline deadlines;
   private final SearchFilters filters;
+  private final ReviewOverlay reviewed;
 
   HitSearch(Analyzer analyzer, FacetCounter facetCounter, Duration timeout,
-      ThreadDeadline deadlines, SearchFilters filters) {
+      ThreadDeadline deadlines, SearchFilters filters, ReviewOverlay reviewed) {
+    this.reviewed = reviewed;
     this.analyzer = analyzer;
     this.facetCounter = facetCounter;
     this.timeout = timeout;
@@ -69,7 +71,8 @@ final class HitSearch {
 
   /** The request's text query with its filters, facet values resolved against {@code reader}. */
   Query filtered(Query text, SearchRequest request, DirectoryReader reader) throws IOException {
-    return filters.apply(text, request, (dim, v) -> facetCounter.labels(reader, dim, v));
+    return filters.apply(text, request, (dim, v) -> facetCounter.labels(reader, dim, v),
+        clause -> reviewed.filter(reader, clause));
   }
 
   /** The facet ordinals of {@code reader} (null without facets), for grouping by a facet. */
@@ -180,7 +183,8 @@ final class HitSearch {
           : FacetsCollectorManager.search(searcher, query, n, sort, true,
               new FacetsCollectorManager());
       top = r.topDocs();
-      facets = facetCounter.count(reader, r.facetsCollector());
+      facets = reviewed.facets(reader, r.facetsCollector(),
+          facetCounter.count(reader, r.facetsCollector()));
     } else if (sort == null) {
       top = searcher.search(query, new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE));
     } else {

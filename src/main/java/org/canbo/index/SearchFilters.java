@@ -25,13 +25,25 @@ final class SearchFilters {
     List<String> resolve(String dim, String value) throws IOException;
   }
 
+  /**
+   * A clause on annotation fields (figures, categories, officials, citations) as it holds after
+   * the reviews (see {@link ReviewOverlay}); the clause itself without reviews.
+   */
+  @FunctionalInterface
+  interface Reviewed {
+    Reviewed NONE = clause -> clause;
+
+    Query clause(Query extracted) throws IOException;
+  }
+
   private final CiteTerms cites;
 
   SearchFilters(CiteTerms cites) {
     this.cites = cites;
   }
 
-  Query apply(Query text, SearchRequest request, FacetLabels labels) throws IOException {
+  Query apply(Query text, SearchRequest request, FacetLabels labels, Reviewed reviewed)
+      throws IOException {
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
     if (request.fromDate() != null || request.toDate() != null) {
       long from = request.fromDate() == null ? 0 : IsoDates.lowerBound(request.fromDate());
@@ -47,22 +59,29 @@ final class SearchFilters {
       b.add(new TermQuery(source), BooleanClause.Occur.FILTER);
     }
     for (FigureCondition c : request.figures()) {
-      b.add(AnnotationFields.condition(c), BooleanClause.Occur.FILTER);
+      b.add(reviewed.clause(AnnotationFields.condition(c)), BooleanClause.Occur.FILTER);
     }
     for (String category : request.categories()) {
-      b.add(new TermQuery(new Term(AnnotationFields.CATEGORY, category)), BooleanClause.Occur.FILTER);
+      b.add(reviewed.clause(new TermQuery(new Term(AnnotationFields.CATEGORY, category))),
+          BooleanClause.Occur.FILTER);
     }
     if (request.cites() != null && !request.cites().isBlank()) {
       BooleanQuery.Builder any = new BooleanQuery.Builder();
       for (String term : cites.query(request.cites())) {
         any.add(new TermQuery(new Term(AnnotationFields.CITES, term)), BooleanClause.Occur.SHOULD);
       }
-      b.add(any.build(), BooleanClause.Occur.FILTER);
+      b.add(reviewed.clause(any.build()), BooleanClause.Occur.FILTER);
     }
-    addTerm(b, AnnotationFields.OFFICIAL, request.official(), AnnotationFields::nameKey);
+    String official = request.official();
+    if (official != null && !official.isBlank()) {
+      b.add(reviewed.clause(new TermQuery(new Term(AnnotationFields.OFFICIAL,
+          AnnotationFields.nameKey(official)))), BooleanClause.Occur.FILTER);
+    }
     addTerm(b, AnnotationFields.PROVINCE, request.province(), AnnotationFields::provinceKey);
     for (Map.Entry<String, List<String>> dim : request.facetFilters().entrySet()) {
-      b.add(facet(dim.getKey(), dim.getValue(), labels), BooleanClause.Occur.FILTER);
+      Query facet = facet(dim.getKey(), dim.getValue(), labels);
+      b.add(ReviewedArticle.DIMENSIONS.contains(dim.getKey()) ? reviewed.clause(facet) : facet,
+          BooleanClause.Occur.FILTER);
     }
     return b.build();
   }

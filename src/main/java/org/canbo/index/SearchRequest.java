@@ -95,8 +95,14 @@ public record SearchRequest(
     return b;
   }
 
+  /** The request's filters (categories and category facet values as codes). */
+  public FilterSpec filters() {
+    return new FilterSpec(fromDate, toDate, source, figures, categories, cites, official,
+        province, facetFilters);
+  }
+
   /** The code of a category named by code or label; an unknown one names the valid ones. */
-  private static String categoryCode(String name) {
+  static String categoryCode(String name) {
     return FigureCategory.byName(name).map(FigureCategory::code).orElseThrow(() ->
         new UserInputException("unknown figure category '" + name + "': use one of "
             + FigureCategory.describeAll()));

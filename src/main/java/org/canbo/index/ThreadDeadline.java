@@ -36,6 +36,25 @@ final class ThreadDeadline implements QueryTimeout {
     }
   }
 
+  /**
+   * Runs {@code task} free of the calling request's deadline, which applies again afterwards,
+   * moved later by the time the task took: for one-off work whose result outlives the request
+   * (loading the reviewed articles).
+   */
+  <T> T suspended(Task<T> task) throws IOException {
+    Deadline d = current.get();
+    current.remove();
+    long start = System.nanoTime();
+    try {
+      return task.run();
+    } finally {
+      if (d != null) {
+        d.extend(System.nanoTime() - start);
+        current.set(d);
+      }
+    }
+  }
+
   @FunctionalInterface
   interface Task<T> {
     T run() throws IOException;

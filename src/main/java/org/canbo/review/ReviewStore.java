@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.canbo.index.AnnotationReviews;
 import org.canbo.model.Document;
 
 /**
@@ -17,9 +18,9 @@ import org.canbo.model.Document;
  * against its article (offsets in the text, an item to act on, values that fit), stamps it with
  * time and reviewer, anchors it and appends it to the {@link ReviewJournal}. Keeps the journal's
  * contents in memory and reloads them when another process appended. Thread-safe: one review
- * at a time.
+ * at a time. Search reads it as the {@link AnnotationReviews} of its index.
  */
-public final class ReviewStore {
+public final class ReviewStore implements AnnotationReviews {
   private final ReviewJournal journal;
   private List<Review> cached = new ArrayList<>();
   private ReviewSet set = ReviewSet.EMPTY;
@@ -44,6 +45,12 @@ public final class ReviewStore {
   public synchronized ReviewSet reviews() throws IOException {
     refresh();
     return set;
+  }
+
+  /** The current reviews: the same set until the journal changes. */
+  @Override
+  public ReviewSet current() throws IOException {
+    return reviews();
   }
 
   /** Problems of the last journal read (a torn last line, unreadable lines). */

@@ -1,8 +1,10 @@
 package org.canbo.server;
 
-import java.util.Set;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.canbo.index.CollocateRequest;
-import org.canbo.index.FigureCondition;
+import org.canbo.index.FilterSpec;
 import org.canbo.index.FreqGrouping;
 import org.canbo.index.FreqRequest;
 import org.canbo.index.KwicRequest;
@@ -22,9 +24,6 @@ final class SearchParams {
   static final int MAX_QUERY_CHARS = 1000;
   static final int MAX_PAGE_SIZE = 100;
   static final int MAX_PAGE = 1000;
-  private static final String FACET_PREFIX = "facet.";
-  private static final Set<String> FILTERS =
-      Set.of("from", "to", "source", "figure", "category", "cites", "official", "province");
 
   private SearchParams() {}
 
@@ -44,7 +43,7 @@ final class SearchParams {
   /** True when any filter parameter is present. */
   static boolean hasFilters(QueryParams params) {
     return params.names().stream()
-        .filter(name -> name.startsWith(FACET_PREFIX) || FILTERS.contains(name))
+        .filter(name -> name.startsWith(FilterSpec.FACET_PREFIX) || FilterSpec.NAMES.contains(name))
         .anyMatch(name -> !params.all(name).isEmpty());
   }
 
@@ -80,21 +79,16 @@ final class SearchParams {
   }
 
   private static SearchRequest.Builder filtered(QueryParams params, String query) {
-    SearchRequest.Builder b = SearchRequest.builder(query).fold(fold(params))
-        .dates(params.get("from"), params.get("to"))
-        .source(params.get("source"))
-        .figures(params.all("figure").stream().map(FigureCondition::parse).toList())
-        .categories(params.all("category"))
-        .cites(params.get("cites"))
-        .official(params.get("official"))
-        .province(params.get("province"));
+    return spec(params).applyTo(SearchRequest.builder(query).fold(fold(params)));
+  }
+
+  /** The filter parameters ({@link FilterSpec#NAMES}, {@code facet.DIM}) as one spec. */
+  static FilterSpec spec(QueryParams params) {
+    Map<String, List<String>> named = new LinkedHashMap<>();
     for (String name : params.names()) {
-      if (name.startsWith(FACET_PREFIX)) {
-        String dim = name.substring(FACET_PREFIX.length());
-        params.all(name).forEach(value -> b.facet(dim, value));
-      }
+      named.put(name, params.all(name));
     }
-    return b;
+    return FilterSpec.parse(named);
   }
 
   /** A page of hits with facet counts over all matches; {@code collapse=1}: one per cluster. */

@@ -80,11 +80,16 @@ final class TestServer implements AutoCloseable {
     Files.writeString(corpus.resolve(XSS_ID + ".txt"), XSS_ARTICLE);
     Path index = dir.resolve("index");
     ingest(index, corpus);
-    CorpusSearcher searcher = new CorpusSearcher(index, TestModels.SEGMENTER);
     ServerConfig config = ServerConfig.loopback(0).withLimits(limits);
-    return new TestServer(corpus, index, searcher, reviewer == null
-        ? CanboServer.start(searcher, config)
-        : CanboServer.start(searcher, config, new ReviewStore(index), reviewer));
+    if (reviewer == null) {
+      CorpusSearcher searcher = new CorpusSearcher(index, TestModels.SEGMENTER);
+      return new TestServer(corpus, index, searcher, CanboServer.start(searcher, config));
+    }
+    // One store for the searcher and the review endpoints, as `serve` has.
+    ReviewStore reviews = new ReviewStore(index);
+    CorpusSearcher searcher = new CorpusSearcher(index, TestModels.SEGMENTER, reviews);
+    return new TestServer(corpus, index, searcher,
+        CanboServer.start(searcher, config, reviews, reviewer));
   }
 
   static void ingest(Path index, Path corpus) {
@@ -117,6 +122,22 @@ final class TestServer implements AutoCloseable {
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
     assertThat(r.headers().firstValue("Content-Type")).hasValue("application/json; charset=utf-8");
     return JSON.readTree(r.body());
+  }
+
+  /**
+   * POSTs one review (a JSON object) with a fresh session's cookie, CSRF token and this server's
+   * origin, as the page does.
+   */
+  HttpResponse<String> postReview(String body) throws IOException, InterruptedException {
+    HttpResponse<String> session = get("/api/session");
+    String cookie = session.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+    String token = JSON.readTree(session.body()).get("csrf").asText();
+    HttpRequest request = HttpRequest.newBuilder(uri("/api/reviews"))
+        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+        .header("Cookie", cookie).header("X-CSRF-Token", token)
+        .header("Origin", server.url().replaceAll("/$", ""))
+        .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30)).build();
+    return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
   static String enc(String s) {
