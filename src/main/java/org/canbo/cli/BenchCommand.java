@@ -14,6 +14,7 @@ import org.canbo.pipeline.IngestSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import org.canbo.model.UserInputException;
 
 /**
  * {@code canbo bench}: replicates a corpus to many files, ingests them into a fresh index and
@@ -99,7 +100,7 @@ final class BenchCommand extends CanboSubcommand {
         s.filter(Files::isRegularFile).sorted().forEach(sources::add);
       }
       if (sources.isEmpty()) {
-        throw new IllegalArgumentException("no files in " + corpus);
+        throw new UserInputException("no files in " + corpus);
       }
       long bytes = 0;
       for (int i = 0; i < n; i++) {

@@ -23,6 +23,7 @@ import org.canbo.server.CanboServer;
 import org.canbo.server.ServerConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import org.canbo.model.UserInputException;
 
 /**
  * {@code canbo bench-search}: query latency p50/p99 on a large index built by replicating the
@@ -134,7 +135,7 @@ final class BenchSearchCommand extends CanboSubcommand {
     try {
       probe.run(query, i);
       return true;
-    } catch (IllegalArgumentException e) {
+    } catch (UserInputException e) {
       return false;
     }
   }

@@ -17,6 +17,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import org.canbo.model.UserInputException;
 
 /**
  * Base of every subcommand: output goes through picocli's writers (so tests can capture it), and
@@ -41,7 +42,7 @@ abstract class CanboSubcommand implements Callable<Integer> {
     return ((CanboCommand) spec.root().userObject()).stdout;
   }
 
-  /** Work on an open searcher; bad user input is an IllegalArgumentException with a message. */
+  /** Work on an open searcher; bad user input is a {@link UserInputException} with a message. */
   @FunctionalInterface
   interface SearcherTask {
     void run(CorpusSearcher searcher) throws IOException;
@@ -57,7 +58,7 @@ abstract class CanboSubcommand implements Callable<Integer> {
         new ReviewStore(index))) {
       task.run(searcher);
       return ExitCodes.OK;
-    } catch (IllegalArgumentException e) {
+    } catch (UserInputException e) {
       err().println("canbo " + spec.name() + ": " + e.getMessage());
       return ExitCodes.FATAL;
     }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.canbo.dataset.Dataset;
 import org.canbo.dataset.DatasetFormat;
 import picocli.CommandLine.Option;
+import org.canbo.model.UserInputException;
 
 /** Options shared by extract and export: which dataset, which format, where to. */
 final class DatasetOptions {
@@ -37,7 +38,7 @@ final class DatasetOptions {
   DatasetFormat format() {
     DatasetFormat f = DatasetFormat.parse(format);
     if (excel && f != DatasetFormat.CSV) {
-      throw new IllegalArgumentException(
+      throw new UserInputException(
           "--excel marks a CSV file for Excel: add --format csv (JSONL stays plain UTF-8)");
     }
     return f;

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import org.canbo.model.UserInputException;
 
 /** {@code canbo export}: a dataset from the index, for a search and its filters, as JSONL or CSV. */
 @Command(
@@ -64,7 +65,7 @@ final class ExportCommand extends CanboSubcommand {
         filter = filter.and(FigureSelection.of(request));
       }
       filter = reviews.filter(filter, dataset);
-    } catch (IllegalArgumentException e) {
+    } catch (UserInputException e) {
       err().println(Printable.escape("canbo export: " + e.getMessage()));
       return ExitCodes.FATAL;
     }

@@ -10,6 +10,7 @@ import org.canbo.pipeline.IngestSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
+import org.canbo.model.UserInputException;
 
 /** {@code canbo extract}: datasets straight from files, no index needed. */
 @Command(
@@ -34,7 +35,7 @@ final class ExtractCommand extends CanboSubcommand {
     try {
       options.format();
       filter = RowFilter.all().minConfidence(options.minConfidence, options.dataset());
-    } catch (IllegalArgumentException e) {
+    } catch (UserInputException e) {
       err().println(org.canbo.text.Printable.escape("canbo extract: " + e.getMessage()));
       return ExitCodes.FATAL;
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.canbo.index.FilterSpec;
 import org.canbo.index.SearchRequest;
 import picocli.CommandLine.Option;
+import org.canbo.model.UserInputException;
 
 /**
  * The filters shared by {@code search}, {@code kwic}, {@code trend} and {@code export}: one

@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import org.canbo.model.UserInputException;
 
 /** {@code canbo ingest}: reads files and directories into the index, idempotently. */
 @Command(
@@ -47,7 +48,7 @@ final class IngestCommand extends CanboSubcommand {
     requireInputs(paths);
     Models models = options.models();
     if ((solr == null) != (collection == null)) {
-      throw new IllegalArgumentException("--solr and --collection go together");
+      throw new UserInputException("--solr and --collection go together");
     }
     IngestSummary summary = solr == null
         ? IngestJob.run(paths, index.index, options.limits(), options.policy(), models, errStream())

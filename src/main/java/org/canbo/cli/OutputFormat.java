@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.canbo.dataset.DatasetFormat;
+import org.canbo.model.UserInputException;
 
 /** The {@code --format} of the corpus-statistics commands: a table for people, or data. */
 enum OutputFormat {
@@ -21,7 +22,7 @@ enum OutputFormat {
         return f;
       }
     }
-    throw new IllegalArgumentException("unknown format '" + text + "': use "
+    throw new UserInputException("unknown format '" + text + "': use "
         + ok.stream().map(OutputFormat::toString).collect(Collectors.joining(", ")));
   }
 

@@ -14,6 +14,7 @@ import org.canbo.index.LuceneIndex;
 import org.canbo.ingest.IngestLimits;
 import org.canbo.model.Document;
 import org.canbo.nlp.segment.VietnameseSegmenter;
+import org.canbo.model.UserInputException;
 
 /**
  * A large index for search benchmarks, built without re-running extraction: copies of a few
@@ -29,7 +30,7 @@ final class ReplicatedIndex {
   static void build(List<Document> seeds, int copies, Path indexDir, VietnameseSegmenter segmenter)
       throws Exception {
     if (seeds.isEmpty()) {
-      throw new IllegalArgumentException("no seed documents to replicate");
+      throw new UserInputException("no seed documents to replicate");
     }
     int threads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
     ExecutorService pool = Executors.newFixedThreadPool(threads);

@@ -13,6 +13,7 @@ import org.canbo.text.Printable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import org.canbo.model.UserInputException;
 
 /** {@code canbo reviews gold --out DIR}: the reviewed articles as gold annotation files. */
 @Command(
@@ -56,7 +57,7 @@ final class ReviewsGoldCommand extends CanboSubcommand {
         gold.write(reviewed.document());
         written++;
       }
-    } catch (IllegalArgumentException e) {
+    } catch (UserInputException e) {
       err().println(Printable.escape("canbo reviews gold: " + e.getMessage()));
       return ExitCodes.FATAL;
     }

@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import org.canbo.model.UserInputException;
 
 /** {@code canbo reviews import FILE.jsonl}: adds reviews from a file to the index's journal. */
 @Command(
@@ -40,7 +41,7 @@ final class ReviewsImportCommand extends CanboSubcommand {
     ReviewStore.ImportResult result;
     try (CorpusSearcher searcher = new CorpusSearcher(index.index, VietnameseSegmenter.load())) {
       result = new ReviewStore(index.index).importFile(file, searcher::find, reviewer);
-    } catch (IllegalArgumentException e) {
+    } catch (UserInputException e) {
       err().println(Printable.escape("canbo reviews import: " + e.getMessage()));
       return ExitCodes.FATAL;
     }

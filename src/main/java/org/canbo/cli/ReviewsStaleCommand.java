@@ -13,6 +13,7 @@ import org.canbo.review.StaleReview;
 import org.canbo.text.Printable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import org.canbo.model.UserInputException;
 
 /** {@code canbo reviews stale}: the reviews that no longer fit their article, with why. */
 @Command(
@@ -50,7 +51,7 @@ final class ReviewsStaleCommand extends CanboSubcommand {
         }
       }
       err().println(stale + " stale of " + reviews.size() + " reviews");
-    } catch (IllegalArgumentException e) {
+    } catch (UserInputException e) {
       err().println(Printable.escape("canbo reviews stale: " + e.getMessage()));
       return ExitCodes.FATAL;
     }

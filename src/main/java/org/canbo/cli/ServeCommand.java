@@ -10,6 +10,7 @@ import org.canbo.server.ServerConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import org.canbo.model.UserInputException;
 
 /** {@code canbo serve}: the JSON API and the research page on a local port until stopped. */
 @Command(
@@ -57,7 +58,7 @@ final class ServeCommand extends CanboSubcommand {
     ServerConfig config;
     try {
       config = new ServerConfig(bind, port, threads, allowedHosts);
-    } catch (IllegalArgumentException e) {
+    } catch (UserInputException e) {
       err().println("canbo serve: " + e.getMessage());
       return ExitCodes.FATAL;
     }
@@ -65,7 +66,7 @@ final class ServeCommand extends CanboSubcommand {
     ReviewStore reviews = new ReviewStore(index.index); // one store: search sees each review at once
     try {
       searcher = new CorpusSearcher(index.index, VietnameseSegmenter.load(), reviews);
-    } catch (IllegalArgumentException e) {
+    } catch (UserInputException e) {
       err().println("canbo serve: " + e.getMessage());
       return ExitCodes.FATAL;
     }

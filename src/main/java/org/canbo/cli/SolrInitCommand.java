@@ -5,6 +5,7 @@ import org.canbo.solr.SolrInit;
 import org.canbo.solr.SolrTarget;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import org.canbo.model.UserInputException;
 
 /** {@code canbo solr init}: uploads the configset and creates (or reloads) the collection. */
 @Command(
@@ -36,7 +37,7 @@ final class SolrInitCommand extends CanboSubcommand {
   public Integer call() throws Exception {
     SolrTarget target = SolrTarget.parse(zk);
     if (!target.isZooKeeper()) {
-      throw new IllegalArgumentException("--zk takes ZooKeeper HOST:PORT, not a URL");
+      throw new UserInputException("--zk takes ZooKeeper HOST:PORT, not a URL");
     }
     try (CloudSolrClient client = target.connect()) {
       String done = SolrInit.run(client, collection, shards, replicas);

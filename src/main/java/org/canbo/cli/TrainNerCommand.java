@@ -15,6 +15,7 @@ import org.canbo.nlp.segment.VietnameseSegmenter;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import org.canbo.model.UserInputException;
 
 /**
  * {@code canbo train-ner}: trains the statistical person-name finder from annotations in OpenNLP's
@@ -111,7 +112,7 @@ public final class TrainNerCommand extends CanboSubcommand {
     List<GoldArticles.Article> articles;
     try {
       articles = GoldArticles.read(source.gold, texts, IdList.select(null, exclude));
-    } catch (IllegalArgumentException e) {
+    } catch (UserInputException e) {
       err().println("train-ner: " + e.getMessage());
       return false;
     }
@@ -121,7 +122,8 @@ public final class TrainNerCommand extends CanboSubcommand {
     }
     Gazetteer gazetteer = Gazetteer.load();
     NerDataWriter writer = new NerDataWriter(
-        new WordTokenizer(VietnameseSegmenter.load(), gazetteer, PostVocabulary.load()), gazetteer);
+        new WordTokenizer(VietnameseSegmenter.load(), gazetteer,
+            PostVocabulary.load(gazetteer.vocabulary())), gazetteer);
     int names;
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       names = writer.write(articles, w);

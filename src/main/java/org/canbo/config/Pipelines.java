@@ -14,19 +14,27 @@ import org.canbo.extract.WordStage;
 /** The stage list every ingest runs, and the version stamped on indexed documents. */
 public final class Pipelines {
   /**
-   * Bumped whenever cleaning, metadata or a stage changes its output, so that re-ingesting an
-   * unchanged file still refreshes documents indexed by an older pipeline.
+   * Bumped whenever cleaning, metadata or a stage's code changes its output, so that re-ingesting
+   * an unchanged file still refreshes documents indexed by an older pipeline. A changed resource
+   * (vocabulary, gazetteer, lexicon, model) needs no bump: {@link #version} carries their digest.
    */
   public static final String VERSION = "9";
 
   private Pipelines() {}
 
   /**
-   * The version stamped on documents ingested under these limits: raising the character limit makes
-   * a previously truncated file count as changed, so it is read again in full.
+   * The version stamped on documents ingested under these limits, with the digest of the bundled
+   * resources ("9/res=3fa2c81b07de/chars=1000000"): a changed vocabulary or model makes every file
+   * count as changed, and raising the character limit a previously truncated one, so that they are
+   * read again.
    */
   public static String version(org.canbo.ingest.IngestLimits limits) {
-    return VERSION + "/chars=" + limits.maxChars();
+    return version(ResourceDigest.bundled(), limits);
+  }
+
+  /** The version for resources of digest {@code resources}. */
+  static String version(String resources, org.canbo.ingest.IngestLimits limits) {
+    return VERSION + "/res=" + resources + "/chars=" + limits.maxChars();
   }
 
   /** The standard stages, in order, built on the shared models. */

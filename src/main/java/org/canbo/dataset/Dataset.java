@@ -11,6 +11,7 @@ import org.canbo.model.Confidence;
 import org.canbo.model.Document;
 import org.canbo.extract.figure.FigureCategory;
 import org.canbo.model.Figure;
+import org.canbo.model.UserInputException;
 
 /**
  * The datasets canbo writes, each as rows for CSV (flat, fixed columns) and as JSON objects for
@@ -52,7 +53,7 @@ public enum Dataset {
     try {
       return valueOf(name.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("unknown dataset '" + name
+      throw new UserInputException("unknown dataset '" + name
           + "': use figures, articles, officials, documents or places");
     }
   }

@@ -1,6 +1,7 @@
 package org.canbo.dataset;
 
 import java.util.Locale;
+import org.canbo.model.UserInputException;
 
 /** How a dataset is written: JSON Lines (one object per line) or CSV (RFC 4180). */
 public enum DatasetFormat {
@@ -11,7 +12,7 @@ public enum DatasetFormat {
     try {
       return valueOf(name.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("unknown format '" + name + "': use jsonl or csv");
+      throw new UserInputException("unknown format '" + name + "': use jsonl or csv");
     }
   }
 

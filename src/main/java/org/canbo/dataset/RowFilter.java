@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.canbo.extract.figure.FigureCategory;
 import org.canbo.model.Comparison;
 import org.canbo.text.ToneMarks;
+import org.canbo.model.UserInputException;
 
 /**
  * The {@code --where} expression of exports: conditions on dataset columns joined by "and", e.g.
@@ -51,7 +52,7 @@ public final class RowFilter {
    */
   public RowFilter minConfidence(double min, Dataset dataset) {
     if (!(min >= 0 && min <= 1)) {
-      throw new IllegalArgumentException("--min-confidence must be between 0 and 1, not " + min);
+      throw new UserInputException("--min-confidence must be between 0 and 1, not " + min);
     }
     if (min == 0 || !dataset.hasConfidence()) {
       return this;
@@ -74,11 +75,11 @@ public final class RowFilter {
     for (String part : AND.split(expression.strip())) {
       Matcher m = CONDITION.matcher(part);
       if (!m.matches()) {
-        throw new IllegalArgumentException("cannot read the condition '" + part
+        throw new UserInputException("cannot read the condition '" + part
             + "': write COLUMN OP VALUE with OP one of = != > >= < <= ~");
       }
       if (!columns.contains(m.group(1))) {
-        throw new IllegalArgumentException("unknown column '" + m.group(1) + "' in --where; "
+        throw new UserInputException("unknown column '" + m.group(1) + "' in --where; "
             + dataset + " has " + String.join(", ", columns));
       }
       Condition c = new Condition(m.group(1), Comparison.parse(m.group(2)), unquote(m.group(3)));
@@ -104,7 +105,7 @@ public final class RowFilter {
     boolean known = c.op() == Comparison.CONTAINS ? values.stream().anyMatch(v -> v.contains(wanted))
         : values.contains(wanted);
     if (!known) {
-      throw new IllegalArgumentException("unknown " + c.column() + " '" + c.value()
+      throw new UserInputException("unknown " + c.column() + " '" + c.value()
           + "' in --where: use one of " + (c.column().equals("category")
               ? FigureCategory.describeAll() : String.join(", ", values)));
     }
@@ -136,7 +137,7 @@ public final class RowFilter {
       try {
         return new BigDecimal(n.toString()).compareTo(new BigDecimal(wanted.replace(',', '.')));
       } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("'" + wanted + "' is not a number");
+        throw new UserInputException("'" + wanted + "' is not a number");
       }
     }
     return key(actual.toString()).compareTo(key(wanted));

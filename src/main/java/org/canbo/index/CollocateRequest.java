@@ -1,5 +1,7 @@
 package org.canbo.index;
 
+import org.canbo.model.UserInputException;
+
 /**
  * Collocates of a query (the node): words within {@code window} word positions either side of its
  * occurrences in the articles {@code search} matches, kept when they co-occur at least
@@ -14,13 +16,13 @@ public record CollocateRequest(SearchRequest search, int window, int minCount, i
 
   public CollocateRequest {
     if (window < 1 || window > MAX_WINDOW) {
-      throw new IllegalArgumentException("window " + window + " is not in 1.." + MAX_WINDOW);
+      throw new UserInputException("window " + window + " is not in 1.." + MAX_WINDOW);
     }
     if (minCount < 1) {
-      throw new IllegalArgumentException("min count " + minCount + " is below 1");
+      throw new UserInputException("min count " + minCount + " is below 1");
     }
     if (limit < 1 || limit > MAX_LIMIT) {
-      throw new IllegalArgumentException("limit " + limit + " is not in 1.." + MAX_LIMIT);
+      throw new UserInputException("limit " + limit + " is not in 1.." + MAX_LIMIT);
     }
   }
 }

@@ -17,6 +17,7 @@ import org.apache.lucene.search.Query;
 import org.canbo.model.Document;
 import org.canbo.model.Span;
 import org.canbo.nlp.segment.VietnameseSegmenter;
+import org.canbo.model.UserInputException;
 
 /**
  * Searches the last commit of an index, read-only: ranked or date-sorted hits with escaped
@@ -88,7 +89,7 @@ public final class CorpusSearcher implements Closeable {
    */
   public Optional<SearchResult> moreLikeThis(String id, int limit) throws IOException {
     if (limit < 1 || limit > SearchRequest.MAX_LIMIT) {
-      throw new IllegalArgumentException("limit " + limit + " is not in 1.." + SearchRequest.MAX_LIMIT);
+      throw new UserInputException("limit " + limit + " is not in 1.." + SearchRequest.MAX_LIMIT);
     }
     return withReader(reader -> new SimilarArticles(hitSearch, analyzer).find(reader, id, limit));
   }
@@ -245,7 +246,7 @@ public final class CorpusSearcher implements Closeable {
     try {
       return deadlines.during(deadline, task);
     } catch (IndexSearcher.TooManyClauses e) {
-      throw new IllegalArgumentException("the query is too complex: it expands to more than "
+      throw new UserInputException("the query is too complex: it expands to more than "
           + IndexSearcher.getMaxClauseCount() + " terms", e);
     } catch (ExitableDirectoryReader.ExitingReaderException e) {
       IllegalArgumentException late = deadline.expired(null);

@@ -2,6 +2,7 @@ package org.canbo.index;
 
 import java.time.Duration;
 import org.apache.lucene.index.QueryTimeout;
+import org.canbo.model.UserInputException;
 
 /**
  * The time limit of one request, from its start: Lucene checks it while it rewrites (fuzzy and
@@ -27,7 +28,7 @@ final class Deadline implements QueryTimeout {
     endNanos += nanos;
   }
 
-  /** IllegalArgumentException naming the query once the limit has passed. */
+  /** A {@link UserInputException} naming the query once the limit has passed. */
   void check(String query) {
     if (shouldExit()) {
       throw expired(query);
@@ -35,8 +36,8 @@ final class Deadline implements QueryTimeout {
   }
 
   /** The error a request gets when its time ran out ({@code query} may be null). */
-  IllegalArgumentException expired(String query) {
-    return new IllegalArgumentException("the query " + (query == null ? "" : "'" + query + "' ")
+  UserInputException expired(String query) {
+    return new UserInputException("the query " + (query == null ? "" : "'" + query + "' ")
         + "took longer than " + limit.toMillis() + " ms; make it more specific");
   }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.canbo.extract.figure.FigureCategory;
+import org.canbo.model.UserInputException;
 import org.canbo.model.Comparison;
 
 /**
@@ -18,10 +19,10 @@ public record FigureCondition(String category, Comparison operator, BigDecimal v
 
   public FigureCondition {
     if (category == null || !category.matches("[a-z_]+")) {
-      throw new IllegalArgumentException("figure category must be a word like rotation, got " + category);
+      throw new UserInputException("figure category must be a word like rotation, got " + category);
     }
     if (!Comparison.ORDERING.contains(operator)) {
-      throw new IllegalArgumentException("figure operator must be one of "
+      throw new UserInputException("figure operator must be one of "
           + Comparison.describe(Comparison.ORDERING) + ", got " + operator);
     }
   }
@@ -38,11 +39,11 @@ public record FigureCondition(String category, Comparison operator, BigDecimal v
   public static FigureCondition parse(String text) {
     Matcher m = SYNTAX.matcher(text);
     if (!m.matches()) {
-      throw new IllegalArgumentException("cannot read the figure condition '" + text
+      throw new UserInputException("cannot read the figure condition '" + text
           + "': write CATEGORY OP NUMBER, e.g. rotation>=50, luân chuyển>=50 or discipline>0");
     }
     FigureCategory category = FigureCategory.byName(m.group(1)).orElseThrow(() ->
-        new IllegalArgumentException("unknown figure category '" + m.group(1) + "' in '" + text
+        new UserInputException("unknown figure category '" + m.group(1) + "' in '" + text
             + "': use one of " + FigureCategory.describeAll()));
     return new FigureCondition(category.code(), m.group(2),
         new BigDecimal(m.group(3).replace(',', '.')));

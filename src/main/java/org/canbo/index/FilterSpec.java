@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.canbo.model.UserInputException;
 
 /**
  * The search filters as a user gives them, parsed once and the same from every surface: the CLI's
@@ -62,7 +63,7 @@ public record FilterSpec(String from, String to, String source, List<FigureCondi
   public static Map.Entry<String, String> facetArgument(String dimEqualsValue) {
     int eq = dimEqualsValue.indexOf('=');
     if (eq <= 0) {
-      throw new IllegalArgumentException("cannot read the facet filter '" + dimEqualsValue
+      throw new UserInputException("cannot read the facet filter '" + dimEqualsValue
           + "': write DIM=VALUE, e.g. year=2019");
     }
     return Map.entry(FACET_PREFIX + dimEqualsValue.substring(0, eq).strip(),

@@ -1,6 +1,7 @@
 package org.canbo.index;
 
 import java.util.Locale;
+import org.canbo.model.UserInputException;
 
 /** How a frequency list is split: one list for all articles, or one per year, source or province. */
 public enum FreqGrouping {
@@ -26,7 +27,7 @@ public enum FreqGrouping {
       case "source" -> SOURCE;
       case "province" -> PROVINCE;
       case "all" -> ALL;
-      default -> throw new IllegalArgumentException(
+      default -> throw new UserInputException(
           "cannot group by '" + text + "': use year, source or province");
     };
   }

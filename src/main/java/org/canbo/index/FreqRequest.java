@@ -1,5 +1,7 @@
 package org.canbo.index;
 
+import org.canbo.model.UserInputException;
+
 /**
  * A word frequency list: the words of the articles {@code search} matches (its query may be null:
  * every article passing its filters; its page is ignored), split {@code by} a facet, the
@@ -14,7 +16,7 @@ public record FreqRequest(SearchRequest search, FreqGrouping by, int limit) {
       by = FreqGrouping.ALL;
     }
     if (limit < 1 || limit > MAX_LIMIT) {
-      throw new IllegalArgumentException("limit " + limit + " is not in 1.." + MAX_LIMIT);
+      throw new UserInputException("limit " + limit + " is not in 1.." + MAX_LIMIT);
     }
   }
 }

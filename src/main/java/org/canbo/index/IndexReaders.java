@@ -15,6 +15,7 @@ import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
+import org.canbo.model.UserInputException;
 
 /**
  * The readers of the index at one path, following it as it changes: a new commit in the same
@@ -54,7 +55,7 @@ final class IndexReaders implements Closeable {
     } catch (IndexUnavailableException e) {
       String where = java.nio.file.Files.exists(path) ? "no index at " + path
           : "no such file or directory: " + path + " (no index there)";
-      throw new IllegalArgumentException(where + ": ingest documents first", e);
+      throw new UserInputException(where + ": ingest documents first", e);
     }
   }
 

@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.canbo.model.UserInputException;
 
 /**
  * Turns ISO dates ({@code YYYY}, {@code YYYY-MM}, {@code YYYY-MM-DD}) into sortable yyyymmdd
@@ -41,7 +42,7 @@ final class IsoDates {
   private static Matcher parseBound(String date) {
     Matcher m = ISO.matcher(date.strip());
     if (!m.matches() || !valid(m)) {
-      throw new IllegalArgumentException(
+      throw new UserInputException(
           "date filter '" + date + "' is not YYYY, YYYY-MM or YYYY-MM-DD");
     }
     return m;

@@ -16,6 +16,7 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.canbo.model.UserInputException;
 
 /**
  * Builds concordance (KWIC) lines: finds the matching articles with the index (a run of plain
@@ -105,7 +106,7 @@ final class KwicFinder {
   /** Concordances need words to look for: IllegalArgumentException without a query. */
   static void requireQuery(SearchRequest request) {
     if (request.matchesAll()) {
-      throw new IllegalArgumentException("the query is empty: type the word or phrase to look for");
+      throw new UserInputException("the query is empty: type the word or phrase to look for");
     }
   }
 

@@ -1,5 +1,7 @@
 package org.canbo.index;
 
+import org.canbo.model.UserInputException;
+
 /**
  * A concordance request: the query and filters of {@code search}, whose {@code limit} and
  * {@code offset} page the lines (its sort, facets and fuzzy fallback are ignored),
@@ -18,10 +20,10 @@ public record KwicRequest(SearchRequest search, int width, KwicSort sort, boolea
 
   public KwicRequest {
     if (search == null) {
-      throw new IllegalArgumentException("the concordance request has no query");
+      throw new UserInputException("the concordance request has no query");
     }
     if (width < 0 || width > MAX_WIDTH) {
-      throw new IllegalArgumentException("context width " + width + " is not in 0.." + MAX_WIDTH);
+      throw new UserInputException("context width " + width + " is not in 0.." + MAX_WIDTH);
     }
     sort = sort == null ? KwicSort.DOC : sort;
   }

@@ -1,6 +1,7 @@
 package org.canbo.index;
 
 import java.util.Locale;
+import org.canbo.model.UserInputException;
 
 /**
  * The order of concordance lines: by document (id, then position), by the words left of the
@@ -17,7 +18,7 @@ public enum KwicSort {
       case "doc", "document" -> DOC;
       case "left" -> LEFT;
       case "right" -> RIGHT;
-      default -> throw new IllegalArgumentException(
+      default -> throw new UserInputException(
           "cannot sort concordance lines by '" + text + "': use doc, left or right");
     };
   }

@@ -9,6 +9,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TopTermsRewrite;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
+import org.canbo.model.UserInputException;
 
 /**
  * What a parsed query may cost, checked before it runs: its plain terms over all fields, and the
@@ -62,11 +63,11 @@ record QueryBudget(int terms, int expandedTerms) {
   /** IllegalArgumentException naming the budget {@code userQuery} goes over, if it does. */
   void check(String userQuery) {
     if (terms > MAX_TERMS) {
-      throw new IllegalArgumentException("the query '" + userQuery + "' is too complex ("
+      throw new UserInputException("the query '" + userQuery + "' is too complex ("
           + terms + " terms over all fields, at most " + MAX_TERMS + ")");
     }
     if (expandedTerms > MAX_EXPANDED_TERMS) {
-      throw new IllegalArgumentException("the query '" + userQuery + "' is too expensive: its "
+      throw new UserInputException("the query '" + userQuery + "' is too expensive: its "
           + "words with * or ~ may expand to " + expandedTerms + " terms over all fields, at most "
           + MAX_EXPANDED_TERMS + " (a word with * expands to up to " + UserQueryParser.MAX_EXPANSIONS
           + " terms per field, one with ~ to " + UserQueryParser.MAX_TYPO_EXPANSIONS

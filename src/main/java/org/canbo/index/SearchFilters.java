@@ -12,6 +12,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.canbo.model.UserInputException;
 
 /**
  * Adds a request's filters (dates, source, figure conditions, categories, entities, facet values)
@@ -48,7 +49,7 @@ final class SearchFilters {
       long from = request.fromDate() == null ? 0 : IsoDates.lowerBound(request.fromDate());
       long to = request.toDate() == null ? Long.MAX_VALUE : IsoDates.upperBound(request.toDate());
       if (from > to) {
-        throw new IllegalArgumentException("date filter from " + request.fromDate()
+        throw new UserInputException("date filter from " + request.fromDate()
             + " is after to " + request.toDate());
       }
       b.add(LongPoint.newRangeQuery(IndexSchema.DATE_KEY, from, to), BooleanClause.Occur.FILTER);

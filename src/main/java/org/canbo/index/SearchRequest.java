@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.canbo.extract.figure.FigureCategory;
+import org.canbo.model.UserInputException;
 
 /**
  * What to search for: a query in the user syntax of {@link UserQueryParser} ({@link #ALL}, a
@@ -56,13 +57,13 @@ public record SearchRequest(
 
   public SearchRequest {
     if (query == null || query.isBlank()) {
-      throw new IllegalArgumentException("the query is empty");
+      throw new UserInputException("the query is empty");
     }
     if (limit < 1 || limit > MAX_LIMIT) {
-      throw new IllegalArgumentException("limit " + limit + " is not in 1.." + MAX_LIMIT);
+      throw new UserInputException("limit " + limit + " is not in 1.." + MAX_LIMIT);
     }
     if (offset < 0 || (long) offset + limit > MAX_DEPTH) {
-      throw new IllegalArgumentException("offset " + offset + " with limit " + limit
+      throw new UserInputException("offset " + offset + " with limit " + limit
           + " goes past hit " + MAX_DEPTH + ", the deepest a page may reach; narrow the query");
     }
     sort = sort == null ? SearchSort.RELEVANCE : sort;
@@ -109,7 +110,7 @@ public record SearchRequest(
   /** The code of a category named by code or label; an unknown one names the valid ones. */
   static String categoryCode(String name) {
     return FigureCategory.byName(name).map(FigureCategory::code).orElseThrow(() ->
-        new IllegalArgumentException("unknown figure category '" + name + "': use one of "
+        new UserInputException("unknown figure category '" + name + "': use one of "
             + FigureCategory.describeAll()));
   }
 
@@ -120,14 +121,14 @@ public record SearchRequest(
     }
     in.forEach((dim, values) -> {
       if (!Facets.DIMENSIONS.contains(dim)) {
-        throw new IllegalArgumentException("unknown facet '" + dim + "': use one of "
+        throw new UserInputException("unknown facet '" + dim + "': use one of "
             + String.join(", ", Facets.DIMENSIONS));
       }
       List<String> kept = values.stream().filter(v -> v != null && !v.isBlank())
           .map(v -> dim.equals(Facets.CATEGORY) ? categoryCode(v) : v.strip())
           .distinct().toList();
       if (kept.size() > MAX_FACET_VALUES) {
-        throw new IllegalArgumentException("facet '" + dim + "' has " + kept.size()
+        throw new UserInputException("facet '" + dim + "' has " + kept.size()
             + " values; at most " + MAX_FACET_VALUES);
       }
       if (!kept.isEmpty()) {
@@ -178,7 +179,7 @@ public record SearchRequest(
     /** Page {@code n} (1-based) of {@code limit} hits; overrides {@link #offset}. */
     public Builder page(int n) {
       if (n < 1) {
-        throw new IllegalArgumentException("page " + n + " is not 1 or more");
+        throw new UserInputException("page " + n + " is not 1 or more");
       }
       this.page = n;
       return this;

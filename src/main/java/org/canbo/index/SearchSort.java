@@ -1,6 +1,7 @@
 package org.canbo.index;
 
 import java.util.Locale;
+import org.canbo.model.UserInputException;
 
 /** The order of search hits: by relevance (BM25), or by date with undated articles last. */
 public enum SearchSort {
@@ -14,7 +15,7 @@ public enum SearchSort {
       case "relevance", "score" -> RELEVANCE;
       case "newest", "date" -> NEWEST;
       case "oldest" -> OLDEST;
-      default -> throw new IllegalArgumentException(
+      default -> throw new UserInputException(
           "cannot sort by '" + text + "': use relevance, newest or oldest");
     };
   }

@@ -1,6 +1,7 @@
 package org.canbo.index;
 
 import java.util.Locale;
+import org.canbo.model.UserInputException;
 
 /** The period of a trend: a year ("2019") or a month ("2019-05"). */
 public enum TrendGranularity {
@@ -12,7 +13,7 @@ public enum TrendGranularity {
     return switch (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) {
       case "year" -> YEAR;
       case "month" -> MONTH;
-      default -> throw new IllegalArgumentException(
+      default -> throw new UserInputException(
           "cannot count by '" + text + "': use year or month");
     };
   }

@@ -10,6 +10,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.canbo.model.UserInputException;
 
 /**
  * Parses user queries (words, "phrases", AND/OR/NOT, default AND, {@code title:} and
@@ -59,7 +60,7 @@ final class UserQueryParser {
     TextQueries text = texts(mode);
     Query query = syntax.isEmpty() ? null : parseSyntax(userQuery, syntax, text);
     if (query == null || query instanceof BooleanQuery b && b.clauses().isEmpty()) {
-      throw new IllegalArgumentException("the query '" + userQuery + "' has no words to search for");
+      throw new UserInputException("the query '" + userQuery + "' has no words to search for");
     }
     QueryBudget.of(query).check(userQuery);
     return new ParsedQuery(onlyNegative(query) ? withAllDocs((BooleanQuery) query) : query,
@@ -92,10 +93,10 @@ final class UserQueryParser {
 
   private static void checkLength(String userQuery) {
     if (userQuery == null || userQuery.isBlank()) {
-      throw new IllegalArgumentException("the query is empty");
+      throw new UserInputException("the query is empty");
     }
     if (userQuery.length() > MAX_QUERY_CHARS) {
-      throw new IllegalArgumentException("the query is longer than " + MAX_QUERY_CHARS
+      throw new UserInputException("the query is longer than " + MAX_QUERY_CHARS
           + " characters (" + userQuery.length() + ")");
     }
   }
@@ -106,7 +107,7 @@ final class UserQueryParser {
       return parser.parse(syntax);
     } catch (ParseException | IndexSearcher.TooManyClauses e) {
       // The sanitizer should make this unreachable; still, users get a message, not a trace.
-      throw new IllegalArgumentException("cannot read the query '" + userQuery
+      throw new UserInputException("cannot read the query '" + userQuery
           + "': use words, \"quoted phrases\" and AND/OR/NOT between them", e);
     }
   }

@@ -2,6 +2,7 @@ package org.canbo.ingest;
 
 import java.time.Duration;
 import org.canbo.ingest.ocr.OcrSettings;
+import org.canbo.model.UserInputException;
 
 /**
  * Every ingest limit in one validated record: file size, extracted characters (a longer text is
@@ -31,19 +32,19 @@ public record IngestLimits(
 
   public IngestLimits {
     if (maxFileBytes <= 0) {
-      throw new IllegalArgumentException("max-file-bytes must be positive, got " + maxFileBytes);
+      throw new UserInputException("max-file-bytes must be positive, got " + maxFileBytes);
     }
     if (maxChars <= 0) {
-      throw new IllegalArgumentException("max-chars must be positive, got " + maxChars);
+      throw new UserInputException("max-chars must be positive, got " + maxChars);
     }
     if (parseTimeout == null || parseTimeout.isNegative() || parseTimeout.isZero()) {
-      throw new IllegalArgumentException("parse-timeout must be positive, got " + parseTimeout);
+      throw new UserInputException("parse-timeout must be positive, got " + parseTimeout);
     }
     if (parseWorkers < 1) {
-      throw new IllegalArgumentException("parse-workers must be at least 1, got " + parseWorkers);
+      throw new UserInputException("parse-workers must be at least 1, got " + parseWorkers);
     }
     if (workerHeapMb < 64) {
-      throw new IllegalArgumentException("worker-heap must be at least 64 MB, got " + workerHeapMb);
+      throw new UserInputException("worker-heap must be at least 64 MB, got " + workerHeapMb);
     }
     if (isolation == null) {
       throw new IllegalArgumentException("isolation is null");

@@ -40,7 +40,7 @@ public enum Comparison {
         return c;
       }
     }
-    throw new IllegalArgumentException("operator must be one of " + describe(EnumSet.allOf(
+    throw new UserInputException("operator must be one of " + describe(EnumSet.allOf(
         Comparison.class)) + ", got " + symbol);
   }
 

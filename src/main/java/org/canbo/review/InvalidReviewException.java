@@ -1,7 +1,9 @@
 package org.canbo.review;
 
+import org.canbo.model.UserInputException;
+
 /** A review that cannot be accepted, naming the offending field ("fields.value", "start", ...). */
-public final class InvalidReviewException extends IllegalArgumentException {
+public final class InvalidReviewException extends UserInputException {
   private static final long serialVersionUID = 1L;
   private final String field;
 

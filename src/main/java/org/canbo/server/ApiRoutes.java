@@ -37,7 +37,7 @@ import org.canbo.review.ReviewedRows;
  * with facets, articles with annotations (and the matches of a query), the figures table,
  * concordance (and its CSV export), trend, word frequencies, collocates (each also as CSV), the
  * dataset CSV export, the figure categories' labels and health. Bad parameters surface as
- * IllegalArgumentException or {@link HttpError}.
+ * {@link org.canbo.model.UserInputException} or {@link HttpError}.
  */
 final class ApiRoutes {
   static final int MAX_FIGURE_ROWS = 500;

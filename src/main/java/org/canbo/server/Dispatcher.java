@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.canbo.index.IndexUnavailableException;
+import org.canbo.model.UserInputException;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -18,21 +20,35 @@ import org.slf4j.LoggerFactory;
  * The one handler of the server: refuses what no endpoint accepts (methods other than GET/HEAD,
  * except POST to the review endpoint; Host headers of other sites), adds the security headers to every response, routes to the API
  * or the static page, and turns errors into JSON {@code {"error": ...}}: refusals and bad input
- * with their message, a missing index as 503, anything else as a 500 logged here and never shown
+ * ({@link UserInputException}) with their message, a missing index as 503, anything else as a 500 logged here and never shown
  * to the client. Runs blocking on a worker thread.
  */
 final class Dispatcher extends Handler.Abstract {
   private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
 
+  /** Answers one request, or throws what {@link #handle} turns into an error answer. */
+  @FunctionalInterface
+  interface Route {
+    void handle(Exchange exchange) throws IOException;
+  }
+
   private final Set<String> hostNames;
-  private final ApiRoutes api;
-  private final StaticFiles files;
+  private final Route api;
+  private final Predicate<String> acceptsPost;
+  private final Route files;
   private final ObjectMapper json;
 
   Dispatcher(Set<String> hostNames, ApiRoutes api, StaticFiles files, ObjectMapper json) {
+    this(hostNames, api::handle, api::acceptsPost, files::serve, json);
+  }
+
+  /** With any routes: the API's ({@code acceptsPost} naming its write paths) and the files'. */
+  Dispatcher(Set<String> hostNames, Route api, Predicate<String> acceptsPost, Route files,
+      ObjectMapper json) {
     super(InvocationType.BLOCKING);
     this.hostNames = Set.copyOf(hostNames);
     this.api = api;
+    this.acceptsPost = acceptsPost;
     this.files = files;
     this.json = json;
   }
@@ -47,8 +63,9 @@ final class Dispatcher extends Handler.Abstract {
       answered = true;
     } catch (HttpError e) {
       answered = fail(exchange, e.status(), e.getMessage(), e.details());
-    } catch (IllegalArgumentException e) {
-      // The library's bad-input exceptions carry a message meant for the user.
+    } catch (UserInputException e) {
+      // A mistake in the request (query, filter, date...): its message is meant for the user.
+      // Any other exception, IllegalArgumentException included, is a bug: 500 below.
       answered = fail(exchange, 400, e.getMessage());
     } catch (IndexUnavailableException e) {
       exchange.setHeader("Retry-After", "5");
@@ -71,9 +88,9 @@ final class Dispatcher extends Handler.Abstract {
 
   private void route(Exchange exchange) throws IOException {
     String method = exchange.method();
-    boolean write = method.equals("POST") && api.acceptsPost(exchange.path());
+    boolean write = method.equals("POST") && acceptsPost.test(exchange.path());
     if (!method.equals("GET") && !method.equals("HEAD") && !write) {
-      exchange.setHeader("Allow", api.acceptsPost(exchange.path()) ? "GET, HEAD, POST" : "GET, HEAD");
+      exchange.setHeader("Allow", acceptsPost.test(exchange.path()) ? "GET, HEAD, POST" : "GET, HEAD");
       throw new HttpError(405, "method " + method + " is not allowed: use GET");
     }
     if (!hostAllowed(exchange.header(HttpHeader.HOST))) {
@@ -83,7 +100,7 @@ final class Dispatcher extends Handler.Abstract {
     if (exchange.path().startsWith("/api/")) {
       api.handle(exchange);
     } else {
-      files.serve(exchange);
+      files.handle(exchange);
     }
   }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import org.canbo.model.UserInputException;
 
 /**
  * How the server listens: bind address, port (0 = any free one), worker threads (searches running
@@ -17,13 +18,13 @@ public record ServerConfig(String bind, int port, int threads, List<String> allo
 
   public ServerConfig {
     if (bind == null || bind.isBlank()) {
-      throw new IllegalArgumentException("bind address is empty");
+      throw new UserInputException("bind address is empty");
     }
     if (port < 0 || port > 65_535) {
-      throw new IllegalArgumentException("port " + port + " is not in 0..65535");
+      throw new UserInputException("port " + port + " is not in 0..65535");
     }
     if (threads < 1 || threads > 256) {
-      throw new IllegalArgumentException("threads " + threads + " is not in 1..256");
+      throw new UserInputException("threads " + threads + " is not in 1..256");
     }
     allowedHosts = allowedHosts == null ? List.of() : List.copyOf(allowedHosts);
     limits = limits == null ? ServerLimits.DEFAULTS : limits;

@@ -10,6 +10,7 @@ import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.common.cloud.SolrZkClient;
 import org.apache.zookeeper.KeeperException;
 import org.canbo.index.SolrSchema;
+import org.canbo.model.UserInputException;
 
 /**
  * {@code canbo solr init}: uploads canbo's configset to ZooKeeper as {@code /configs/<collection>}
@@ -23,14 +24,14 @@ public final class SolrInit {
   public static String run(CloudSolrClient client, String collection, int shards, int replicas)
       throws IOException, SolrServerException, InterruptedException {
     if (!collection.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
-      throw new IllegalArgumentException("collection name '" + collection
+      throw new UserInputException("collection name '" + collection
           + "': letters, digits, '.', '_' and '-' only");
     }
     if (shards < 1 || replicas < 1) {
-      throw new IllegalArgumentException("--shards and --replicas must be at least 1");
+      throw new UserInputException("--shards and --replicas must be at least 1");
     }
     if (!(client.getClusterStateProvider() instanceof ZkClientClusterStateProvider zk)) {
-      throw new IllegalArgumentException("solr init needs ZooKeeper (--zk HOST:PORT), not a URL");
+      throw new UserInputException("solr init needs ZooKeeper (--zk HOST:PORT), not a URL");
     }
     upload(zk.getZkStateReader().getZkClient(), collection);
     List<String> existing = CollectionAdminRequest.listCollections(client);

@@ -20,6 +20,7 @@ import org.canbo.index.IndexSchema;
 import org.canbo.index.SolrSchema;
 import org.canbo.model.Document;
 import org.canbo.pipeline.DocumentSink;
+import org.canbo.model.UserInputException;
 
 /**
  * A SolrCloud collection as a {@link DocumentSink}: documents are sent in batches through a
@@ -62,7 +63,7 @@ public final class SolrSink implements DocumentSink {
     CloudSolrClient client = target.connect();
     try {
       if (!CollectionAdminRequest.listCollections(client).contains(collection)) {
-        throw new IllegalArgumentException("no collection '" + collection + "' on " + target
+        throw new UserInputException("no collection '" + collection + "' on " + target
             + ": create it with 'canbo solr init'");
       }
       return new SolrSink(client, collection, schema, batchSize, problems);

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
+import org.canbo.model.UserInputException;
 
 /**
  * Where a SolrCloud cluster is: ZooKeeper hosts ("zk1:2181,zk2:2181/solr") or Solr node URLs
@@ -14,7 +15,7 @@ public record SolrTarget(List<String> zkHosts, Optional<String> chroot, List<Str
   /** Parses {@code spec}; a clear message for an empty or malformed one. */
   public static SolrTarget parse(String spec) {
     if (spec == null || spec.isBlank()) {
-      throw new IllegalArgumentException("no SolrCloud given: ZooKeeper HOST:PORT or a Solr URL");
+      throw new UserInputException("no SolrCloud given: ZooKeeper HOST:PORT or a Solr URL");
     }
     String s = spec.strip();
     if (s.startsWith("http://") || s.startsWith("https://")) {
@@ -28,7 +29,7 @@ public record SolrTarget(List<String> zkHosts, Optional<String> chroot, List<Str
     List<String> zk = Arrays.stream(hosts.split(",")).map(String::strip).toList();
     for (String h : zk) {
       if (!h.matches("[^:\\s]+:\\d{1,5}")) {
-        throw new IllegalArgumentException(
+        throw new UserInputException(
             "'" + spec + "' is neither ZooKeeper HOST:PORT[,HOST:PORT][/chroot] nor an http(s) URL");
       }
     }

@@ -4,12 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeSet;
 import org.canbo.extract.eval.GoldFiles;
+import org.canbo.extract.eval.Scorer;
 import org.canbo.model.Confidence;
 import org.canbo.model.DocumentRef;
 import org.canbo.text.ToneMarks;
@@ -22,28 +21,15 @@ import org.canbo.text.ToneMarks;
  */
 public final class DocumentRefScorer {
 
+  private static final Scorer<DocumentRef> SCORER = new Scorer<>(
+      (g, p) -> Objects.equals(normalise(g.docType()), normalise(p.docType()))
+          && Objects.equals(normalise(g.number()), normalise(p.number())));
+
   /** Scores {@code predicted} against {@code gold}; documents missing from either side count. */
   public DocumentRefScore score(Map<String, List<DocumentRef>> gold, Map<String, List<DocumentRef>> predicted) {
-    List<DocumentRef> matches = new ArrayList<>();
-    List<DocumentRef> misses = new ArrayList<>();
-    List<DocumentRef> falseAlarms = new ArrayList<>();
-    TreeSet<String> docs = new TreeSet<>(gold.keySet());
-    docs.addAll(predicted.keySet());
-    for (String doc : docs) {
-      List<DocumentRef> open = new ArrayList<>(gold.getOrDefault(doc, List.of()));
-      for (DocumentRef p : predicted.getOrDefault(doc, List.of())) {
-        int i = indexOfMatch(open, p);
-        if (i < 0) {
-          falseAlarms.add(p);
-        } else {
-          open.remove(i);
-          matches.add(p);
-        }
-      }
-      misses.addAll(open);
-    }
-    return new DocumentRefScore(matches.size(), falseAlarms.size(), misses.size(), matches, misses,
-        falseAlarms);
+    Scorer.Result<DocumentRef> r = SCORER.score(gold, predicted);
+    return new DocumentRefScore(r.truePositives(), r.falsePositives(), r.falseNegatives(),
+        r.matches().stream().map(Scorer.Match::predicted).toList(), r.misses(), r.falseAlarms());
   }
 
   /** The comparison form of a doc_type or number: NFC, canonical tone marks, no whitespace. */
@@ -52,17 +38,6 @@ public final class DocumentRefScorer {
       return null;
     }
     return ToneMarks.canonical(Normalizer.normalize(s, Normalizer.Form.NFC)).replaceAll("\\s+", "");
-  }
-
-  private static int indexOfMatch(List<DocumentRef> gold, DocumentRef p) {
-    for (int i = 0; i < gold.size(); i++) {
-      DocumentRef g = gold.get(i);
-      if (Objects.equals(normalise(g.docType()), normalise(p.docType()))
-          && Objects.equals(normalise(g.number()), normalise(p.number()))) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   /** Gold references of every {@code *.gold.jsonl} file in {@code dir}, by document id. */

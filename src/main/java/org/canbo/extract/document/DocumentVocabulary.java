@@ -20,6 +20,9 @@ import org.canbo.text.ToneMarks;
  */
 final class DocumentVocabulary {
   private static final String BASE = "/org/canbo/extract/document/";
+  /** The cue kinds of cues.tsv, each read by a finder; any other is refused at load. */
+  static final List<String> CUE_KINDS = List.of(
+      "plural", "phrase", "idiom", "adverb", "count", "generic", "announced", "qualifier", "adopted", "act");
 
   /** One written form of a document kind. */
   record TypeForm(String form, String docType, String code, boolean abbreviation) {}
@@ -55,8 +58,8 @@ final class DocumentVocabulary {
     for (String[] f : rows("issuer-codes.tsv", 2)) {
       (f.length > 2 && f[2].equals("board") ? boardCodes : issuerCodes).put(key(f[0]), f[1]);
     }
-    for (String[] f : rows("cues.tsv", 2)) {
-      cues.put(f[0], List.of(f[1].split("\\|")));
+    for (TsvResource.Line line : lines("cues.tsv", 2)) {
+      cues.put(line.kind(CUE_KINDS), List.of(line.fields()[1].split("\\|")));
     }
     // Words in any case ("NGHỊ QUYẾT" in headlines); symbol abbreviations only before a number.
     this.typePattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?<word>(?iu:" + String.join("|", wordForms)
@@ -135,16 +138,17 @@ final class DocumentVocabulary {
   }
 
   private static List<String[]> rows(String name, int columns) {
-    return TsvResource.load(DocumentVocabulary.class, BASE + name, in -> {
-      List<String[]> out = new ArrayList<>();
-      for (TsvResource.Line line : TsvResource.lines(in)) {
+    return lines(name, columns).stream().map(TsvResource.Line::fields).toList();
+  }
+
+  private static List<TsvResource.Line> lines(String name, int columns) {
+    return TsvResource.loadRows(DocumentVocabulary.class, BASE + name, lines -> {
+      for (TsvResource.Line line : lines) {
         if (line.fields().length < columns) {
-          throw new IllegalArgumentException(
-              name + " line " + line.number() + " needs " + columns + " columns");
+          throw line.error("needs " + columns + " columns");
         }
-        out.add(line.fields());
       }
-      return out;
+      return lines;
     });
   }
 }

@@ -20,54 +20,27 @@ public final class FigureScorer {
   private static final String OPTIONAL = "other";
   private static final Map<String, Function<Figure, Object>> ATTRIBUTES = attributes();
 
+  /** Gold "other" figures may be missed; predictions without a digit are matched last, never false. */
+  private static final Scorer<Figure> SCORER = new Scorer<>(FigureScorer::same,
+      g -> OPTIONAL.equals(g.category()), p -> !hasDigit(p.text()));
+
   /** Scores {@code predicted} against {@code gold}; documents missing from either side count. */
   public ScoreReport score(Map<String, List<Figure>> gold, Map<String, List<Figure>> predicted) {
+    Scorer.Result<Figure> r = SCORER.score(gold, predicted);
     List<Figure[]> matches = new ArrayList<>();
-    List<Figure> misses = new ArrayList<>();
-    List<Figure> falseAlarms = new ArrayList<>();
-    java.util.Set<String> docs = new java.util.TreeSet<>(gold.keySet());
-    docs.addAll(predicted.keySet());
-    for (String doc : docs) {
-      List<Figure> g = new ArrayList<>(gold.getOrDefault(doc, List.of()));
-      List<Figure> wordsOnly = new ArrayList<>();
-      for (Figure p : predicted.getOrDefault(doc, List.of())) {
-        if (!hasDigit(p.text())) {
-          wordsOnly.add(p);
-          continue;
-        }
-        int i = indexOfMatch(g, p);
-        if (i < 0) {
-          falseAlarms.add(p);
-        } else {
-          matches.add(new Figure[] {g.remove(i), p});
-        }
-      }
-      for (Figure p : wordsOnly) {
-        int i = indexOfMatch(g, p);
-        if (i >= 0) {
-          matches.add(new Figure[] {g.remove(i), p});
-        }
-      }
-      g.stream().filter(f -> !OPTIONAL.equals(f.category())).forEach(misses::add);
-    }
-    return new ScoreReport(matches.size(), falseAlarms.size(), misses.size(),
-        accuracy(matches), misses, falseAlarms, matches);
+    r.matches().forEach(m -> matches.add(new Figure[] {m.gold(), m.predicted()}));
+    return new ScoreReport(r.truePositives(), r.falsePositives(), r.falseNegatives(),
+        accuracy(matches), r.misses(), r.falseAlarms(), matches);
   }
 
   private static boolean hasDigit(String text) {
     return text.chars().anyMatch(Character::isDigit);
   }
 
-  /** The gold figure a prediction matches: same value, kind, denominator, category. */
-  private static int indexOfMatch(List<Figure> gold, Figure p) {
-    for (int i = 0; i < gold.size(); i++) {
-      Figure g = gold.get(i);
-      if (g.value().compareTo(p.value()) == 0 && g.kind().equals(p.kind())
-          && sameNumber(g.denominator(), p.denominator()) && g.category().equals(p.category())) {
-        return i;
-      }
-    }
-    return -1;
+  /** Whether a prediction is the gold figure: same value, kind, denominator, category. */
+  private static boolean same(Figure g, Figure p) {
+    return g.value().compareTo(p.value()) == 0 && g.kind().equals(p.kind())
+        && sameNumber(g.denominator(), p.denominator()) && g.category().equals(p.category());
   }
 
   private static boolean sameNumber(java.math.BigDecimal a, java.math.BigDecimal b) {

@@ -18,46 +18,26 @@ import org.canbo.text.ToneMarks;
  */
 public final class OfficialScorer {
 
+  private static final Scorer<Official> SCORER =
+      new Scorer<>((g, p) -> key(g.name()).equals(key(p.name())));
+
   /** Scores {@code predicted} against {@code gold}; documents missing from either side count. */
   public OfficialScoreReport score(Map<String, List<Official>> gold,
       Map<String, List<Official>> predicted) {
+    Scorer.Result<Official> r = SCORER.score(gold, predicted);
     List<Official[]> matches = new ArrayList<>();
-    List<Official> misses = new ArrayList<>();
-    List<Official> falseAlarms = new ArrayList<>();
-    Set<String> docs = new TreeSet<>(gold.keySet());
-    docs.addAll(predicted.keySet());
     int goldTitles = 0;
     int foundTitles = 0;
-    for (String doc : docs) {
-      List<Official> g = new ArrayList<>(gold.getOrDefault(doc, List.of()));
-      for (Official p : predicted.getOrDefault(doc, List.of())) {
-        int i = indexOf(g, p.name());
-        if (i < 0) {
-          falseAlarms.add(p);
-          continue;
-        }
-        Official m = g.remove(i);
-        matches.add(new Official[] {m, p});
-        Set<String> have = new TreeSet<>();
-        p.titles().forEach(t -> have.add(key(t)));
-        goldTitles += m.titles().size();
-        foundTitles += (int) m.titles().stream().filter(t -> have.contains(key(t))).count();
-      }
-      misses.addAll(g);
+    for (Scorer.Match<Official> m : r.matches()) {
+      matches.add(new Official[] {m.gold(), m.predicted()});
+      Set<String> have = new TreeSet<>();
+      m.predicted().titles().forEach(t -> have.add(key(t)));
+      goldTitles += m.gold().titles().size();
+      foundTitles += (int) m.gold().titles().stream().filter(t -> have.contains(key(t))).count();
     }
     double titleRecall = goldTitles == 0 ? 1.0 : (double) foundTitles / goldTitles;
-    return new OfficialScoreReport(matches.size(), falseAlarms.size(), misses.size(), titleRecall,
-        misses, falseAlarms, matches);
-  }
-
-  private static int indexOf(List<Official> gold, String name) {
-    String k = key(name);
-    for (int i = 0; i < gold.size(); i++) {
-      if (key(gold.get(i).name()).equals(k)) {
-        return i;
-      }
-    }
-    return -1;
+    return new OfficialScoreReport(r.truePositives(), r.falsePositives(), r.falseNegatives(),
+        titleRecall, r.misses(), r.falseAlarms(), matches);
   }
 
   /** NFC, canonical tone marks, lower case, single spaces: "Nguyễn Văn Hoà" = "nguyễn văn hòa". */

@@ -2,10 +2,12 @@ package org.canbo.extract.figure;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.canbo.nlp.ner.AdminUnit;
 import org.canbo.nlp.ner.Gazetteer;
+import org.canbo.nlp.ner.UnitVocabulary;
 
 /**
  * Finds the administrative unit a figure is about: a unit named in the figure's own list item
@@ -14,28 +16,11 @@ import org.canbo.nlp.ner.Gazetteer;
  * article's locality.
  */
 final class ScopeResolver {
-  private static final Pattern TYPED = Pattern.compile(
-      "(?<!\\p{L})(Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy|tỉnh|Tỉnh|thành phố|Thành phố|TP\\.?"
-          + "|Tp\\.?|huyện|Huyện|quận|Quận|thị xã|Thị xã|TX\\.?|thị trấn|Thị trấn)\\s*"
-          + "((?:\\p{Lu}[\\p{L}-]*)(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})");
-  /** The unit a party committee leads: "Tỉnh ủy Quảng Bình" is the province. */
-  private static final java.util.Map<String, String> COMMITTEE_TYPES = java.util.Map.of(
-      "Tỉnh ủy", "tỉnh", "Thành ủy", "thành phố", "Huyện ủy", "huyện", "Thị ủy", "thị xã",
-      "Quận ủy", "quận");
   /**
    * What may precede a unit that opens a sentence: a list bullet, "Tại", "Đối với", "Theo", and a
    * body of that unit ("Theo Ủy ban Bầu cử tỉnh Hà Giang", "* Thành phố Hà Nội:", "Đảng bộ TP").
    */
-  private static final Pattern OPENER = Pattern.compile(
-      "^[\\s*•+–-]*(?:(?:tại|đối với|ở|riêng|với|còn|theo)\\s+)?(?:các\\s+)?"
-          + "(?:(?:đảng bộ|ủy ban bầu cử|uỷ ban bầu cử|ubbc|ủy ban kiểm tra|ban tổ chức|ban thường vụ"
-          + "|ubnd|hđnd|ủy ban nhân dân|hội đồng nhân dân|đại hội đại biểu đảng bộ|cử tri"
-          + "|(?:ban thường vụ )?(?:tỉnh|thành|huyện|quận|thị) ủy)"
-          + "(?:\\s*\\([^)]{1,12}\\))?\\s+)?$",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern NATION = Pattern.compile("(?<!\\p{L})(?:cả nước|toàn quốc)(?!\\p{L})");
-  private static final Pattern WHOLE = Pattern.compile(
-      "^(?:(?:trên )?toàn (?:tỉnh|huyện|thị xã|thành phố|quận))(?!\\p{L})");
   /** What precedes the first comma of a sentence head ("Năm 2023, toàn tỉnh ..."). */
   private static final Pattern LEAD = Pattern.compile("^[^,]*,\\s*");
   /** Separators and an opening parenthesis around a list item ("; Hội An (" → "Hội An"). */
@@ -44,15 +29,36 @@ final class ScopeResolver {
   private static final Pattern TRAILING_NAME =
       Pattern.compile("(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})$");
   private static final Pattern SPACES = Pattern.compile("\\s+");
-  /** The type words {@link #TYPED} starts with, as written: it cannot match where none occurs. */
-  private static final String[] TYPE_WORDS = {
-      "tỉnh", "Tỉnh", "thành phố", "Thành phố", "TP", "Tp", "huyện", "Huyện", "quận", "Quận",
-      "thị xã", "Thị xã", "TX", "thị trấn", "Thị trấn", "Thành ủy", "Thị ủy"};
-
   private final Gazetteer gazetteer;
+  private final UnitVocabulary vocabulary;
+  /** A committee, type word or abbreviation of a province or district and the name after it. */
+  private final Pattern typed;
+  /** What may precede a unit that opens a sentence; see {@link #opener}. */
+  private final Pattern opener;
+  /** "toàn tỉnh", "trên toàn huyện": the article's own unit. */
+  private final Pattern whole;
+  /** The words {@link #typed} starts with, as written: it cannot match where none occurs. */
+  private final String[] typeWords;
 
   ScopeResolver(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
+    this.vocabulary = gazetteer.vocabulary();
+    Predicate<String> upper =
+        gazetteer.typesAt(AdminUnit.Level.PROVINCE, AdminUnit.Level.DISTRICT)::contains;
+    this.typed = Pattern.compile("(?<!\\p{L})(" + vocabulary.introducerPattern(upper) + ")\\s*"
+        + "((?:\\p{Lu}[\\p{L}-]*)(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})");
+    this.typeWords = vocabulary.introducers(upper).toArray(String[]::new);
+    // a list bullet, "Tại", "Đối với", "Theo", and a body of that unit ("Theo Ủy ban Bầu cử tỉnh
+    // Hà Giang", "* Thành phố Hà Nội:", "Đảng bộ TP")
+    this.opener = Pattern.compile(
+        "^[\\s*•+–-]*(?:(?:tại|đối với|ở|riêng|với|còn|theo)\\s+)?(?:các\\s+)?"
+            + "(?:(?:đảng bộ|ủy ban bầu cử|uỷ ban bầu cử|ubbc|ủy ban kiểm tra|ban tổ chức|ban thường vụ"
+            + "|ubnd|hđnd|ủy ban nhân dân|hội đồng nhân dân|đại hội đại biểu đảng bộ|cử tri"
+            + "|(?:ban thường vụ )?(?:" + UnitVocabulary.alternation(vocabulary.committees(), false) + "))"
+            + "(?:\\s*\\([^)]{1,12}\\))?\\s+)?$",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    this.whole = Pattern.compile("^(?:(?:trên )?toàn (?:"
+        + UnitVocabulary.alternation(vocabulary.typeWords(upper), false) + "))(?!\\p{L})");
   }
 
   /** A scope switch opening the sentence, if any (carried to later sentences by the caller). */
@@ -62,13 +68,13 @@ final class ScopeResolver {
     int comma = text.indexOf(", ", start);
     for (int head : comma > start && comma < start + 30 ? new int[] {start, comma + 2}
         : new int[] {start}) {
-      if (head >= headEnd || !Literals.containsAny(text, head, headEnd, TYPE_WORDS)) {
+      if (head >= headEnd || !Literals.containsAny(text, head, headEnd, typeWords)) {
         continue;
       }
       // the first match may be a committee without its place ("Thành ủy TP. Hồ Chí Minh")
-      Matcher m = TYPED.matcher(text).region(head, headEnd);
+      Matcher m = typed.matcher(text).region(head, headEnd);
       for (int tries = 0; tries < 2 && m.find(); tries++) {
-        if (OPENER.matcher(text.substring(head, m.start())).matches()) {
+        if (opener.matcher(text.substring(head, m.start())).matches()) {
           Optional<AdminUnit> unit = unit(m);
           if (unit.isPresent()) {
             return Optional.of(frame(text, norm, m.end(), headEnd, unit.get()));
@@ -86,7 +92,7 @@ final class ScopeResolver {
     if (Literals.contains(norm, start, wholeEnd, "toàn ")) {
       String head = norm.substring(start, wholeEnd);
       String lead = LEAD.matcher(head).replaceFirst("");
-      if (WHOLE.matcher(head).find() || WHOLE.matcher(lead).find()) {
+      if (whole.matcher(head).find() || whole.matcher(lead).find()) {
         return Optional.ofNullable(locality);
       }
     }
@@ -105,8 +111,8 @@ final class ScopeResolver {
   /** A unit named in {@code text[from, to)}, the list item just before a number. */
   Optional<String> inItem(String text, int from, int to) {
     Optional<String> found = Optional.empty();
-    Matcher m = TYPED.matcher(text).region(from, to);
-    while (Literals.containsAny(text, from, to, TYPE_WORDS) && m.find()) {
+    Matcher m = typed.matcher(text).region(from, to);
+    while (Literals.containsAny(text, from, to, typeWords) && m.find()) {
       Optional<String> unit = typed(m);
       if (unit.isPresent()) {
         found = unit;
@@ -134,7 +140,7 @@ final class ScopeResolver {
     }
     boolean several = Literals.contains(norm, from, digit, "các huyện")
         || Literals.contains(norm, from, digit, "các quận");
-    Matcher other = TYPED.matcher(text).region(from, digit);
+    Matcher other = typed.matcher(text).region(from, digit);
     while (!several && other.find()) {
       several = unit(other).filter(u -> !u.equals(first)).isPresent();
     }
@@ -149,7 +155,7 @@ final class ScopeResolver {
     for (int n = words.length; n >= 1; n--) {
       String name = String.join(" ", List.of(words).subList(0, n));
       List<AdminUnit> units =
-          gazetteer.find(COMMITTEE_TYPES.getOrDefault(m.group(1), m.group(1)), name);
+          gazetteer.find(typeOf(m), name);
       if (!units.isEmpty()) {
         return Optional.of(units.get(0));
       }
@@ -162,7 +168,7 @@ final class ScopeResolver {
     for (int n = words.length; n >= 1; n--) {
       String name = String.join(" ", List.of(words).subList(0, n));
       List<AdminUnit> units =
-          gazetteer.find(COMMITTEE_TYPES.getOrDefault(m.group(1), m.group(1)), name);
+          gazetteer.find(typeOf(m), name);
       if (!units.isEmpty()) {
         return Optional.of(units.get(0).nameWithType());
       }
@@ -174,13 +180,18 @@ final class ScopeResolver {
    * A province named as printed when the gazetteer spells it otherwise ("tỉnh Đác Lắc" for Đắk
    * Lắk): a type word and a capitalised name of two syllables or more.
    */
-  private static Optional<String> printed(Matcher m) {
-    String type = COMMITTEE_TYPES.getOrDefault(m.group(1), m.group(1)).toLowerCase(java.util.Locale.ROOT);
+  private Optional<String> printed(Matcher m) {
+    String type = typeOf(m).toLowerCase(java.util.Locale.ROOT);
     String[] words = SPACES.split(m.group(2));
     if (!type.equals("tỉnh") || words.length < 2 || words.length > 3) {
       return Optional.empty();
     }
     return Optional.of(type + " " + String.join(" ", words));
+  }
+
+  /** The type word of a {@link #typed} match: a committee's unit type, else the word as written. */
+  private String typeOf(Matcher m) {
+    return vocabulary.committeeType(m.group(1)).orElse(m.group(1));
   }
 
   /** Of several units with one name, the highest tier: a bare "Hội An" is the city. */

@@ -19,6 +19,9 @@ import org.canbo.text.TsvResource;
  */
 public final class Vocabulary {
   public static final String RESOURCE = "/org/canbo/extract/figure/vocabulary.tsv";
+  /** The row types of vocabulary.tsv, each read by the extractor; any other is refused at load. */
+  static final List<String> TYPES = List.of(
+      "CAT", "STRONG", "SUB", "UNIT", "NOT", "ELIDED", "PLANNED", "DELTA", "TARGET", "REALIZED");
   /** Value of a phrase that only blocks shorter phrases inside it. */
   static final String BLOCK = "-";
 
@@ -45,19 +48,21 @@ public final class Vocabulary {
 
   /** Loads the bundled vocabulary; call once and share. */
   public static Vocabulary load() {
-    return TsvResource.load(Vocabulary.class, RESOURCE, Vocabulary::read);
+    return TsvResource.loadRows(Vocabulary.class, RESOURCE, Vocabulary::read);
   }
 
   static Vocabulary read(InputStream in) throws IOException {
+    return read(TsvResource.lines(in, "vocabulary"));
+  }
+
+  static Vocabulary read(List<TsvResource.Line> rows) {
     Map<String, List<Phrase>> map = new HashMap<>();
-    for (TsvResource.Line row : TsvResource.lines(in)) {
-      String line = row.text();
-      int no = row.number();
+    for (TsvResource.Line row : rows) {
       String[] f = row.fields();
       if (f.length < 2 || f[1].isBlank()) {
-        throw new IllegalArgumentException("vocabulary line " + no + " needs TYPE<TAB>phrase");
+        throw row.error("needs TYPE<TAB>phrase");
       }
-      map.computeIfAbsent(f[0], k -> new ArrayList<>())
+      map.computeIfAbsent(row.kind(TYPES), k -> new ArrayList<>())
           .add(new Phrase(normalise(f[1].strip()), f.length > 2 ? f[2].strip() : ""));
     }
     Map<String, Type> types = new HashMap<>();

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 import org.canbo.extract.eval.OfficialGoldReader;
 import org.canbo.model.Official;
+import org.canbo.model.UserInputException;
 
 /**
  * Articles with their gold officials, for training the name finder: every {@code <id>.gold.jsonl}
@@ -30,7 +31,7 @@ public final class GoldArticles {
     OfficialGoldReader reader = new OfficialGoldReader();
     for (Path gold : goldDirs) {
       if (!Files.isDirectory(gold)) {
-        throw new IllegalArgumentException("no gold directory " + gold);
+        throw new UserInputException("no gold directory " + gold);
       }
       for (Map.Entry<String, List<Official>> e : reader.readDir(gold).entrySet()) {
         String id = e.getKey();
@@ -56,7 +57,7 @@ public final class GoldArticles {
         return t;
       }
     }
-    throw new IllegalArgumentException("no text " + id + ".txt for " + gold.resolve(id
+    throw new UserInputException("no text " + id + ".txt for " + gold.resolve(id
         + ".gold.jsonl") + " in " + where);
   }
 }

@@ -1,13 +1,10 @@
 package org.canbo.extract.official;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.canbo.nlp.ner.AdminUnit;
 import org.canbo.nlp.ner.Gazetteer;
-import org.canbo.nlp.ner.TypeWords;
-import org.canbo.text.ToneMarks;
+import org.canbo.nlp.ner.UnitVocabulary;
 
 /**
  * Resolves the place a post belongs to: the place the title names ("Bí thư Thị ủy Quảng Yên" →
@@ -18,15 +15,12 @@ final class LocalityResolver {
   /** A resolved place: as the gold writes it (type word first) and its province, type word first like places ("tỉnh Quảng Ninh"). */
   record Locality(String name, String province) {}
 
-  /** Committees and the unit type they belong to. */
-  private static final Map<String, String> COMMITTEE_LEVEL = Map.of(
-      "tỉnh ủy", "tỉnh", "thành ủy", "thành phố", "huyện ủy", "huyện", "thị ủy", "thị xã",
-      "quận ủy", "quận");
-
   private final Gazetteer gazetteer;
+  private final UnitVocabulary vocabulary;
 
   LocalityResolver(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
+    this.vocabulary = gazetteer.vocabulary();
   }
 
   Optional<Locality> resolve(TitlePhrase title, String articleLocality) {
@@ -42,10 +36,8 @@ final class LocalityResolver {
           .findFirst().orElse(units.get(0));
       return Optional.of(locality(unit));
     }
-    String level = title.bodyType() == null ? null
-        : Optional.ofNullable(COMMITTEE_LEVEL.get(
-            ToneMarks.canonical(title.bodyType()).toLowerCase(Locale.ROOT)))
-            .or(() -> TypeWords.normalise(title.bodyType())).orElse(null);
+    String level = vocabulary.committeeType(title.bodyType())
+        .or(() -> vocabulary.typeOf(title.bodyType())).orElse(null);
     if (level != null && article.isPresent() && article.get().type().equals(level)) {
       return Optional.of(locality(article.get()));
     }
@@ -71,7 +63,7 @@ final class LocalityResolver {
         continue;
       }
       String type = String.join(" ", java.util.Arrays.copyOfRange(w, 0, typeWords));
-      if (TypeWords.normalise(type).isPresent()) {
+      if (vocabulary.typeOf(type).isPresent()) {
         String name = String.join(" ", java.util.Arrays.copyOfRange(w, typeWords, w.length));
         return gazetteer.find(type, name).stream().findFirst();
       }

@@ -59,7 +59,7 @@ public final class OfficialExtractor {
   /** The bundled vocabulary and the model at {@code nerModel}, or the default model when empty. */
   public static OfficialExtractor load(Gazetteer gazetteer, VietnameseSegmenter segmenter,
       Optional<Path> nerModel) {
-    return new OfficialExtractor(PostVocabulary.load(), gazetteer, segmenter,
+    return new OfficialExtractor(PostVocabulary.load(gazetteer.vocabulary()), gazetteer, segmenter,
         PersonNameModel.load(nerModel));
   }
 

@@ -22,6 +22,8 @@ final class BodyVocabulary {
   private static final String BODIES = "/org/canbo/extract/organisation/bodies.tsv";
   private static final String DEPARTMENTS = "/org/canbo/extract/organisation/departments.tsv";
   private static final List<String> DEPARTMENT_HEADS = List.of("Sở", "Bộ", "Phòng");
+  /** The roles of bodies.tsv's last column; any other is refused at load. */
+  private static final List<String> ROLES = List.of("body", "board", "part");
 
   private final Map<String, BodyForm> byKey;
   private final Pattern pattern;
@@ -54,10 +56,15 @@ final class BodyVocabulary {
 
   static BodyVocabulary load() {
     List<BodyForm> forms = new ArrayList<>();
-    for (String[] f : rows(BODIES, 4)) {
+    for (TsvResource.Line line : rows(BODIES, 4)) {
+      String[] f = line.fields();
+      if (!ROLES.contains(f[3])) {
+        throw line.error("unknown role '" + f[3] + "' (known: " + String.join(", ", ROLES) + ")");
+      }
       forms.add(new BodyForm(f[0], f[1], f[2], BodyForm.Role.valueOf(f[3].toUpperCase(Locale.ROOT))));
     }
-    for (String[] f : rows(DEPARTMENTS, 1)) {
+    for (TsvResource.Line line : rows(DEPARTMENTS, 1)) {
+      String[] f = line.fields();
       List<String> written = new ArrayList<>(List.of(f[0]));
       if (f.length > 1 && !f[1].isBlank()) {
         written.addAll(List.of(f[1].split("\\|")));
@@ -112,18 +119,14 @@ final class BodyVocabulary {
         .toLowerCase(Locale.ROOT);
   }
 
-  private static List<String[]> rows(String resource, int minColumns) {
-    return TsvResource.load(BodyVocabulary.class, resource, in -> {
-      List<String[]> out = new ArrayList<>();
-      for (TsvResource.Line line : TsvResource.lines(in)) {
-        String[] f = line.fields();
-        if (f.length < minColumns || f[0].isBlank()) {
-          throw new IllegalArgumentException(
-              resource + " line " + line.number() + " has too few columns");
+  private static List<TsvResource.Line> rows(String resource, int minColumns) {
+    return TsvResource.loadRows(BodyVocabulary.class, resource, lines -> {
+      for (TsvResource.Line line : lines) {
+        if (line.fields().length < minColumns || line.fields()[0].isBlank()) {
+          throw line.error("has too few columns");
         }
-        out.add(f);
       }
-      return out;
+      return lines;
     });
   }
 }

@@ -2,13 +2,13 @@ package org.canbo.extract.organisation;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.canbo.extract.place.PlaceFinder;
 import org.canbo.model.OrganisationMention;
 import org.canbo.model.PlaceMention;
 import org.canbo.nlp.ner.Gazetteer;
+import org.canbo.nlp.ner.UnitVocabulary;
 import org.canbo.text.GatedMatcher;
 import org.canbo.text.ToneMarks;
 
@@ -19,24 +19,28 @@ import org.canbo.text.ToneMarks;
  * immutable and thread-safe.
  */
 public final class OrganisationFinder {
-  /** A level written after a body without a name ("UBND tỉnh", "Đảng bộ huyện"). */
-  private static final Pattern LEVEL = Pattern.compile(
-      "(?:(?iu:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)|TX|TP)(?![\\p{L}.])(?!\\s+\\p{Lu})");
-  private static final Map<String, String> LEVEL_NAMES = Map.of("tx", "thị xã", "tp", "thành phố");
   /** "Phó Bí thư Thường trực Huyện ủy": "Thường trực" belongs to the title there. */
   private static final Pattern TITLE_BEFORE = Pattern.compile("(?iu)bí thư\\s+$");
 
   private final BodyVocabulary vocabulary;
+  private final UnitVocabulary units;
   private final PlaceFinder places;
+  /** A level written after a body without a name ("UBND tỉnh", "Đảng bộ huyện", "UBND TX"). */
+  private final Pattern level;
 
   /** Loads the body vocabulary from the classpath and finds localities with {@code gazetteer}. */
   public OrganisationFinder(Gazetteer gazetteer) {
     this(new PlaceFinder(gazetteer));
   }
 
+  /** Finds localities with {@code places}, and levels with the type words it reads. */
   public OrganisationFinder(PlaceFinder places) {
     this.vocabulary = BodyVocabulary.load();
+    this.units = places.vocabulary();
     this.places = places;
+    this.level = Pattern.compile("(?:(?iu:" + UnitVocabulary.alternation(units.typeWords(t -> true), false)
+        + ")|" + UnitVocabulary.alternation(units.abbreviations(t -> true), false)
+        + ")(?![\\p{L}.])(?!\\s+\\p{Lu})");
   }
 
   /** Bodies of one clean text, in text order. */
@@ -92,11 +96,11 @@ public final class OrganisationFinder {
       locality = place.type() + " " + place.name();
       end = place.end();
     } else {
-      Matcher level = LEVEL.matcher(canonical).region(next, canonical.length());
-      if (next > end && level.lookingAt()) {
-        String word = level.group();
-        name.append(' ').append(LEVEL_NAMES.getOrDefault(word.toLowerCase(), word.toLowerCase()));
-        end = level.end();
+      Matcher written = level.matcher(canonical).region(next, canonical.length());
+      if (next > end && written.lookingAt()) {
+        String word = written.group();
+        name.append(' ').append(units.typeOf(word).orElse(word.toLowerCase()));
+        end = written.end();
       }
     }
     return new OrganisationMention(text.substring(start, end), name.toString(),

@@ -3,13 +3,12 @@ package org.canbo.extract.place;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.canbo.model.PlaceMention;
 import org.canbo.nlp.ner.AdminUnit;
 import org.canbo.nlp.ner.Gazetteer;
-import org.canbo.nlp.ner.TypeWords;
+import org.canbo.nlp.ner.UnitVocabulary;
 import org.canbo.text.GatedMatcher;
 import org.canbo.text.ToneMarks;
 
@@ -20,29 +19,52 @@ import org.canbo.text.ToneMarks;
  * thread-safe.
  */
 public final class PlaceFinder {
-  /** Type words, committees implying one, and abbreviations (upper case only, so "tp" stays a word). */
-  static final Pattern INTRO = Pattern.compile(
-      "(?<![\\p{L}\\p{N}])(?:(?<committee>Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy)"
-          + "|(?<abbr>TP\\.?|Tp\\.?|TX\\.?|Tx\\.?|TT\\.)"
-          + "|(?<type>(?iu:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)))(?![\\p{L}])\\s*");
-  /**
-   * Where {@link #INTRO} can start: its look-behind and the first letter of a committee,
-   * abbreviation or (in any case) type word.
-   */
-  static final Pattern INTRO_GATE = Pattern.compile("(?=(?iu:[thqxp]))(?<![\\p{L}\\p{N}])");
   /** A name: capitalised words or a number ("Quận 3", "phường 12"), hyphens allowed inside. */
   private static final Pattern WORD = Pattern.compile("\\p{Lu}\\p{L}*|\\d{1,2}(?![\\d/,.]\\d)");
   private static final Pattern LIST_GLUE = Pattern.compile("\\s*(?:,|và)\\s*|\\s+và\\s+");
-  private static final Map<String, String> COMMITTEES = Map.of("Tỉnh ủy", "tỉnh", "Thành ủy",
-      "thành phố", "Huyện ủy", "huyện", "Thị ủy", "thị xã", "Quận ủy", "quận");
   private static final int MAX_WORDS = 5;
 
   private final Gazetteer gazetteer;
+  private final UnitVocabulary vocabulary;
   private final PlaceDisambiguator disambiguator;
+  /** Type words, committees implying one, and abbreviations (as written, so "tp" stays a word). */
+  private final Pattern intro;
+  /**
+   * Where {@link #intro} can start: its look-behind and the first letter of a committee,
+   * abbreviation or (in any case) type word.
+   */
+  private final Pattern introGate;
 
   public PlaceFinder(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
+    this.vocabulary = gazetteer.vocabulary();
     this.disambiguator = new PlaceDisambiguator(gazetteer);
+    List<String> types = vocabulary.typeWords(t -> true);
+    List<String> abbreviations = vocabulary.abbreviations(t -> true);
+    this.intro = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?<committee>"
+        + UnitVocabulary.alternation(vocabulary.committees(), false) + ")"
+        + "|(?<abbr>" + UnitVocabulary.alternation(abbreviations, true) + ")"
+        + "|(?<type>(?iu:" + UnitVocabulary.alternation(types, false) + ")))(?![\\p{L}])\\s*");
+    List<String> starts = new ArrayList<>(vocabulary.committees());
+    starts.addAll(abbreviations);
+    starts.addAll(types);
+    this.introGate = Pattern.compile(
+        "(?iu:" + GatedMatcher.firstCharacters(starts) + ")(?<![\\p{L}\\p{N}])");
+  }
+
+  /** The type words and committees this finder reads (the gazetteer's). */
+  public UnitVocabulary vocabulary() {
+    return vocabulary;
+  }
+
+  /** The pattern of type words, committees and abbreviations that introduce a unit's name. */
+  Pattern intro() {
+    return intro;
+  }
+
+  /** The cheap gate before {@link #intro()}: a position where it can start. */
+  Pattern introGate() {
+    return introGate;
   }
 
   /** Places of one clean text in text order; ambiguous names resolved by the article's other places. */
@@ -54,10 +76,10 @@ public final class PlaceFinder {
   List<PlaceCandidate> candidates(String text) {
     String canonical = ToneMarks.canonical(text);
     List<PlaceCandidate> out = new ArrayList<>();
-    GatedMatcher intro = new GatedMatcher(INTRO, INTRO_GATE, canonical);
-    Matcher m = intro.matcher();
+    GatedMatcher introduced = new GatedMatcher(intro, introGate, canonical);
+    Matcher m = introduced.matcher();
     int from = 0;
-    while (from < canonical.length() && intro.find(from)) {
+    while (from < canonical.length() && introduced.find(from)) {
       from = m.end() > m.start() ? m.end() : m.start() + 1;
       if (isLevel(canonical, m.start())) {
         continue;
@@ -84,8 +106,8 @@ public final class PlaceFinder {
     if (!glue.lookingAt() || glue.end() == previous.end()) {
       return null;
     }
-    Matcher intro = INTRO.matcher(canonical).region(glue.end(), canonical.length());
-    if (intro.lookingAt()) {
+    Matcher next = intro.matcher(canonical).region(glue.end(), canonical.length());
+    if (next.lookingAt()) {
       return null; // a new type word starts its own mention
     }
     return nameAt(canonical, glue.end(), glue.end(), previous.type());
@@ -130,12 +152,12 @@ public final class PlaceFinder {
     return j > i && j - i <= 1 ? j : -1;
   }
 
-  private static String typeOf(Matcher m) {
+  private String typeOf(Matcher m) {
     if (m.group("committee") != null) {
-      return COMMITTEES.get(m.group("committee"));
+      return vocabulary.committeeType(m.group("committee")).orElse(null);
     }
     String written = m.group("abbr") != null ? m.group("abbr") : m.group("type");
-    return TypeWords.normalise(written).orElse(null);
+    return vocabulary.typeOf(written).orElse(null);
   }
 
   /** "cấp huyện", "cấp tỉnh": a level of government, not a place. */

@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.canbo.nlp.ner.AdminUnit;
 import org.canbo.nlp.ner.Gazetteer;
+import org.canbo.nlp.ner.UnitVocabulary;
 import org.canbo.text.ToneMarks;
 
 /**
@@ -28,8 +29,6 @@ public final class LocalityGuesser {
           + "|trung ương đảng|ủy ban kiểm tra trung ương|ubkttw|toàn đảng(?! bộ)");
   /** Title words naming units in general ("tỉnh, thành phố", "Trung ương"). */
   private static final Pattern NATIONAL_TITLE = Pattern.compile("cả nước|toàn quốc|tỉnh, thành phố|trung ương");
-  /** "Bí thư Tỉnh ủy" followed by no name speaks of provinces in general. */
-  private static final Pattern COMMITTEE = Pattern.compile("(tỉnh|thành) ủy");
   private static final Pattern PROVINCE_LEVEL =
       Pattern.compile("toàn tỉnh|cả tỉnh|tỉnh ủy|đảng bộ tỉnh|ubnd tỉnh|trong tỉnh");
   private static final int TITLE_WEIGHT = 10;
@@ -45,11 +44,16 @@ public final class LocalityGuesser {
   private final Gazetteer gazetteer;
   private final UnitMentionFinder finder;
   private final ProvincialPapers papers;
+  /** The committees of provinces, lower case: "Bí thư Tỉnh ủy" followed by no name speaks of provinces in general. */
+  private final Pattern provinceCommittee;
 
   public LocalityGuesser(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
     this.finder = new UnitMentionFinder(gazetteer);
     this.papers = new ProvincialPapers(gazetteer);
+    this.provinceCommittee = Pattern.compile(UnitVocabulary.alternation(gazetteer.vocabulary()
+        .committees(gazetteer.typesAt(AdminUnit.Level.PROVINCE)::contains).stream()
+        .map(c -> c.toLowerCase(Locale.ROOT)).toList(), false));
   }
 
   /**
@@ -103,12 +107,12 @@ public final class LocalityGuesser {
         gazetteer.provinceOf(unit).map(AdminUnit::nameWithType).orElse(null));
   }
 
-  private static boolean isNationalTitle(String title) {
+  private boolean isNationalTitle(String title) {
     String lower = title.toLowerCase(Locale.ROOT);
     if (NATIONAL_TITLE.matcher(lower).find()) {
       return true;
     }
-    Matcher m = COMMITTEE.matcher(lower);
+    Matcher m = provinceCommittee.matcher(lower);
     while (m.find()) {
       String rest = title.substring(m.end()).stripLeading();
       if (rest.isEmpty() || !Character.isUpperCase(rest.charAt(0))) {

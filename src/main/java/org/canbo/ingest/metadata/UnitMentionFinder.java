@@ -3,14 +3,15 @@ package org.canbo.ingest.metadata;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.canbo.nlp.ner.AdminUnit;
 import org.canbo.nlp.ner.Gazetteer;
-import org.canbo.nlp.ner.TypeWords;
+import org.canbo.nlp.ner.UnitVocabulary;
 import org.canbo.text.ToneMarks;
 
 /**
@@ -20,33 +21,42 @@ import org.canbo.text.ToneMarks;
  */
 public final class UnitMentionFinder {
   private static final String NAME = "(\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*){0,4})";
-  private static final Pattern TYPED =
-      Pattern.compile("(?<!\\p{L})(Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy|[Tt]ỉnh|[Tt]hành phố|TP\\.?|Tp\\.?"
-          + "|[Hh]uyện|[Qq]uận|[Tt]hị xã|TX\\.?)\\s*" + NAME);
   private static final Pattern RUN = Pattern.compile("(?<!\\p{L})" + NAME);
-  /** Committees name the unit they lead. */
-  private static final Map<String, String> COMMITTEES =
-      Map.of("Tỉnh ủy", "tỉnh", "Thành ủy", "thành phố", "Huyện ủy", "huyện", "Thị ủy", "thị xã",
-          "Quận ủy", "quận");
   /** Words before a bare name that make it a village, company or street, not a province/district. */
   private static final Set<String> NOT_UNIT_BEFORE =
       Set.of("xã", "phường", "trấn", "thôn", "bản", "ấp", "làng", "tổ", "khu", "cty", "ty", "đường",
           "phố", "sông", "núi", "hồ", "chợ", "ông", "bà", "đồng chí", "anh", "chị", "trường");
 
   private final Gazetteer gazetteer;
+  private final UnitVocabulary vocabulary;
+  /** A committee, type word or abbreviation of a province or district, and the name after it. */
+  private final Pattern typed;
+  /** Text ending in such a word, lower case: a name after it is counted by {@link #typed}. */
+  private final Pattern endsTyped;
 
   public UnitMentionFinder(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
+    this.vocabulary = gazetteer.vocabulary();
+    Predicate<String> upper =
+        gazetteer.typesAt(AdminUnit.Level.PROVINCE, AdminUnit.Level.DISTRICT)::contains;
+    this.typed = Pattern.compile("(?<!\\p{L})(" + vocabulary.introducerPattern(upper) + ")\\s*" + NAME);
+    List<String> abbreviations = vocabulary.abbreviations(upper);
+    List<String> lower = new ArrayList<>(vocabulary.typeWords(upper));
+    lower.add("ủy");
+    Set<String> lowerAbbreviations = new LinkedHashSet<>();
+    abbreviations.forEach(a -> lowerAbbreviations.add(a.toLowerCase(Locale.ROOT)));
+    this.endsTyped = Pattern.compile(".*(?<!\\p{L})(" + UnitVocabulary.alternation(lower, false)
+        + "|" + UnitVocabulary.alternation(lowerAbbreviations, true) + ")$");
   }
 
   /** Mentions with a type or committee word, anywhere in the line. */
   public List<UnitMention> typed(String line, int index) {
     String text = ToneMarks.canonical(line);
     List<UnitMention> out = new ArrayList<>();
-    Matcher m = TYPED.matcher(text);
+    Matcher m = typed.matcher(text);
     while (m.find()) {
       String word = m.group(1);
-      String type = COMMITTEES.getOrDefault(word, TypeWords.normalise(word).orElse(null));
+      String type = vocabulary.committeeType(word).or(() -> vocabulary.typeOf(word)).orElse(null);
       longestMatch(m.group(2), type).ifPresent(c -> out.add(new UnitMention(c, index, true)));
     }
     return out;
@@ -85,7 +95,7 @@ public final class UnitMentionFinder {
     return Optional.empty();
   }
 
-  private static boolean precededByNonUnitWord(String text, int start) {
+  private boolean precededByNonUnitWord(String text, int start) {
     String before = text.substring(0, start).stripTrailing().toLowerCase(Locale.ROOT);
     if (before.isEmpty()) {
       return false;
@@ -96,6 +106,6 @@ public final class UnitMentionFinder {
       }
     }
     // A run after a type or committee word is counted by typed(); do not count it twice.
-    return before.matches(".*(?<!\\p{L})(tỉnh|thành phố|tp\\.?|huyện|quận|thị xã|tx\\.?|ủy)$");
+    return endsTyped.matcher(before).matches();
   }
 }

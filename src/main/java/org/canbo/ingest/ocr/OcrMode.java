@@ -1,6 +1,7 @@
 package org.canbo.ingest.ocr;
 
 import java.util.Locale;
+import org.canbo.model.UserInputException;
 
 /** When to OCR: never, only pages without a text layer and images (auto), or every page (always). */
 public enum OcrMode {
@@ -15,7 +16,7 @@ public enum OcrMode {
         return m;
       }
     }
-    throw new IllegalArgumentException("--ocr must be never, auto or always, got '" + value + "'");
+    throw new UserInputException("--ocr must be never, auto or always, got '" + value + "'");
   }
 
   public String label() {

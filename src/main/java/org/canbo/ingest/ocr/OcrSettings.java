@@ -1,6 +1,7 @@
 package org.canbo.ingest.ocr;
 
 import java.time.Duration;
+import org.canbo.model.UserInputException;
 
 /**
  * How scanned pages are read: the mode, the deadline for one Tesseract run (one page or image; the
@@ -18,10 +19,10 @@ public record OcrSettings(OcrMode mode, Duration pageTimeout, int dpi, PageImage
       throw new IllegalArgumentException("ocr mode and image format are required");
     }
     if (pageTimeout == null || pageTimeout.toSeconds() < 1) {
-      throw new IllegalArgumentException("ocr-page-timeout must be at least 1 s, got " + pageTimeout);
+      throw new UserInputException("ocr-page-timeout must be at least 1 s, got " + pageTimeout);
     }
     if (dpi < 72 || dpi > 1200) {
-      throw new IllegalArgumentException("ocr dpi must be within 72-1200, got " + dpi);
+      throw new UserInputException("ocr dpi must be within 72-1200, got " + dpi);
     }
   }
 

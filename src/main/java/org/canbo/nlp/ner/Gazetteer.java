@@ -4,12 +4,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.canbo.text.ToneMarks;
 import org.canbo.text.TsvResource;
 
@@ -28,8 +32,11 @@ public final class Gazetteer {
   private final Map<String, List<AdminUnit>> byName;
   private final int maxNameWords;
   private final List<AdminUnit> provinces;
+  private final Map<AdminUnit.Level, Set<String>> typesAt;
+  private final UnitVocabulary vocabulary;
 
-  private Gazetteer(List<AdminUnit> units) {
+  private Gazetteer(List<AdminUnit> units, UnitVocabulary vocabulary) {
+    this.vocabulary = vocabulary;
     Map<String, AdminUnit> codes = new HashMap<>(units.size() * 2);
     Map<String, List<AdminUnit>> names = new HashMap<>(units.size() * 2);
     int maxWords = 1;
@@ -45,15 +52,30 @@ public final class Gazetteer {
     this.byName = Map.copyOf(names);
     this.maxNameWords = maxWords;
     this.provinces = units.stream().filter(u -> u.level() == AdminUnit.Level.PROVINCE).toList();
+    Map<AdminUnit.Level, Set<String>> types = new EnumMap<>(AdminUnit.Level.class);
+    for (AdminUnit.Level level : AdminUnit.Level.values()) {
+      types.put(level, units.stream().filter(u -> u.level() == level).map(AdminUnit::type)
+          .collect(Collectors.toUnmodifiableSet()));
+    }
+    this.typesAt = types;
   }
 
-  /** Loads the bundled resource; call once and pass the instance to whoever needs it. */
+  /**
+   * Loads the bundled units and the type-word vocabulary ({@link #vocabulary()}); call once and pass
+   * the instance to whoever needs either.
+   */
   public static Gazetteer load() {
-    return TsvResource.load(Gazetteer.class, RESOURCE, Gazetteer::read);
+    UnitVocabulary vocabulary = UnitVocabulary.load();
+    return TsvResource.load(Gazetteer.class, RESOURCE, in -> read(in, vocabulary));
+  }
+
+  /** Reads units from TSV lines "code, type, name, parent, era", with the bundled type words. */
+  public static Gazetteer read(InputStream in) throws IOException {
+    return read(in, UnitVocabulary.load());
   }
 
   /** Reads units from TSV lines "code, type, name, parent, era"; lines starting with # are comments. */
-  public static Gazetteer read(InputStream in) throws IOException {
+  public static Gazetteer read(InputStream in, UnitVocabulary vocabulary) throws IOException {
     List<AdminUnit> units = new ArrayList<>(12_000);
     for (TsvResource.Line row : TsvResource.lines(in)) {
       String line = row.text();
@@ -66,7 +88,7 @@ public final class Gazetteer {
       // names as news and the gold write them: one tone-mark style ("Hòa Bình", not "Hoà Bình")
       units.add(new AdminUnit(f[0], f[1], ToneMarks.canonical(nfc(f[2])), f[3], era));
     }
-    return new Gazetteer(units);
+    return new Gazetteer(units, vocabulary);
   }
 
   /** Lookup key: NFC, canonical tone marks, lower case, single spaces ("Hoà Bình" = "hòa bình"). */
@@ -82,7 +104,7 @@ public final class Gazetteer {
 
   /** Units with this name and type word; the type word may be written "TX.", "TP", "Thị xã"... */
   public List<AdminUnit> find(String typeWord, String name) {
-    Optional<String> type = TypeWords.normalise(typeWord);
+    Optional<String> type = vocabulary.typeOf(typeWord);
     if (type.isEmpty()) {
       return List.of();
     }
@@ -123,6 +145,20 @@ public final class Gazetteer {
   /** All province-level units, pre-2025 and current, in code order. */
   public List<AdminUnit> provinces() {
     return provinces;
+  }
+
+  /** The type words and committees of units, loaded with the gazetteer. */
+  public UnitVocabulary vocabulary() {
+    return vocabulary;
+  }
+
+  /** The type words units of these levels carry ("huyện", "quận", "thị xã", "thành phố" for districts). */
+  public Set<String> typesAt(AdminUnit.Level... levels) {
+    Set<String> out = new HashSet<>();
+    for (AdminUnit.Level level : levels) {
+      out.addAll(typesAt.get(level));
+    }
+    return out;
   }
 
   public int size() {

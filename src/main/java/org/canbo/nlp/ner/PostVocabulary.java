@@ -3,8 +3,10 @@ package org.canbo.nlp.ner;
 import java.io.IOException;
 import java.io.InputStream;
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -33,6 +35,10 @@ public final class PostVocabulary {
     }
   }
 
+  /** The kinds posts.tsv lists (the type words come from {@link UnitVocabulary}). */
+  private static final List<String> LISTED_KINDS = Arrays.stream(Kind.values())
+      .filter(k -> k != Kind.TYPE).map(Kind::type).toList();
+
   private final Map<Kind, Dictionary> dictionaries;
   private final Map<Kind, TokenDictionary> tries;
   private final Set<String> families;
@@ -48,42 +54,64 @@ public final class PostVocabulary {
     this.middles = Set.copyOf(middles);
   }
 
-  /** Loads the bundled vocabulary; call once and share (the dictionaries are read-only). */
+  /** Loads the bundled vocabulary with the bundled type words (tools and tests). */
   public static PostVocabulary load() {
-    return TsvResource.load(PostVocabulary.class, RESOURCE, PostVocabulary::read);
+    return load(UnitVocabulary.load());
   }
 
-  /** Reads "kind TAB phrase" lines; blank lines and lines starting with # are skipped. */
+  /**
+   * Loads the bundled vocabulary, its type words from {@code units} (the gazetteer's); call once and
+   * share (the dictionaries are read-only).
+   */
+  public static PostVocabulary load(UnitVocabulary units) {
+    return TsvResource.loadRows(PostVocabulary.class, RESOURCE, rows -> read(rows, units));
+  }
+
+  /** Reads "kind TAB phrase" lines with the bundled type words. */
   public static PostVocabulary read(InputStream in) throws IOException {
+    return read(TsvResource.lines(in, "posts"), UnitVocabulary.load());
+  }
+
+  /**
+   * Reads "kind TAB phrase" lines; the type words are not listed there but taken from {@code
+   * units}, abbreviations with and without their final "." ("TP", "TP.").
+   */
+  public static PostVocabulary read(List<TsvResource.Line> rows, UnitVocabulary units) {
     Map<Kind, Dictionary> dicts = new EnumMap<>(Kind.class);
     for (Kind k : Kind.values()) {
       dicts.put(k, new Dictionary(false));
     }
     Set<String> families = new HashSet<>();
     Set<String> middles = new HashSet<>();
-    for (TsvResource.Line row : TsvResource.lines(in)) {
-      String line = row.text();
-      int no = row.number();
+    for (TsvResource.Line row : rows) {
       String[] f = row.fields();
       if (f.length != 2 || f[1].isBlank()) {
-        throw new IllegalArgumentException("posts line " + no + " is not 'kind<TAB>phrase': " + line);
+        throw row.error("not 'kind<TAB>phrase': " + row.text());
       }
-      Kind kind;
-      try {
-        kind = Kind.valueOf(f[0].strip().toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("posts line " + no + " has unknown kind " + f[0], e);
-      }
-      Tokens t = Tokens.syllables(Normalizer.normalize(f[1].strip(), Normalizer.Form.NFC), 0,
-          f[1].strip().length());
-      dicts.get(kind).put(new StringList(t.tokens()));
+      Kind kind = Kind.valueOf(row.kind(LISTED_KINDS).toUpperCase(Locale.ROOT));
+      Tokens t = put(dicts.get(kind), f[1].strip());
       if (kind == Kind.FAMILY) {
         families.add(key(t.token(0)));
       } else if (kind == Kind.MIDDLE) {
         middles.add(key(t.token(0)));
       }
     }
+    for (String word : units.typeWords(type -> true)) {
+      put(dicts.get(Kind.TYPE), word);
+    }
+    for (String abbreviation : units.abbreviations(type -> true)) {
+      put(dicts.get(Kind.TYPE), abbreviation);
+      if (!abbreviation.endsWith(".")) {
+        put(dicts.get(Kind.TYPE), abbreviation + ".");
+      }
+    }
     return new PostVocabulary(dicts, families, middles);
+  }
+
+  private static Tokens put(Dictionary dictionary, String phrase) {
+    Tokens t = Tokens.syllables(Normalizer.normalize(phrase, Normalizer.Form.NFC), 0, phrase.length());
+    dictionary.put(new StringList(t.tokens()));
+    return t;
   }
 
   /** The entries of one kind as a token trie: what {@link #finder} finds, found faster. */

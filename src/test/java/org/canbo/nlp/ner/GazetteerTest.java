@@ -55,11 +55,15 @@ class GazetteerTest {
 
   @Test
   void typeWordForms() {
-    assertThat(TypeWords.normalise("TX")).contains("thị xã");
-    assertThat(TypeWords.normalise("Thị xã")).contains("thị xã");
-    assertThat(TypeWords.normalise("TP.")).contains("thành phố");
-    assertThat(TypeWords.normalise("Thành phố")).contains("thành phố");
-    assertThat(TypeWords.normalise("Đảng bộ")).isEmpty();
+    UnitVocabulary words = gazetteer.vocabulary();
+    assertThat(words.typeOf("TX")).contains("thị xã");
+    assertThat(words.typeOf("Thị xã")).contains("thị xã");
+    assertThat(words.typeOf("TP.")).contains("thành phố");
+    assertThat(words.typeOf("Thành phố")).contains("thành phố");
+    assertThat(words.typeOf("tt")).contains("thị trấn");
+    assertThat(words.typeOf("Đảng bộ")).isEmpty();
+    assertThat(words.committeeType("Huyện uỷ")).contains("huyện");
+    assertThat(words.committeeType("huyện")).isEmpty();
     assertThat(gazetteer.find("làng", "Cao Lộc")).isEmpty();
   }
 
