@@ -4,10 +4,9 @@ import java.util.List;
 import org.canbo.dataset.Dataset;
 import org.canbo.dataset.DatasetWriter;
 import org.canbo.dataset.RowFilter;
-import org.canbo.index.CorpusSearcher;
 import org.canbo.index.FigureSelection;
+import org.canbo.index.SearchBackend;
 import org.canbo.index.SearchRequest;
-import org.canbo.nlp.segment.VietnameseSegmenter;
 import org.canbo.text.Printable;
 import org.canbo.review.ReviewedRows;
 import picocli.CommandLine.Command;
@@ -33,6 +32,7 @@ import picocli.CommandLine.Parameters;
     })
 final class ExportCommand extends CanboSubcommand {
   @Mixin IndexOption index;
+  @Mixin BackendOptions backend;
   @Mixin DatasetOptions options;
   @Mixin FilterOptions filters;
   @Mixin MatchOptions matching;
@@ -63,16 +63,17 @@ final class ExportCommand extends CanboSubcommand {
         filter = filter.and(FigureSelection.of(request));
       }
       filter = reviews.filter(filter, dataset);
+      backend.solr(); // an incomplete --solr/--collection pair is a bad option
     } catch (IllegalArgumentException e) {
       err().println(Printable.escape("canbo export: " + e.getMessage()));
       return ExitCodes.FATAL;
     }
-    try (CorpusSearcher searcher = new CorpusSearcher(index.index, VietnameseSegmenter.load());
+    try (SearchBackend searcher = backend.open(index.index);
         AtomicOutput output = AtomicOutput.open(options.out, stdout())) {
       DatasetWriter writer = new DatasetWriter(dataset, options.format(), output.stream(),
           options.excel, filter);
       ReviewedRows reviewed = reviews.rows(index.index, err());
-      CorpusSearcher.DocumentConsumer write = d -> {
+      SearchBackend.DocumentConsumer write = d -> {
         if (!dedupe || d.copies().dupOf(d.id()) == null) {
           reviewed.write(writer, d);
         }

@@ -24,6 +24,7 @@ import picocli.CommandLine.Parameters;
     })
 final class SearchCommand extends CanboSubcommand {
   @Mixin IndexOption index;
+  @Mixin BackendOptions backend;
 
   @Option(names = "--json", description = "Print one JSON object: {\"total\":N,\"hits\":[...],"
       + "\"matching\":\"word, exact\"}.")
@@ -66,7 +67,7 @@ final class SearchCommand extends CanboSubcommand {
 
   @Override
   public Integer call() throws Exception {
-    return withSearcher(index.index, searcher -> {
+    return withSearcher(index, backend, searcher -> {
       SearchRequest request = request();
       SearchResult result = searcher.search(request);
       print(json, result, () -> format(request, result));

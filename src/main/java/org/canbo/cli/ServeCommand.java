@@ -2,8 +2,7 @@ package org.canbo.cli;
 
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import org.canbo.index.CorpusSearcher;
-import org.canbo.nlp.segment.VietnameseSegmenter;
+import org.canbo.index.SearchBackend;
 import org.canbo.server.CanboServer;
 import org.canbo.server.ServerConfig;
 import picocli.CommandLine.Command;
@@ -29,6 +28,7 @@ import picocli.CommandLine.Option;
     })
 final class ServeCommand extends CanboSubcommand {
   @Mixin IndexOption index;
+  @Mixin BackendOptions backend;
 
   @Option(names = "--port", paramLabel = "N", description = "Port (0 = any free one). Default: ${DEFAULT-VALUE}.")
   int port = 8080;
@@ -60,9 +60,9 @@ final class ServeCommand extends CanboSubcommand {
       err().println("canbo serve: " + e.getMessage());
       return ExitCodes.FATAL;
     }
-    CorpusSearcher searcher;
+    SearchBackend searcher;
     try {
-      searcher = new CorpusSearcher(index.index, VietnameseSegmenter.load());
+      searcher = backend.open(index.index);
     } catch (IllegalArgumentException e) {
       err().println("canbo serve: " + e.getMessage());
       return ExitCodes.FATAL;
@@ -87,7 +87,7 @@ final class ServeCommand extends CanboSubcommand {
       stopped.countDown();
     }, "canbo-serve-shutdown"));
     out().printf("canbo: serving %d documents from %s at %s (Ctrl-C stops)%n",
-        searcher.count(), index.index, server.url());
+        searcher.count(), backend.describe(index.index), server.url());
     out().flush();
     stopped.await();
     return ExitCodes.OK;
