@@ -13,11 +13,11 @@ import org.apache.lucene.analysis.charfilter.BaseCharFilter;
  * combining sequences anyway. Each starter plus its following combining marks is normalised on its
  * own, which is exact for Latin script (Hangul jamo composition is not handled).
  */
-final class NfcCharFilter extends BaseCharFilter {
+public final class NfcCharFilter extends BaseCharFilter {
   private String output;
   private int position;
 
-  NfcCharFilter(Reader in) {
+  public NfcCharFilter(Reader in) {
     super(in);
   }
 

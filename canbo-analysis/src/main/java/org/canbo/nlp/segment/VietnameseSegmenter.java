@@ -38,6 +38,19 @@ public final class VietnameseSegmenter {
     return load(VietnameseSegmenter.class.getClassLoader());
   }
 
+  /**
+   * The one segmenter of this class's loader, loaded on first use and then shared: every Solr core
+   * (and every tokenizer factory) of a node reuses it instead of loading its own lexicon.
+   * Thread-safe through class initialisation.
+   */
+  public static VietnameseSegmenter shared() {
+    return Shared.INSTANCE;
+  }
+
+  private static final class Shared {
+    static final VietnameseSegmenter INSTANCE = load();
+  }
+
   /** Loads the resources through {@code classLoader}, for containers such as Solr. */
   public static VietnameseSegmenter load(ClassLoader classLoader) {
     return new VietnameseSegmenter(LexiconSource.load(classLoader));

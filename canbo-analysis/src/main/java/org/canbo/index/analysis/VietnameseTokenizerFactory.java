@@ -16,18 +16,21 @@ public final class VietnameseTokenizerFactory extends TokenizerFactory {
   public static final String NAME = "vietnamese";
   private final VietnameseSegmenter segmenter;
 
-  /** Loads the segmenter resources once per factory (under a second). */
+  /** Shares the segmenter loaded once per class loader (a node's sharedLib in Solr). */
   public VietnameseTokenizerFactory(Map<String, String> args) {
     super(args);
-    if (!args.isEmpty()) {
-      throw new IllegalArgumentException("Unknown parameters for " + NAME + ": " + args);
-    }
-    segmenter = VietnameseSegmenter.load(VietnameseTokenizerFactory.class.getClassLoader());
+    Factories.requireNoArgs(NAME, args);
+    segmenter = VietnameseSegmenter.shared();
   }
 
   /** Default constructor for the service loader only. */
   public VietnameseTokenizerFactory() {
     throw defaultCtorException();
+  }
+
+  /** The segmenter this factory's tokenizers share. */
+  VietnameseSegmenter segmenter() {
+    return segmenter;
   }
 
   @Override
