@@ -65,6 +65,14 @@ record TermPattern(List<QuerySyllable> syllables) {
 
   /** The terms this pattern matches, over Unicode code points. */
   Automaton automaton() {
+    return new RegExp(regex(), RegExp.NONE).toAutomaton();
+  }
+
+  /**
+   * {@link #automaton()} as a regular expression, read alike by Lucene's RegExp and by
+   * java.util.regex (Solr's terms.regex): letters, classes of letters and escaped others.
+   */
+  String regex() {
     StringBuilder regex = new StringBuilder();
     for (int i = 0; i < syllables.size(); i++) {
       if (i > 0) {
@@ -82,7 +90,7 @@ record TermPattern(List<QuerySyllable> syllables) {
         }
       }
     }
-    return new RegExp(regex.toString(), RegExp.NONE).toAutomaton();
+    return regex.toString();
   }
 
   private static Map<Character, String> variants() {
