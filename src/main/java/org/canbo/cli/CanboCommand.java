@@ -39,6 +39,7 @@ import picocli.CommandLine.Command;
       BenchOcrCommand.class,
       BenchServeCommand.class,
       ReviewsCommand.class,
+      SolrCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class CanboCommand implements Runnable {

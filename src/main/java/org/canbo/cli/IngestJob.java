@@ -8,6 +8,9 @@ import org.apache.lucene.util.IOUtils;
 import org.canbo.config.Models;
 import org.canbo.config.Pipelines;
 import org.canbo.index.LuceneIndex;
+import org.canbo.index.SolrSchema;
+import org.canbo.solr.SolrSink;
+import org.canbo.solr.SolrTarget;
 import org.canbo.ingest.CorpusWalker;
 import org.canbo.ingest.DocumentParser;
 import org.canbo.ingest.DocumentParsers;
@@ -40,6 +43,20 @@ final class IngestJob {
       }
     }
     return summary;
+  }
+
+  /**
+   * Ingests into the SolrCloud collection at {@code target} (same pipeline, same per-file
+   * problems); documents Solr refuses are reported like failed files.
+   */
+  static IngestSummary runSolr(
+      List<Path> paths, SolrTarget target, String collection, int batch, IngestLimits limits,
+      BatchPolicy policy, Models models, Consumer<String> problems) throws Exception {
+    SolrSink sink = new SolrSink(target.connect(), collection,
+        new SolrSchema(Pipelines.version(limits)), batch, problems);
+    try (sink) {
+      return run(paths, sink, limits, policy, models, problems);
+    }
   }
 
   /** Reads the files, runs the standard stages and hands every document to {@code sink}. */
