@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.document.StoredField;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.request.QueryRequest;
@@ -15,7 +14,6 @@ import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.common.params.ModifiableSolrParams;
-import org.canbo.model.Document;
 
 /**
  * One SolrCloud collection as canbo reads it: queries, the terms of a field, stored documents
@@ -96,7 +94,7 @@ final class SolrCollection implements Closeable {
         if (seen++ >= max) {
           break;
         }
-        consumer.accept(toModel(d));
+        consumer.accept(SolrSchema.toModel(d));
       }
       String next = r.getNextCursorMark();
       if (next == null || next.equals(cursor)) {
@@ -113,25 +111,6 @@ final class SolrCollection implements Closeable {
     p.set("q", q);
     params.forEach(p::set);
     return p;
-  }
-
-  /** A stored Solr document as the model document (the schema stores what the index stores). */
-  static Document toModel(SolrDocument solr) {
-    org.apache.lucene.document.Document stored = new org.apache.lucene.document.Document();
-    for (String field : solr.getFieldNames()) {
-      if (field.startsWith("_") || field.equals("score")) {
-        continue;
-      }
-      for (Object v : solr.getFieldValues(field)) {
-        if (v instanceof Number n) {
-          stored.add(n instanceof Long || n instanceof Integer
-              ? new StoredField(field, n.longValue()) : new StoredField(field, n.doubleValue()));
-        } else if (v != null) {
-          stored.add(new StoredField(field, v.toString()));
-        }
-      }
-    }
-    return IndexSchema.toModel(stored);
   }
 
   @Override

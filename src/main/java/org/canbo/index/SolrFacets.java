@@ -35,7 +35,7 @@ final class SolrFacets {
         json.append(',');
       }
       json.append('"').append(dim).append("\":{\"type\":\"terms\",\"field\":\"")
-          .append(SolrFields.facet(dim)).append("\",\"limit\":").append(limit)
+          .append(SolrSchema.facetField(dim)).append("\",\"limit\":").append(limit)
           .append(",\"mincount\":1,\"sort\":\"count desc\"}");
     }
     return json.append('}').toString();
@@ -60,7 +60,7 @@ final class SolrFacets {
 
   /** As {@link FacetCounter#labels}: the value itself when indexed, else those equal ignoring marks. */
   List<String> labels(String dim, String value) throws IOException {
-    String field = SolrFields.facet(dim);
+    String field = SolrSchema.facetField(dim);
     if (collection.count("{!term f=" + field + " v=$v}", Map.of("v", value)) > 0) {
       return List.of(value);
     }

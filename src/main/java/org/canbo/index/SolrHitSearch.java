@@ -91,7 +91,7 @@ final class SolrHitSearch {
   private List<SearchHit> hits(Query text, SolrDocumentList page) throws IOException {
     List<Document> docs = new ArrayList<>();
     for (SolrDocument d : page) {
-      docs.add(SolrCollection.toModel(d));
+      docs.add(SolrSchema.toModel(d));
     }
     List<List<String>> snippets = snippets(text, docs);
     List<SearchHit> hits = new ArrayList<>();

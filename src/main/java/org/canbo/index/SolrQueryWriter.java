@@ -119,7 +119,7 @@ final class SolrQueryWriter {
   private String term(Term t) {
     if (t.field().equals(FacetsConfig.DEFAULT_INDEX_FIELD_NAME)) {
       String[] path = FacetsConfig.stringToPath(t.text());
-      return "{!term f=" + SolrFields.facet(path[0]) + " v=" + ref(path[1]) + "}";
+      return "{!term f=" + SolrSchema.facetField(path[0]) + " v=" + ref(path[1]) + "}";
     }
     return "{!term f=" + t.field() + " v=" + ref(t.text()) + "}";
   }
@@ -172,6 +172,7 @@ final class SolrQueryWriter {
     String lower;
     String upper;
     if (field.startsWith(AnnotationFields.VALUE_PREFIX)) {
+      field = SolrSchema.figureField(field.substring(AnnotationFields.VALUE_PREFIX.length()));
       lower = number(DoublePoint.decodeDimension(r.getLowerPoint(), 0));
       upper = number(DoublePoint.decodeDimension(r.getUpperPoint(), 0));
     } else {

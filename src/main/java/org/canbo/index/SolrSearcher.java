@@ -85,7 +85,7 @@ public final class SolrSearcher implements SearchBackend {
     p.set("fl", "*");
     p.set("rows", 1);
     for (SolrDocument d : collection.query(p).getResults()) {
-      return Optional.of(SolrCollection.toModel(d));
+      return Optional.of(SolrSchema.toModel(d));
     }
     return Optional.empty();
   }
