@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.function.Supplier;
 import org.canbo.index.CorpusSearcher;
+import org.canbo.index.SearchBackend;
 import org.canbo.nlp.segment.VietnameseSegmenter;
 import org.canbo.review.ReviewStore;
 import java.io.PrintWriter;
@@ -45,7 +46,13 @@ abstract class CanboSubcommand implements Callable<Integer> {
   /** Work on an open searcher; bad user input is a {@link UserInputException} with a message. */
   @FunctionalInterface
   interface SearcherTask {
-    void run(CorpusSearcher searcher) throws IOException;
+    void run(SearchBackend searcher) throws IOException;
+  }
+
+  /** A backend to open for one command. */
+  @FunctionalInterface
+  interface BackendOpener {
+    SearchBackend open() throws IOException;
   }
 
   /**
@@ -54,8 +61,18 @@ abstract class CanboSubcommand implements Callable<Integer> {
    * becomes one line on stderr and exit code 1.
    */
   int withSearcher(Path index, SearcherTask task) throws IOException {
-    try (CorpusSearcher searcher = new CorpusSearcher(index, VietnameseSegmenter.load(),
-        new ReviewStore(index))) {
+    return withSearcher(() -> new CorpusSearcher(index, VietnameseSegmenter.load(),
+        new ReviewStore(index)), task);
+  }
+
+  /** As {@link #withSearcher(Path, SearcherTask)}, on the index or collection the options name. */
+  int withSearcher(IndexOption index, BackendOptions backend, SearcherTask task)
+      throws IOException {
+    return withSearcher(() -> backend.open(index.index), task);
+  }
+
+  private int withSearcher(BackendOpener opener, SearcherTask task) throws IOException {
+    try (SearchBackend searcher = opener.open()) {
       task.run(searcher);
       return ExitCodes.OK;
     } catch (UserInputException e) {

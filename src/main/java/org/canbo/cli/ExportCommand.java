@@ -4,10 +4,9 @@ import java.util.List;
 import org.canbo.dataset.Dataset;
 import org.canbo.dataset.DatasetWriter;
 import org.canbo.dataset.RowFilter;
-import org.canbo.index.CorpusSearcher;
 import org.canbo.index.FigureSelection;
+import org.canbo.index.SearchBackend;
 import org.canbo.index.SearchRequest;
-import org.canbo.nlp.segment.VietnameseSegmenter;
 import org.canbo.text.Printable;
 import org.canbo.review.ReviewStore;
 import org.canbo.review.ReviewedRows;
@@ -35,6 +34,7 @@ import org.canbo.model.UserInputException;
     })
 final class ExportCommand extends CanboSubcommand {
   @Mixin IndexOption index;
+  @Mixin BackendOptions backend;
   @Mixin DatasetOptions options;
   @Mixin FilterOptions filters;
   @Mixin MatchOptions matching;
@@ -65,17 +65,18 @@ final class ExportCommand extends CanboSubcommand {
         filter = filter.and(FigureSelection.of(request));
       }
       filter = reviews.filter(filter, dataset);
+      backend.solr(); // an incomplete --solr/--collection pair is a bad option
     } catch (UserInputException e) {
       err().println(Printable.escape("canbo export: " + e.getMessage()));
       return ExitCodes.FATAL;
     }
     ReviewStore store = new ReviewStore(index.index);
-    try (CorpusSearcher searcher = new CorpusSearcher(index.index, VietnameseSegmenter.load(), store);
+    try (SearchBackend searcher = backend.open(index.index, store);
         AtomicOutput output = AtomicOutput.open(options.out, stdout())) {
       DatasetWriter writer = new DatasetWriter(dataset, options.format(), output.stream(),
           options.excel, filter);
       ReviewedRows reviewed = reviews.rows(store, err());
-      CorpusSearcher.DocumentConsumer write = d -> {
+      SearchBackend.DocumentConsumer write = d -> {
         if (!dedupe || d.copies().dupOf(d.id()) == null) {
           reviewed.write(writer, d);
         }

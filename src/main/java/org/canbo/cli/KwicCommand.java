@@ -28,6 +28,7 @@ import picocli.CommandLine.Parameters;
     })
 final class KwicCommand extends CanboSubcommand {
   @Mixin IndexOption index;
+  @Mixin BackendOptions backend;
 
   @Option(names = "--width", paramLabel = "N",
       description = "Characters of context on each side. Default: ${DEFAULT-VALUE}.")
@@ -72,7 +73,7 @@ final class KwicCommand extends CanboSubcommand {
 
   @Override
   public Integer call() throws Exception {
-    return withSearcher(index.index, searcher -> {
+    return withSearcher(index, backend, searcher -> {
       OutputFormat f = json ? OutputFormat.JSON : OutputFormat.parse(format, OutputFormat.values());
       SearchRequest search = matching.apply(filters.apply(
           SearchRequest.builder(String.join(" ", query)))).limit(limit).offset(offset).build();

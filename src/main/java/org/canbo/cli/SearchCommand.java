@@ -24,6 +24,7 @@ import picocli.CommandLine.Parameters;
     })
 final class SearchCommand extends CanboSubcommand {
   @Mixin IndexOption index;
+  @Mixin BackendOptions backend;
 
   @Option(names = "--json", description = "Print one JSON object: {\"total\":N,\"hits\":[...],"
       + "\"matching\":\"word, exact\"}; \"total_at_least\":true when the total is a lower bound.")
@@ -71,7 +72,7 @@ final class SearchCommand extends CanboSubcommand {
 
   @Override
   public Integer call() throws Exception {
-    return withSearcher(index.index, searcher -> {
+    return withSearcher(index, backend, searcher -> {
       SearchRequest request = request();
       SearchResult result = searcher.search(request);
       print(json, result, () -> format(request, result));

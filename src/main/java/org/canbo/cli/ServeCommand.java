@@ -2,8 +2,7 @@ package org.canbo.cli;
 
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import org.canbo.index.CorpusSearcher;
-import org.canbo.nlp.segment.VietnameseSegmenter;
+import org.canbo.index.SearchBackend;
 import org.canbo.review.ReviewStore;
 import org.canbo.server.CanboServer;
 import org.canbo.server.ServerConfig;
@@ -31,6 +30,7 @@ import org.canbo.model.UserInputException;
     })
 final class ServeCommand extends CanboSubcommand {
   @Mixin IndexOption index;
+  @Mixin BackendOptions backend;
 
   @Option(names = "--port", paramLabel = "N", description = "Port (0 = any free one). Default: ${DEFAULT-VALUE}.")
   int port = 8080;
@@ -62,10 +62,10 @@ final class ServeCommand extends CanboSubcommand {
       err().println("canbo serve: " + e.getMessage());
       return ExitCodes.FATAL;
     }
-    CorpusSearcher searcher;
+    SearchBackend searcher;
     ReviewStore reviews = new ReviewStore(index.index); // one store: search sees each review at once
     try {
-      searcher = new CorpusSearcher(index.index, VietnameseSegmenter.load(), reviews);
+      searcher = backend.open(index.index, reviews);
     } catch (UserInputException e) {
       err().println("canbo serve: " + e.getMessage());
       return ExitCodes.FATAL;
@@ -89,7 +89,7 @@ final class ServeCommand extends CanboSubcommand {
       stopped.countDown();
     }, "canbo-serve-shutdown"));
     out().printf("canbo: serving %d documents from %s at %s (Ctrl-C stops)%n",
-        searcher.count(), index.index, server.url());
+        searcher.count(), backend.describe(index.index), server.url());
     out().flush();
     stopped.await();
     return ExitCodes.OK;

@@ -22,6 +22,7 @@ import picocli.CommandLine.Parameters;
     })
 final class TrendCommand extends CanboSubcommand {
   @Mixin IndexOption index;
+  @Mixin BackendOptions backend;
 
   @Option(names = "--by", paramLabel = "PERIOD", description = "year (default) or month.")
   String by = "year";
@@ -40,7 +41,7 @@ final class TrendCommand extends CanboSubcommand {
   @Override
   public Integer call() throws Exception {
     String q = String.join(" ", query);
-    return withSearcher(index.index, searcher -> {
+    return withSearcher(index, backend, searcher -> {
       SearchRequest request = matching.apply(filters.apply(SearchRequest.builder(q))).build();
       TrendResult result = searcher.trend(request, TrendGranularity.parse(by));
       print(json, result, () -> format(q, result));

@@ -1,6 +1,5 @@
 package org.canbo.index;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,8 +20,8 @@ import org.canbo.model.UserInputException;
 
 /**
  * Searches the last commit of an index, read-only: ranked or date-sorted hits with escaped
- * snippets and facets, similar articles, concordance lines and counts over time. The one
- * implementation behind the CLI and the HTTP API.
+ * snippets and facets, similar articles, concordance lines and counts over time: the
+ * embedded {@link SearchBackend}, the default behind the CLI and the HTTP API.
  *
  * <p>Every call first switches to the newest commit if another process (an ingest) has committed
  * since, or to a new index if the directory was deleted and rebuilt ({@link IndexReaders}), then
@@ -32,7 +31,7 @@ import org.canbo.model.UserInputException;
  * too expensive queries, queries out of time) is an IllegalArgumentException whose message can
  * be shown to the user.
  */
-public final class CorpusSearcher implements Closeable {
+public final class CorpusSearcher implements SearchBackend {
   public static final int SNIPPETS_PER_HIT = 3;
   /** The type of the spans {@link #matches} returns. */
   public static final String MATCH = "match";
@@ -185,6 +184,7 @@ public final class CorpusSearcher implements Closeable {
    * (its page, sort and facets are ignored), in id order, one at a time; returns how many
    * matched. Datasets "for the current search" stream through this.
    */
+  @Override
   public long forEachMatch(SearchRequest request, DocumentConsumer consumer) throws IOException {
     return forEachMatch(request, Integer.MAX_VALUE, consumer);
   }
@@ -194,12 +194,6 @@ public final class CorpusSearcher implements Closeable {
       throws IOException {
     return withReader(reader -> new MatchingDocuments(hitSearch)
         .forEach(reader, request, maxDocuments, consumer));
-  }
-
-  /** Receives documents from {@link #forEachDocument}; may throw I/O errors of its own. */
-  @FunctionalInterface
-  public interface DocumentConsumer {
-    void accept(Document document) throws IOException;
   }
 
   /** Switches to the newest commit now rather than on the next call. */

@@ -95,6 +95,31 @@ record TermPattern(List<QuerySyllable> syllables) {
     return a;
   }
 
+  /**
+   * The pattern as a regular expression, read alike by Lucene's RegExp and by java.util.regex
+   * (Solr's terms.regex): letters, classes of letters and escaped others.
+   */
+  String regex() {
+    StringBuilder regex = new StringBuilder();
+    for (int i = 0; i < syllables.size(); i++) {
+      if (i > 0) {
+        regex.append("\\_");
+      }
+      QuerySyllable s = syllables.get(i);
+      for (int k = 0; k < s.text().length(); k++) {
+        char c = s.text().charAt(k);
+        String variants = s.exact() ? null : VARIANTS.get(c);
+        if (variants == null) {
+          // Lucene's RegExp reads a backslash before a letter as a class (\d, \w): escape others.
+          regex.append(Character.isLetterOrDigit(c) ? "" : "\\").append(c);
+        } else {
+          regex.append('[').append(variants).append(']');
+        }
+      }
+    }
+    return regex.toString();
+  }
+
   private static Map<Character, String> variants() {
     Map<Character, StringBuilder> out = new TreeMap<>();
     for (char c = 'a'; c <= 'z'; c++) {

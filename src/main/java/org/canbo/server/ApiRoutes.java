@@ -19,7 +19,7 @@ import org.canbo.dataset.RowFilter;
 import org.canbo.dataset.RowStream;
 import org.canbo.index.Collocate;
 import org.canbo.index.CollocateResult;
-import org.canbo.index.CorpusSearcher;
+import org.canbo.index.SearchBackend;
 import org.canbo.index.FreqResult;
 import org.canbo.index.FreqRow;
 import org.canbo.index.KwicLine;
@@ -33,7 +33,7 @@ import org.canbo.review.ReviewStore;
 import org.canbo.review.ReviewedRows;
 
 /**
- * The JSON API over one shared {@link CorpusSearcher} (each call sees the newest commit): search
+ * The JSON API over one shared {@link SearchBackend} (each call sees the newest commit): search
  * with facets, articles with annotations (and the matches of a query), the figures table,
  * concordance (and its CSV export), trend, word frequencies, collocates (each also as CSV), the
  * dataset CSV export, the figure categories' labels and health. Bad parameters surface as
@@ -51,18 +51,18 @@ final class ApiRoutes {
   /** One entry of {@code /api/categories}. */
   record CategoryLabel(String code, String label) {}
 
-  private final CorpusSearcher searcher;
+  private final SearchBackend searcher;
   private final ObjectMapper json;
   /** Null on a read-only server (no review store). */
   private final ReviewRoutes reviews;
   private final ReviewStore store;
 
-  ApiRoutes(CorpusSearcher searcher, ObjectMapper json) {
+  ApiRoutes(SearchBackend searcher, ObjectMapper json) {
     this(searcher, json, null, null);
   }
 
   /** With the review endpoints writing to {@code store} ({@code defaultReviewer} when unnamed). */
-  ApiRoutes(CorpusSearcher searcher, ObjectMapper json, ReviewStore store, String defaultReviewer) {
+  ApiRoutes(SearchBackend searcher, ObjectMapper json, ReviewStore store, String defaultReviewer) {
     this.searcher = searcher;
     this.json = json;
     this.store = store;
@@ -220,7 +220,7 @@ final class ApiRoutes {
     RowFilter rows = filter;
     r.download("text/csv; charset=utf-8", "canbo-" + dataset + ".csv", out -> {
       LazyWriter writer = new LazyWriter(dataset, out, bom, rows, reviewed);
-      CorpusSearcher.DocumentConsumer write = dedupe
+      SearchBackend.DocumentConsumer write = dedupe
           ? d -> { if (!isCopy(d)) writer.write(d); } : writer::write;
       if (request == null) {
         searcher.forEachDocument(write);

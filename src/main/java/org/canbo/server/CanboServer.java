@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import org.canbo.dataset.SafeJson;
-import org.canbo.index.CorpusSearcher;
+import org.canbo.index.SearchBackend;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -54,17 +54,17 @@ public final class CanboServer implements AutoCloseable {
   }
 
   /** Binds and starts serving; IOException when the address is taken or not local. */
-  public static CanboServer start(CorpusSearcher searcher, ServerConfig config) throws IOException {
+  public static CanboServer start(SearchBackend searcher, ServerConfig config) throws IOException {
     ObjectMapper json = SafeJson.html();
     return start(new Dispatcher(config.hostNames(), new ApiRoutes(searcher, json),
         new StaticFiles(), json), config, json);
   }
 
   /**
-   * As {@link #start(CorpusSearcher, ServerConfig)}, with the review endpoints writing to
+   * As {@link #start(SearchBackend, ServerConfig)}, with the review endpoints writing to
    * {@code reviews} (reviews without a reviewer get {@code reviewer}).
    */
-  public static CanboServer start(CorpusSearcher searcher, ServerConfig config,
+  public static CanboServer start(SearchBackend searcher, ServerConfig config,
       org.canbo.review.ReviewStore reviews, String reviewer) throws IOException {
     ObjectMapper json = SafeJson.html();
     return start(new Dispatcher(config.hostNames(), new ApiRoutes(searcher, json, reviews, reviewer),

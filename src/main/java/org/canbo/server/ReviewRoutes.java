@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Map;
-import org.canbo.index.CorpusSearcher;
+import org.canbo.index.SearchBackend;
 import org.canbo.review.InvalidReviewException;
 import org.canbo.review.Review;
 import org.canbo.review.ReviewCodec;
@@ -27,13 +27,13 @@ import org.eclipse.jetty.http.HttpHeader;
 final class ReviewRoutes {
   static final int MAX_BODY = 16 * 1024;
 
-  private final CorpusSearcher searcher;
+  private final SearchBackend searcher;
   private final ReviewStore store;
   private final String defaultReviewer;
   private final ObjectMapper json;
   private final CsrfTokens tokens = new CsrfTokens();
 
-  ReviewRoutes(CorpusSearcher searcher, ReviewStore store, String defaultReviewer,
+  ReviewRoutes(SearchBackend searcher, ReviewStore store, String defaultReviewer,
       ObjectMapper json) {
     this.searcher = searcher;
     this.store = store;

@@ -146,6 +146,19 @@ class SearchCommandTest {
   }
 
   @Test
+  void solrAndCollectionComeTogetherOrTheCommandSaysWhich() {
+    for (String command : List.of("search", "kwic", "trend", "export")) {
+      CliRun noCollection = CliRun.of(command, "--solr", "localhost:9983", "cán bộ");
+      assertThat(noCollection.exitCode()).as(command).isEqualTo(1);
+      assertThat(noCollection.err()).as(command).contains("--solr needs --collection NAME")
+          .doesNotContain("Exception");
+      CliRun noSolr = CliRun.of(command, "--collection", "canbo", "cán bộ");
+      assertThat(noSolr.exitCode()).as(command).isEqualTo(1);
+      assertThat(noSolr.err()).as(command).contains("--collection needs --solr");
+    }
+  }
+
+  @Test
   void missingIndexIsExitOne() {
     CliRun run = CliRun.of("search", "--index", tmp.resolve("nowhere").toString(), "cán bộ");
     assertThat(run.exitCode()).isEqualTo(ExitCodes.FATAL);
