@@ -55,7 +55,8 @@ final class IngestJob {
     SolrSink sink = SolrSink.open(target, collection, new SolrSchema(Pipelines.version(limits)),
         batch, problems);
     try (sink) {
-      return run(paths, sink, limits, policy, models, problems);
+      // A document Solr refused was reported on its own line; it counts as failed, not ingested.
+      return run(paths, sink, limits, policy, models, problems).withRefused(sink.refused());
     }
   }
 

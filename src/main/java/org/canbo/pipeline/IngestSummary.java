@@ -22,6 +22,19 @@ public record IngestSummary(
     skippedRecords = skippedRecords == null ? SkippedRecords.NONE : skippedRecords;
   }
 
+  /**
+   * This summary with {@code n} documents counted as failed rather than ingested: a sink that
+   * refuses documents after the pipeline accepted them (Solr answering 4xx to one) reports them so.
+   */
+  public IngestSummary withRefused(int n) {
+    if (n == 0) {
+      return this;
+    }
+    return new IngestSummary(seen, Math.max(0, ingested - n), unchanged, duplicates, skipped,
+        failed + n, truncated, flagged, notCommitted, bytes, elapsed, fileTime, stageTime,
+        writeFailure, skippedRecords);
+  }
+
   /** Share of per-file processing time spent in the stages (what extraction adds to reading). */
   public double stageShare() {
     long file = fileTime.toNanos();

@@ -156,7 +156,9 @@ public final class SolrSink implements DocumentSink {
 
   /** Documents Solr refused so far. */
   public int refused() {
-    return refused;
+    synchronized (lock) {
+      return refused;
+    }
   }
 
   /** Sends a batch; when Solr refuses it (4xx), sends its documents one by one to find which. */
