@@ -44,9 +44,9 @@ final class BackendOptions {
    */
   SearchBackend open(Path index, ReviewStore reviews) throws IOException {
     if (!solr()) {
-      return new CorpusSearcher(index, VietnameseSegmenter.load(), reviews);
+      return new CorpusSearcher(index, VietnameseSegmenter.shared(), reviews);
     }
-    return SolrBackends.open(solr, collection, VietnameseSegmenter.load());
+    return SolrBackends.open(solr, collection, VietnameseSegmenter.shared());
   }
 
   /** Where results come from, for messages: the index directory or the collection. */

@@ -68,7 +68,7 @@ final class BenchCopiesCommand extends CanboSubcommand {
     Map<String, Copies> found = new TreeMap<>();
     long groupingNanos;
     try {
-      VietnameseSegmenter segmenter = VietnameseSegmenter.load();
+      VietnameseSegmenter segmenter = VietnameseSegmenter.shared();
       try (LuceneIndex index = new LuceneIndex(dir, "bench", segmenter)) {
         for (Document d : docs) {
           index.accept(d);

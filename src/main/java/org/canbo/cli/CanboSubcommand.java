@@ -61,7 +61,7 @@ abstract class CanboSubcommand implements Callable<Integer> {
    * becomes one line on stderr and exit code 1.
    */
   int withSearcher(Path index, SearcherTask task) throws IOException {
-    return withSearcher(() -> new CorpusSearcher(index, VietnameseSegmenter.load(),
+    return withSearcher(() -> new CorpusSearcher(index, VietnameseSegmenter.shared(),
         new ReviewStore(index)), task);
   }
 

@@ -31,7 +31,7 @@ public final class EvalSegmenterCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     CanboSubcommand.requireInputs(file);
     long t0 = System.nanoTime();
-    VietnameseSegmenter segmenter = VietnameseSegmenter.load();
+    VietnameseSegmenter segmenter = VietnameseSegmenter.shared();
     long loadMillis = (System.nanoTime() - t0) / 1_000_000;
     List<String> errors = showErrors > 0 ? new ArrayList<>() : null;
     SegmentationScore score;

@@ -36,7 +36,7 @@ final class ReviewsGoldCommand extends CanboSubcommand {
   @Override
   public Integer call() throws Exception {
     int written = 0;
-    try (CorpusSearcher searcher = new CorpusSearcher(index.index, VietnameseSegmenter.load())) {
+    try (CorpusSearcher searcher = new CorpusSearcher(index.index, VietnameseSegmenter.shared())) {
       ReviewSet reviews = new ReviewStore(index.index).reviews();
       GoldWriter gold = new GoldWriter(out);
       for (String id : reviews.documents()) {

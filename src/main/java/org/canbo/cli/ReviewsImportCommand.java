@@ -39,7 +39,7 @@ final class ReviewsImportCommand extends CanboSubcommand {
       return ExitCodes.FATAL;
     }
     ReviewStore.ImportResult result;
-    try (CorpusSearcher searcher = new CorpusSearcher(index.index, VietnameseSegmenter.load())) {
+    try (CorpusSearcher searcher = new CorpusSearcher(index.index, VietnameseSegmenter.shared())) {
       result = new ReviewStore(index.index).importFile(file, searcher::find, reviewer);
     } catch (UserInputException e) {
       err().println(Printable.escape("canbo reviews import: " + e.getMessage()));

@@ -31,7 +31,7 @@ final class ReviewsStaleCommand extends CanboSubcommand {
 
   @Override
   public Integer call() throws Exception {
-    try (CorpusSearcher searcher = new CorpusSearcher(index.index, VietnameseSegmenter.load())) {
+    try (CorpusSearcher searcher = new CorpusSearcher(index.index, VietnameseSegmenter.shared())) {
       ReviewStore store = new ReviewStore(index.index);
       ReviewSet reviews = store.reviews();
       store.problems().forEach(p -> err().println(Printable.escape(p)));

@@ -26,7 +26,7 @@ import picocli.CommandLine.Command;
 public final class SegmentCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
-    VietnameseSegmenter segmenter = VietnameseSegmenter.load();
+    VietnameseSegmenter segmenter = VietnameseSegmenter.shared();
     Reader in = new InputStreamReader(System.in, StandardCharsets.UTF_8);
     Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8),
         1 << 16);

@@ -122,7 +122,7 @@ public final class TrainNerCommand extends CanboSubcommand {
     }
     Gazetteer gazetteer = Gazetteer.load();
     NerDataWriter writer = new NerDataWriter(
-        new WordTokenizer(VietnameseSegmenter.load(), gazetteer,
+        new WordTokenizer(VietnameseSegmenter.shared(), gazetteer,
             PostVocabulary.load(gazetteer.vocabulary())), gazetteer);
     int names;
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {

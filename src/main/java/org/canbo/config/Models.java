@@ -72,7 +72,7 @@ public record Models(
    */
   public static Models load(Optional<Path> nerModel, Optional<Path> figureModel) {
     CompletableFuture<VietnameseSegmenter> segmenter =
-        CompletableFuture.supplyAsync(VietnameseSegmenter::load);
+        CompletableFuture.supplyAsync(VietnameseSegmenter::shared);
     CompletableFuture<LanguageIdentifier> language =
         CompletableFuture.supplyAsync(LanguageIdentifier::load);
     Gazetteer gazetteer = Gazetteer.load();

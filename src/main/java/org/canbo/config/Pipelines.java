@@ -29,7 +29,12 @@ public final class Pipelines {
    * read again.
    */
   public static String version(org.canbo.ingest.IngestLimits limits) {
-    return version(ResourceDigest.bundled(), limits);
+    return version(BundledDigest.VALUE, limits);
+  }
+
+  /** The bundled resources cannot change while the JVM runs: read and hash them once. */
+  private static final class BundledDigest {
+    static final String VALUE = ResourceDigest.bundled();
   }
 
   /** The version for resources of digest {@code resources}. */

@@ -58,7 +58,7 @@ public final class FigureExtractor {
 
   /** Convenience: the bundled vocabulary and gazetteer (load once, reuse the extractor). */
   public static FigureExtractor load() {
-    return new FigureExtractor(Vocabulary.load(), Gazetteer.load(), VietnameseSegmenter.load());
+    return new FigureExtractor(Vocabulary.load(), Gazetteer.load(), VietnameseSegmenter.shared());
   }
 
   /**
