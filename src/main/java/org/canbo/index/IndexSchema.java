@@ -127,12 +127,11 @@ public final class IndexSchema {
     addSource(out, doc.source());
     ArticleMetadata meta = doc.metadata();
     if (meta.title() != null) {
-      out.add(new Field(TITLE, meta.title(), STORED_TEXT));
-      out.add(new Field(TITLE_FOLDED, meta.title(), UNSTORED_TEXT));
+      addSyllables(out, TITLE, TITLE_FOLDED, meta.title(), SyllableTokens.of(meta.title()));
       out.add(new Field(TITLE_WORDS, meta.title(), UNSTORED_TEXT));
     }
-    out.add(new Field(BODY, doc.text(), STORED_TEXT));
-    out.add(new Field(BODY_FOLDED, doc.text(), UNSTORED_TEXT));
+    SyllableTokens body = SyllableTokens.of(doc.text());
+    addSyllables(out, BODY, BODY_FOLDED, doc.text(), body);
     out.add(new Field(BODY_WORDS, doc.text(), UNSTORED_TEXT));
     addDate(out, meta.date());
     addExact(out, SOURCE, meta.source());
@@ -153,12 +152,30 @@ public final class IndexSchema {
     Integer year = meta.year();
     addFacet(out, Facets.YEAR, year == null ? null : year.toString());
     AnnotationFields.add(out, doc.annotations());
-    CopyFields.add(out, doc, COPY_SIGNATURE);
+    CopyFields.add(out, doc, body != null && body.consecutive()
+        ? COPY_SIGNATURE.terms(body.lowerChars(), body.bounds(), body.count())
+        : COPY_SIGNATURE.terms(doc.text()));
     try {
       return facets.build(out);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e); // building facet fields does no I/O
     }
+  }
+
+  /**
+   * The exact (stored) and folded fields of {@code text}, fed from one tokenization when there is
+   * one (the analyzer's tokens exactly, see {@link SyllableTokens}), else analysed field by field.
+   */
+  private static void addSyllables(org.apache.lucene.document.Document out, String exact,
+      String folded, String text, SyllableTokens tokens) {
+    Field exactField = new Field(exact, text, STORED_TEXT);
+    Field foldedField = new Field(folded, text, UNSTORED_TEXT);
+    if (tokens != null) {
+      exactField.setTokenStream(tokens.exact());
+      foldedField.setTokenStream(tokens.folded());
+    }
+    out.add(exactField);
+    out.add(foldedField);
   }
 
   /** Rebuilds the model document from the stored fields of {@link #toLucene}'s output. */

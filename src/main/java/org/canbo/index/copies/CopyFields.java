@@ -34,10 +34,12 @@ public final class CopyFields {
 
   private CopyFields() {}
 
-  /** Adds the signature and the document's cluster (itself alone until the index groups it). */
+  /**
+   * Adds the signature {@code terms} ({@link CopySignature#terms}) and the document's cluster
+   * (itself alone until the index groups it).
+   */
   public static void add(org.apache.lucene.document.Document out, Document doc,
-      CopySignature signature) {
-    var terms = signature.terms(doc.text());
+      Set<String> terms) {
     for (String t : terms) {
       out.add(new StringField(SIGNATURE, t, Field.Store.NO));
     }

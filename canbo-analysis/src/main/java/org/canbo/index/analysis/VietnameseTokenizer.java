@@ -106,7 +106,7 @@ public final class VietnameseTokenizer extends Tokenizer {
     base += cut;
     words = 0;
     next = 0;
-    segmenter.segment(chunk, workspace, this::collect);
+    segmenter.segment(chunk, folded, workspace, this::collect);
     return true;
   }
 

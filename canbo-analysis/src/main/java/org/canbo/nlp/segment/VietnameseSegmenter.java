@@ -75,7 +75,15 @@ public final class VietnameseSegmenter {
 
   /** Segments {@code text} with the caller's thread-confined workspace; no per-word garbage. */
   public void segment(CharSequence text, Workspace workspace, WordConsumer sink) {
-    String folded = ToneMarks.canonical(text);
+    segment(text, ToneMarks.canonical(text), workspace, sink);
+  }
+
+  /**
+   * The same, for a caller that has the tone-canonical text ({@link ToneMarks#canonical}) of
+   * {@code text} already: the index tokenizer needs it for its terms too.
+   */
+  public void segment(CharSequence text, CharSequence folded, Workspace workspace,
+      WordConsumer sink) {
     TokenBuffer tokens = workspace.tokens;
     tokens.clear();
     lexer.tokenize(text, folded, 0, text.length(), tokens);

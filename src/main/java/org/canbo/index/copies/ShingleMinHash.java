@@ -1,0 +1,164 @@
+package org.canbo.index.copies;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.util.Base64;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * The signature terms Lucene's ShingleFilter (n words joined by a space, unigrams when the text
+ * has fewer than n) and MinHashFilter (one hash, {@code buckets} buckets, one value each, with
+ * rotation) give for a run of consecutive words, computed directly: each shingle is hashed from
+ * the words' chars without building a string, its token or a tree set per bucket. Same hash
+ * (MurmurHash3 x64 128 of the UTF-16LE bytes, combined with the hash of the int 0), same bucket
+ * and same unsigned order, so the terms are identical ({@code CopySignatureTest} compares them
+ * with the Lucene filters). Not thread-safe: one per thread, reused.
+ */
+final class ShingleMinHash {
+  private static final VarHandle LONG_LE =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final Base64.Encoder BASE64 = Base64.getUrlEncoder().withoutPadding();
+  private static final long C1 = 0x87c37b91114253d5L;
+  private static final long C2 = 0x4cf5ad432745937fL;
+  /** MinHashFilter's hash of the big-endian int 0, which it combines with every shingle's. */
+  private static final long[] INT_HASH_0 = murmur(new byte[4], 4);
+
+  private final int shingle;
+  private final long[] high;
+  private final long[] low;
+  private final boolean[] filled;
+  private byte[] bytes = new byte[256];
+
+  ShingleMinHash(int shingle, int buckets) {
+    if (buckets != 256) {
+      throw new IllegalArgumentException("bucket arithmetic assumes 256 buckets, got " + buckets);
+    }
+    this.shingle = shingle;
+    this.high = new long[buckets];
+    this.low = new long[buckets];
+    this.filled = new boolean[buckets];
+  }
+
+  /**
+   * The distinct terms, in bucket order, of the {@code count} words where word i is {@code
+   * chars[bounds[i], bounds[i + 1])} (lower-cased, consecutive positions); empty without words.
+   */
+  Set<String> terms(char[] chars, int[] bounds, int count) {
+    java.util.Arrays.fill(filled, false);
+    if (count < shingle) {
+      for (int i = 0; i < count; i++) {
+        add(chars, bounds, i, i + 1);
+      }
+    } else {
+      for (int i = 0; i + shingle <= count; i++) {
+        add(chars, bounds, i, i + shingle);
+      }
+    }
+    Set<String> terms = new LinkedHashSet<>();
+    if (count == 0) {
+      return terms;
+    }
+    for (int b = 0; b < filled.length; b++) {
+      int from = b;
+      while (!filled[from]) {
+        from = (from + 1) % filled.length; // rotation: an empty bucket takes the next one's
+      }
+      terms.add(encode(high[from], low[from]));
+    }
+    return terms;
+  }
+
+  /** Hashes words {@code [from, to)} joined by spaces into their bucket. */
+  private void add(char[] chars, int[] bounds, int from, int to) {
+    int length = 2 * (bounds[to] - bounds[from] + (to - from - 1));
+    if (bytes.length < length) {
+      bytes = new byte[Math.max(length, 2 * bytes.length)];
+    }
+    int n = 0;
+    for (int w = from; w < to; w++) {
+      if (w > from) {
+        bytes[n++] = ' ';
+        bytes[n++] = 0;
+      }
+      for (int i = bounds[w]; i < bounds[w + 1]; i++) {
+        bytes[n++] = (byte) chars[i];
+        bytes[n++] = (byte) (chars[i] >> 8);
+      }
+    }
+    long[] h = murmur(bytes, n);
+    long v1 = h[0] * 37 + INT_HASH_0[0];
+    long v2 = h[1] * 37 + INT_HASH_0[1];
+    int bucket = (int) (v2 >>> 56); // (v2 >>> 32) / (2^32 / 256)
+    if (!filled[bucket] || less(v2, v1, high[bucket], low[bucket])) {
+      filled[bucket] = true;
+      high[bucket] = v2;
+      low[bucket] = v1;
+    }
+  }
+
+  private static boolean less(long high1, long low1, long high2, long low2) {
+    int c = Long.compareUnsigned(high1, high2);
+    return c < 0 || (c == 0 && Long.compareUnsigned(low1, low2) < 0);
+  }
+
+  /** MinHashFilter's term (the high then the low long, as eight chars) in CopySignature's base64. */
+  private static String encode(long high, long low) {
+    byte[] b = new byte[16];
+    for (int i = 0; i < 8; i++) {
+      b[i] = (byte) (high >>> (56 - 8 * i));
+      b[8 + i] = (byte) (low >>> (56 - 8 * i));
+    }
+    return BASE64.encodeToString(b);
+  }
+
+  /** MurmurHash3 x64 128, seed 0: {h1, h2}. */
+  static long[] murmur(byte[] key, int len) {
+    long h1 = 0;
+    long h2 = 0;
+    int blocks = len & ~15;
+    for (int i = 0; i < blocks; i += 16) {
+      long k1 = (long) LONG_LE.get(key, i);
+      long k2 = (long) LONG_LE.get(key, i + 8);
+      h1 ^= Long.rotateLeft(k1 * C1, 31) * C2;
+      h1 = Long.rotateLeft(h1, 27) + h2;
+      h1 = h1 * 5 + 0x52dce729;
+      h2 ^= Long.rotateLeft(k2 * C2, 33) * C1;
+      h2 = Long.rotateLeft(h2, 31) + h1;
+      h2 = h2 * 5 + 0x38495ab5;
+    }
+    long k1 = 0;
+    long k2 = 0;
+    for (int i = len - 1; i >= blocks + 8; i--) {
+      k2 = (k2 << 8) | (key[i] & 0xffL);
+    }
+    for (int i = Math.min(len, blocks + 8) - 1; i >= blocks; i--) {
+      k1 = (k1 << 8) | (key[i] & 0xffL);
+    }
+    if (len > blocks + 8) {
+      h2 ^= Long.rotateLeft(k2 * C2, 33) * C1;
+    }
+    if (len > blocks) {
+      h1 ^= Long.rotateLeft(k1 * C1, 31) * C2;
+    }
+    h1 ^= len;
+    h2 ^= len;
+    h1 += h2;
+    h2 += h1;
+    h1 = fmix(h1);
+    h2 = fmix(h2);
+    h1 += h2;
+    h2 += h1;
+    return new long[] {h1, h2};
+  }
+
+  private static long fmix(long k) {
+    k ^= k >>> 33;
+    k *= 0xff51afd7ed558ccdL;
+    k ^= k >>> 33;
+    k *= 0xc4ceb9fe1a85ec53L;
+    k ^= k >>> 33;
+    return k;
+  }
+}
