@@ -49,6 +49,8 @@ public final class BeamNameFinder implements TokenNameFinder {
   private final Context[] po;
   private final Context[] ppo;
   private final NameContexts contexts;
+  /** Per token string, {@link Scores#outcomeFeatures}: a memo, bounded, that changes no result. */
+  private final Map<String, Context[]> outcomeFeatures = new HashMap<>();
 
   private BeamNameFinder(TokenNameFinderModel model, AdaptiveFeatureGenerator generator,
       GISModel maxent) {
@@ -125,6 +127,9 @@ public final class BeamNameFinder implements TokenNameFinder {
 
   /** {@link BeamSearch#bestSequence}, step for step, with scores from {@link Scores}. */
   private Sequence bestSequence(String[] tokens) {
+    if (outcomeFeatures.size() > DefaultNameContexts.MEMO_LIMIT) {
+      outcomeFeatures.clear();
+    }
     Scores scores = new Scores(tokens);
     Queue<Sequence> prev = new PriorityQueue<>(size);
     Queue<Sequence> next = new PriorityQueue<>(size);
@@ -173,18 +178,24 @@ public final class BeamNameFinder implements TokenNameFinder {
    */
   private final class Scores {
     private final String[] tokens;
-    private final Context[][] generated;
+    /** Per token, the log prior plus its generated features: the first terms of every sum. */
+    private final double[][] generated;
     private final double[][] memo;
 
     Scores(String[] tokens) {
       this.tokens = tokens;
-      this.generated = new Context[tokens.length][];
+      this.generated = new double[tokens.length][];
       this.memo = new double[tokens.length * outcomes.length * outcomes.length][];
     }
 
     double[] at(int i, String[] done) {
       if (generated[i] == null) { // as CachedFeatureGenerator: made with the first beam's outcomes
-        generated[i] = contexts.at(tokens, i, done);
+        double[] p = new double[outcomes.length];
+        Arrays.fill(p, logPrior);
+        for (Context c : contexts.at(tokens, i, done)) {
+          add(p, c);
+        }
+        generated[i] = p;
       }
       String prior = i > 0 ? done[i - 1] : NameFinderME.OTHER;
       String priorPrior = i > 1 ? done[i - 2] : NameFinderME.OTHER;
@@ -197,18 +208,29 @@ public final class BeamNameFinder implements TokenNameFinder {
       return memo[key];
     }
 
-    /** GISModel.eval: uniform log prior, parameters summed feature by feature, then softmax. */
-    private double[] eval(Context[] features, int a, int b, String token) {
-      double[] p = new double[outcomes.length];
-      Arrays.fill(p, logPrior);
-      for (Context c : features) {
-        add(p, c);
-      }
+    /**
+     * GISModel.eval: uniform log prior, parameters summed feature by feature (the generated ones
+     * already), then the previous-outcome features DefaultNameContextGenerator adds, then softmax.
+     */
+    private double[] eval(double[] generated, int a, int b, String token) {
+      double[] p = generated.clone();
+      Context[] previous = outcomeFeatures.computeIfAbsent(token, this::outcomeFeatures);
       add(p, po[a]);
-      add(p, predicates.get("pow=" + outcomes[a] + "," + token));
-      add(p, predicates.get("powf=" + outcomes[a] + "," + FeatureGeneratorUtil.tokenFeature(token)));
+      add(p, previous[a]);
+      add(p, previous[outcomes.length + a]);
       add(p, ppo[b]);
       return softmax(p);
+    }
+
+    /** The "pow" (outcome, token) and "powf" (outcome, token class) features of each outcome. */
+    private Context[] outcomeFeatures(String token) {
+      String kind = FeatureGeneratorUtil.tokenFeature(token);
+      Context[] out = new Context[2 * outcomes.length];
+      for (int o = 0; o < outcomes.length; o++) {
+        out[o] = predicates.get("pow=" + outcomes[o] + "," + token);
+        out[outcomes.length + o] = predicates.get("powf=" + outcomes[o] + "," + kind);
+      }
+      return out;
     }
   }
 
