@@ -72,7 +72,8 @@ public final class BeamNameFinder implements TokenNameFinder {
     String beam = model.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
     this.size = beam == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
     Object descriptor = model.getArtifact(DESCRIPTOR_ENTRY);
-    this.contexts = descriptor instanceof byte[] d && Arrays.equals(d, DefaultNameContexts.DESCRIPTOR)
+    this.contexts =
+        descriptor instanceof byte[] d && Arrays.equals(d, DefaultNameContexts.DESCRIPTOR)
         ? new DefaultNameContexts(predicates, outcomes)
         : new GeneratedContexts(generator, predicates);
   }
@@ -96,7 +97,7 @@ public final class BeamNameFinder implements TokenNameFinder {
     return new NameFinderME(model);
   }
 
-  /** The prior GIS models get when read or trained by OpenNLP; a model built otherwise may differ. */
+  /** The prior GIS models get when OpenNLP reads or trains them; one built otherwise may differ. */
   private static boolean hasUniformPrior(GISModel maxent) {
     double[] p = new double[maxent.getNumOutcomes()];
     Arrays.fill(p, StrictMath.log(1.0 / p.length));

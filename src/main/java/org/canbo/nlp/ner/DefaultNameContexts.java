@@ -3,9 +3,11 @@ package org.canbo.nlp.ner;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import opennlp.tools.namefind.TokenNameFinderFactory;
@@ -38,8 +40,11 @@ final class DefaultNameContexts implements NameContexts {
   /** Tokens that may open a "pw,w=" or a "w,nw=" predicate: only theirs need looking up. */
   private final Set<String> openPrevious;
   private final Set<String> openNext;
-  private final Map<String, Map<String, Context>> previousClasses = new HashMap<>();
-  private final Map<String, Map<String, Context>> nextClasses = new HashMap<>();
+  /** Token classes (tokenFeature's handful of names) numbered as first seen, for the pair memo. */
+  private final Map<String, Integer> classIds = new HashMap<>();
+  private final List<String> classes = new ArrayList<>();
+  private Context[][] previousClasses = new Context[0][];
+  private Context[][] nextClasses = new Context[0][];
   private String[] sentence;
   private Word[] words;
 
@@ -72,7 +77,7 @@ final class DefaultNameContexts implements NameContexts {
   }
 
   /** One token string's class, lower case and window features' parameters. */
-  private record Word(String kind, Context[] window, boolean opensPrevious, boolean opensNext) {}
+  private record Word(int kind, Context[] window, boolean opensPrevious, boolean opensNext) {}
 
   @Override
   public Context[] at(String[] tokens, int i, String[] done) {
@@ -100,12 +105,12 @@ final class DefaultNameContexts implements NameContexts {
     if (i > 0) { // BigramNameFeatureGenerator
       out[k++] = words[i - 1].opensPrevious
           ? predicates.get("pw,w=" + tokens[i - 1] + "," + tokens[i]) : null;
-      out[k++] = classPair(previousClasses, "pwc,wc=", words[i - 1].kind, words[i].kind);
+      out[k++] = previousClasses[words[i - 1].kind][words[i].kind];
     }
     if (i + 1 < n) {
       out[k++] = words[i].opensNext
           ? predicates.get("w,nw=" + tokens[i] + "," + tokens[i + 1]) : null;
-      out[k++] = classPair(nextClasses, "wc,nc=", words[i].kind, words[i + 1].kind);
+      out[k++] = nextClasses[words[i].kind][words[i + 1].kind];
     }
     if (i == 0) { // SentenceFeatureGenerator(begin, not end)
       out[k++] = sentenceBegin;
@@ -113,16 +118,28 @@ final class DefaultNameContexts implements NameContexts {
     return Arrays.copyOf(out, k);
   }
 
-  /** The predicate {@code prefix + a + "," + b} of two token classes (a handful), remembered. */
-  private Context classPair(Map<String, Map<String, Context>> byFirst, String prefix, String a,
-      String b) {
-    Map<String, Context> pairs = byFirst.computeIfAbsent(a, x -> new HashMap<>());
-    Context c = pairs.get(b);
-    if (c == null && !pairs.containsKey(b)) {
-      c = predicates.get(prefix + a + "," + b);
-      pairs.put(b, c);
+  /** The number of a token class, the pair tables grown to hold it. */
+  private int classId(String kind) {
+    Integer id = classIds.get(kind);
+    if (id != null) {
+      return id;
     }
-    return c;
+    classIds.put(kind, classes.size());
+    classes.add(kind);
+    previousClasses = pairTable("pwc,wc=");
+    nextClasses = pairTable("wc,nc=");
+    return classes.size() - 1;
+  }
+
+  /** The predicates {@code prefix + a + "," + b} of the token classes seen so far. */
+  private Context[][] pairTable(String prefix) {
+    Context[][] table = new Context[classes.size()][classes.size()];
+    for (int a = 0; a < classes.size(); a++) {
+      for (int b = 0; b < classes.size(); b++) {
+        table[a][b] = predicates.get(prefix + classes.get(a) + "," + classes.get(b));
+      }
+    }
+    return table;
   }
 
   private void prepare(String[] tokens) {
@@ -145,7 +162,7 @@ final class DefaultNameContexts implements NameContexts {
       window[3 * w + 1] = predicates.get(WINDOW[w] + "w&c=" + lower + "," + kind);
       window[3 * w + 2] = predicates.get(WINDOW[w] + "w=" + lower);
     }
-    return new Word(kind, window, openPrevious.contains(token), openNext.contains(token));
+    return new Word(classId(kind), window, openPrevious.contains(token), openNext.contains(token));
   }
 
   @Override
