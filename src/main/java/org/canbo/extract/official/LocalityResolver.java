@@ -23,8 +23,8 @@ final class LocalityResolver {
     this.vocabulary = gazetteer.vocabulary();
   }
 
-  Optional<Locality> resolve(TitlePhrase title, String articleLocality) {
-    Optional<AdminUnit> article = unitOf(articleLocality);
+  /** The place of {@code title}; {@code article}: the {@link #unitOf unit} of the article. */
+  Optional<Locality> resolve(TitlePhrase title, Optional<AdminUnit> article) {
     if (title.placeName() != null) {
       List<AdminUnit> units = title.placeType() == null ? gazetteer.find(title.placeName())
           : gazetteer.find(title.placeType(), title.placeName());
@@ -53,7 +53,7 @@ final class LocalityResolver {
   }
 
   /** The unit of a locality written "thị xã Quảng Yên" / "tỉnh Điện Biên". */
-  private Optional<AdminUnit> unitOf(String locality) {
+  Optional<AdminUnit> unitOf(String locality) {
     if (locality == null) {
       return Optional.empty();
     }

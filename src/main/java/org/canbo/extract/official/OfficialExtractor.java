@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.canbo.model.ArticleMetadata;
 import org.canbo.model.Official;
+import org.canbo.nlp.ner.AdminUnit;
 import org.canbo.nlp.ner.Gazetteer;
 import org.canbo.nlp.ner.PersonNameModel;
 import org.canbo.nlp.ner.PostVocabulary;
@@ -81,6 +82,7 @@ public final class OfficialExtractor {
       List<Sentence> sentences, SentenceWords words) {
     ArticleMetadata meta = metadata == null ? ArticleMetadata.EMPTY : metadata;
     OfficialMerger merger = new OfficialMerger(docId, meta.author());
+    Optional<AdminUnit> article = localities.unitOf(meta.locality()); // once, not per post
     DocumentPersons seen = new DocumentPersons();
     try (PersonNames.InDocument finder = names.open(cleanText, words)) {
       for (Sentence s : sentences) {
@@ -88,8 +90,11 @@ public final class OfficialExtractor {
         if (end <= s.start()) {
           continue;
         }
-        TaggedSentence tagged = TaggedSentence.tag(Tokens.syllables(cleanText, s.start(), end),
-            vocabulary);
+        Tokens syllables = Tokens.syllables(cleanText, s.start(), end);
+        if (!TaggedSentence.mayHavePostOrHonorific(syllables, vocabulary)) {
+          continue; // as below when no post: no official, no one named for later anaphors
+        }
+        TaggedSentence tagged = TaggedSentence.tag(syllables, vocabulary);
         TitleGrammar.Parse parse = grammar.parse(tagged);
         if (parse.titles().isEmpty()) {
           if (tagged.hasKind(PostVocabulary.Kind.HONORIFIC)) { // who is named, for later anaphors
@@ -104,7 +109,7 @@ public final class OfficialExtractor {
         } else {
           finder.skip(s, end);
         }
-        link(cleanText, s, tagged, parse, found, seen, meta).forEach(merger::add);
+        link(cleanText, s, tagged, parse, found, seen, article).forEach(merger::add);
       }
     }
     return merger.officials();
@@ -113,7 +118,7 @@ public final class OfficialExtractor {
   /** The mentions the sentence's links make, anaphors resolved to the persons named before. */
   private List<OfficialMerger.Mention> link(String text, Sentence s, TaggedSentence tagged,
       TitleGrammar.Parse parse, PersonNames.Names found, DocumentPersons seen,
-      ArticleMetadata meta) {
+      Optional<AdminUnit> article) {
     List<PersonSpan> persons = new ArrayList<>(found.persons());
     persons.addAll(Anaphors.find(tagged, found.persons()));
     if (persons.isEmpty()) {
@@ -132,7 +137,8 @@ public final class OfficialExtractor {
       }
       MentionLinker.Link link = links.get(p);
       if (link != null && who.isPresent()) {
-        out.add(mention(text, tagged, link, who.get(), evidence(tagged, p, link, found), meta));
+        out.add(mention(text, tagged, link, who.get(), evidence(tagged, p, link, found),
+            article));
       }
     }
     return out;
@@ -166,14 +172,14 @@ public final class OfficialExtractor {
   }
 
   private OfficialMerger.Mention mention(String text, TaggedSentence tagged, MentionLinker.Link link,
-      DocumentPersons.Named who, MentionEvidence evidence, ArticleMetadata meta) {
+      DocumentPersons.Named who, MentionEvidence evidence, Optional<AdminUnit> article) {
     Tokens t = tagged.tokens;
     List<String> titles = new ArrayList<>();
     LocalityResolver.Locality locality = null;
     for (TitlePhrase title : link.titles()) {
       titles.add(text.substring(t.start(title.start()), t.end(title.end() - 1)));
       if (locality == null) {
-        locality = localities.resolve(title, meta.locality()).orElse(null);
+        locality = localities.resolve(title, article).orElse(null);
       }
     }
     return new OfficialMerger.Mention(who.name(), titles, locality, who.sentence(), who.start(),
@@ -181,6 +187,10 @@ public final class OfficialExtractor {
   }
 
   private static int creditStart(String text, Sentence s) {
+    int colon = text.indexOf(':', s.start());
+    if (colon < 0 || colon >= s.end()) {
+      return s.end(); // every credit has its colon
+    }
     Matcher m = CREDIT.matcher(text).region(s.start(), s.end());
     return m.find() ? m.start() : s.end();
   }

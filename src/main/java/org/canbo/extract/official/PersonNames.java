@@ -25,7 +25,7 @@ import org.canbo.nlp.sentence.Sentence;
  * <p>The statistical finder learns from what it tagged earlier in the document (OpenNLP's adaptive
  * "previous map" features), so a titled sentence it skips is still shown to it, in order, before the
  * next sentence it runs on. Thread-safe: the rule finders, tokenizer and model are shared and
- * read-only; the non-thread-safe {@link NameFinderME} (costly to build) is kept per thread, one
+ * read-only; the non-thread-safe finder (costly to build) is kept per thread, one
  * document at a time, its adaptive data cleared when the document is closed.
  */
 final class PersonNames {
@@ -36,7 +36,7 @@ final class PersonNames {
 
   private final Gazetteer gazetteer;
   private final WordTokenizer words;
-  private final ThreadLocal<NameFinderME> finders;
+  private final ThreadLocal<TokenNameFinder> finders;
   /** Stateless and thread-safe: built once, not per document. */
   private final TokenNameFinder honorific;
   private final TokenNameFinder family;
@@ -66,11 +66,11 @@ final class PersonNames {
   final class InDocument implements AutoCloseable {
     private final String text;
     private final SentenceWords layer;
-    private final NameFinderME statistical;
+    private final TokenNameFinder statistical;
     private final List<Sentence> unseen = new ArrayList<>(); // sentences the finder has not read
     private final List<Integer> unseenEnds = new ArrayList<>();
 
-    private InDocument(String text, SentenceWords layer, NameFinderME statistical) {
+    private InDocument(String text, SentenceWords layer, TokenNameFinder statistical) {
       this.text = text;
       this.layer = layer;
       this.statistical = statistical;

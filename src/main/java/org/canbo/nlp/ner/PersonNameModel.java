@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinder;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import org.canbo.model.Span;
 import org.slf4j.Logger;
@@ -58,9 +59,12 @@ public final class PersonNameModel {
     }
   }
 
-  /** A finder for one thread; call {@link NameFinderME#clearAdaptiveData()} between documents. */
-  public NameFinderME newFinder() {
-    return new NameFinderME(model);
+  /**
+   * A finder for one thread, NameFinderME's names by {@link BeamNameFinder} when it decodes this
+   * model; call {@link TokenNameFinder#clearAdaptiveData()} between documents.
+   */
+  public TokenNameFinder newFinder() {
+    return BeamNameFinder.of(model);
   }
 
   public TokenNameFinderModel model() {
@@ -68,7 +72,7 @@ public final class PersonNameModel {
   }
 
   /** Person spans of one sentence's word tokens, as character spans. */
-  public static List<Span> find(NameFinderME finder, Tokens words) {
+  public static List<Span> find(TokenNameFinder finder, Tokens words) {
     return words.charSpans(finder.find(words.tokens()));
   }
 }

@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinder;
 import opennlp.tools.util.Span;
 import org.canbo.TestModels;
 import org.canbo.nlp.ner.NameFinderTrainer;
@@ -80,7 +80,7 @@ class NerDataWriterTest {
         .repeat(5));
     Path model = dir.resolve("tiny.bin");
     new NameFinderTrainer(70, 1).train(data, model);
-    NameFinderME finder = PersonNameModel.load(Optional.of(model)).newFinder();
+    TokenNameFinder finder = PersonNameModel.load(Optional.of(model)).newFinder();
     assertThat(finder.find(new String[] {"Đồng_chí", "Hà_Văn_Sáu", ",", "Bí_thư", "Huyện_ủy", ","}))
         .containsExactly(new Span(1, 2, "person"));
   }

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinder;
 import opennlp.tools.util.Span;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +36,7 @@ class NameFinderTrainerTest {
     new NameFinderTrainer(70, 1).train(data, model);
     assertThat(model).isNotEmptyFile();
 
-    NameFinderME finder = PersonNameModel.load(Optional.of(model)).newFinder();
+    TokenNameFinder finder = PersonNameModel.load(Optional.of(model)).newFinder();
     Span[] names = finder.find(new String[] {"Đồng_chí", "Vũ_Quốc_Anh", ",", "Bí_thư", "Huyện_ủy"});
     finder.clearAdaptiveData();
     assertThat(names).containsExactly(new Span(1, 2, "person"));
@@ -56,7 +56,7 @@ class NameFinderTrainerTest {
 
   @Test
   void theDefaultModelFindsAnOfficialsName() {
-    NameFinderME finder = PersonNameModel.load(Optional.empty()).newFinder();
+    TokenNameFinder finder = PersonNameModel.load(Optional.empty()).newFinder();
     Span[] names = finder.find(
         new String[] {"Đồng_chí", "Hồ_Văn_Vịnh", ",", "Bí_thư", "Thị_ủy", "Quảng_Yên"});
     assertThat(names).containsExactly(new Span(1, 2, "person"));

@@ -1,0 +1,260 @@
+package org.canbo.nlp.ner;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Queue;
+import opennlp.tools.ml.BeamSearch;
+import opennlp.tools.ml.maxent.GISModel;
+import opennlp.tools.ml.model.Context;
+import opennlp.tools.namefind.BioCodec;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinder;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.Sequence;
+import opennlp.tools.util.SequenceCodec;
+import opennlp.tools.util.SequenceValidator;
+import opennlp.tools.util.Span;
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import opennlp.tools.util.featuregen.CachedFeatureGenerator;
+import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
+
+/**
+ * {@link NameFinderME#find(String[])} for a maxent (GIS) model with a cached feature generator,
+ * giving the same names (and probabilities) with a fraction of the work: OpenNLP's beam search
+ * rebuilds every feature string and looks it up in the model once per beam (three times a token);
+ * here a token's generated features are looked up once ({@link NameContexts}; for OpenNLP's default
+ * features, from a memo of each token string's features), and the outcome of a token given the two
+ * outcomes before it is scored once. The steps are OpenNLP's (its {@link BeamSearch}, its {@link
+ * Sequence}, the model's sequence validator and codec, the model's feature generator and adaptive
+ * data) and the scores are summed in the same order with the same operations, so every score is the
+ * same double and the search takes the same path. Not thread-safe (the adaptive data), like
+ * NameFinderME: one per thread, {@link #clearAdaptiveData()} between documents.
+ */
+public final class BeamNameFinder implements TokenNameFinder {
+  private static final String MAXENT_ENTRY = "nameFinder.model";
+  private static final String DESCRIPTOR_ENTRY = "generator.featuregen";
+  /** The search's floor, BeamSearch's {@code zeroLog}. */
+  private static final double MIN_SEQUENCE_SCORE = -100000;
+
+  private final SequenceCodec<String> codec;
+  private final SequenceValidator<String> validator;
+  private final Map<String, Context> predicates;
+  private final String[] outcomes;
+  private final Map<String, Integer> outcomeIndex = new HashMap<>();
+  private final double logPrior;
+  private final int size;
+  private final Context[] po;
+  private final Context[] ppo;
+  private final NameContexts contexts;
+  /** Per token string, {@link Scores#outcomeFeatures}: a memo, bounded, that changes no result. */
+  private final Map<String, Context[]> outcomeFeatures = new HashMap<>();
+
+  private BeamNameFinder(TokenNameFinderModel model, AdaptiveFeatureGenerator generator,
+      GISModel maxent) {
+    this.codec = model.getFactory().createSequenceCodec();
+    this.validator = codec.createSequenceValidator();
+    @SuppressWarnings("unchecked")
+    Map<String, Context> pmap = (Map<String, Context>) maxent.getDataStructures()[1];
+    this.predicates = pmap;
+    this.outcomes = new String[maxent.getNumOutcomes()];
+    this.po = new Context[outcomes.length];
+    this.ppo = new Context[outcomes.length];
+    for (int o = 0; o < outcomes.length; o++) {
+      outcomes[o] = maxent.getOutcome(o);
+      outcomeIndex.put(outcomes[o], o);
+      po[o] = predicates.get("po=" + outcomes[o]);
+      ppo[o] = predicates.get("ppo=" + outcomes[o]);
+    }
+    this.logPrior = StrictMath.log(1.0 / outcomes.length); // GISModel's UniformPrior
+    String beam = model.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
+    this.size = beam == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
+    Object descriptor = model.getArtifact(DESCRIPTOR_ENTRY);
+    this.contexts =
+        descriptor instanceof byte[] d && Arrays.equals(d, DefaultNameContexts.DESCRIPTOR)
+        ? new DefaultNameContexts(predicates, outcomes)
+        : new GeneratedContexts(generator, predicates);
+  }
+
+  /**
+   * This finder for {@code model} when it is one this class decodes exactly (a plain GIS model, a
+   * cached feature generator, BIO codec, an "other" outcome), else OpenNLP's own NameFinderME.
+   */
+  public static TokenNameFinder of(TokenNameFinderModel model) {
+    Object maxent = model.getArtifact(MAXENT_ENTRY);
+    AdaptiveFeatureGenerator generator = model.getFactory().createFeatureGenerators();
+    // A cached generator's features at a token do not depend on the beam (OpenNLP computes them
+    // for the first beam and reuses them), which is what makes one score per outcome pair exact.
+    if (maxent != null && maxent.getClass() == GISModel.class
+        && generator instanceof CachedFeatureGenerator
+        && model.getFactory().createSequenceCodec().getClass() == BioCodec.class
+        && ((GISModel) maxent).getIndex(NameFinderME.OTHER) >= 0
+        && hasUniformPrior((GISModel) maxent)) {
+      return new BeamNameFinder(model, generator, (GISModel) maxent);
+    }
+    return new NameFinderME(model);
+  }
+
+  /** The prior GIS models get when OpenNLP reads or trains them; one built otherwise may differ. */
+  private static boolean hasUniformPrior(GISModel maxent) {
+    double[] p = new double[maxent.getNumOutcomes()];
+    Arrays.fill(p, StrictMath.log(1.0 / p.length));
+    return Arrays.equals(softmax(p), maxent.eval(new String[0]));
+  }
+
+  @Override
+  public Span[] find(String[] tokens) {
+    Sequence best = bestSequence(tokens);
+    List<String> c = best.getOutcomes();
+    contexts.update(tokens, c.toArray(new String[0]));
+    Span[] spans = codec.decode(c);
+    double[] probs = best.getProbs();
+    for (int s = 0; s < spans.length; s++) { // NameFinderME.setProbs: the mean over the name
+      double p = 0;
+      for (int i = spans[s].getStart(); i < spans[s].getEnd(); i++) {
+        p += probs[i];
+      }
+      spans[s] = new Span(spans[s], p / spans[s].length());
+    }
+    return spans;
+  }
+
+  @Override
+  public void clearAdaptiveData() {
+    contexts.clear();
+  }
+
+  /** {@link BeamSearch#bestSequence}, step for step, with scores from {@link Scores}. */
+  private Sequence bestSequence(String[] tokens) {
+    if (outcomeFeatures.size() > DefaultNameContexts.MEMO_LIMIT) {
+      outcomeFeatures.clear();
+    }
+    Scores scores = new Scores(tokens);
+    Queue<Sequence> prev = new PriorityQueue<>(size);
+    Queue<Sequence> next = new PriorityQueue<>(size);
+    prev.add(new Sequence());
+    for (int i = 0; i < tokens.length; i++) {
+      int sz = Math.min(size, prev.size());
+      for (int sc = 0; !prev.isEmpty() && sc < sz; sc++) {
+        Sequence top = prev.remove();
+        String[] done = top.getOutcomes().toArray(new String[0]);
+        double[] p = scores.at(i, done);
+        double[] sorted = p.clone();
+        Arrays.sort(sorted);
+        double min = sorted[Math.max(0, p.length - size)];
+        for (int o = 0; o < p.length; o++) {
+          if (p[o] >= min) {
+            extend(next, top, i, tokens, done, o, p[o]);
+          }
+        }
+        if (next.isEmpty()) { // no advanced sequences: advance all valid
+          for (int o = 0; o < p.length; o++) {
+            extend(next, top, i, tokens, done, o, p[o]);
+          }
+        }
+      }
+      prev.clear();
+      Queue<Sequence> tmp = prev;
+      prev = next;
+      next = tmp;
+    }
+    return prev.remove();
+  }
+
+  private void extend(Queue<Sequence> next, Sequence top, int i, String[] tokens, String[] done,
+      int o, double p) {
+    if (validator.validSequence(i, tokens, done, outcomes[o])) {
+      Sequence ns = new Sequence(top, outcomes[o], p);
+      if (ns.getScore() > MIN_SEQUENCE_SCORE) {
+        next.add(ns);
+      }
+    }
+  }
+
+  /**
+   * The outcome distributions of one sentence: at token i, given the two outcomes before it (as
+   * DefaultNameContextGenerator's "po", "pow", "powf" and "ppo" features see them), computed once.
+   */
+  private final class Scores {
+    private final String[] tokens;
+    /** Per token, the log prior plus its generated features: the first terms of every sum. */
+    private final double[][] generated;
+    private final double[][] memo;
+
+    Scores(String[] tokens) {
+      this.tokens = tokens;
+      this.generated = new double[tokens.length][];
+      this.memo = new double[tokens.length * outcomes.length * outcomes.length][];
+    }
+
+    double[] at(int i, String[] done) {
+      if (generated[i] == null) { // as CachedFeatureGenerator: made with the first beam's outcomes
+        double[] p = new double[outcomes.length];
+        Arrays.fill(p, logPrior);
+        for (Context c : contexts.at(tokens, i, done)) {
+          add(p, c);
+        }
+        generated[i] = p;
+      }
+      String prior = i > 0 ? done[i - 1] : NameFinderME.OTHER;
+      String priorPrior = i > 1 ? done[i - 2] : NameFinderME.OTHER;
+      int a = outcomeIndex.get(prior);
+      int b = outcomeIndex.get(priorPrior);
+      int key = (i * outcomes.length + a) * outcomes.length + b;
+      if (memo[key] == null) {
+        memo[key] = eval(generated[i], a, b, tokens[i]);
+      }
+      return memo[key];
+    }
+
+    /**
+     * GISModel.eval: uniform log prior, parameters summed feature by feature (the generated ones
+     * already), then the previous-outcome features DefaultNameContextGenerator adds, then softmax.
+     */
+    private double[] eval(double[] generated, int a, int b, String token) {
+      double[] p = generated.clone();
+      Context[] previous = outcomeFeatures.computeIfAbsent(token, this::outcomeFeatures);
+      add(p, po[a]);
+      add(p, previous[a]);
+      add(p, previous[outcomes.length + a]);
+      add(p, ppo[b]);
+      return softmax(p);
+    }
+
+    /** The "pow" (outcome, token) and "powf" (outcome, token class) features of each outcome. */
+    private Context[] outcomeFeatures(String token) {
+      String kind = FeatureGeneratorUtil.tokenFeature(token);
+      Context[] out = new Context[2 * outcomes.length];
+      for (int o = 0; o < outcomes.length; o++) {
+        out[o] = predicates.get("pow=" + outcomes[o] + "," + token);
+        out[outcomes.length + o] = predicates.get("powf=" + outcomes[o] + "," + kind);
+      }
+      return out;
+    }
+  }
+
+  /** GISModel.eval's normalisation of the summed log scores, in place. */
+  private static double[] softmax(double[] p) {
+    double normal = 0.0;
+    for (int o = 0; o < p.length; o++) {
+      p[o] = StrictMath.exp(p[o]);
+      normal += p[o];
+    }
+    for (int o = 0; o < p.length; o++) {
+      p[o] /= normal;
+    }
+    return p;
+  }
+
+  private static void add(double[] p, Context c) {
+    if (c != null) {
+      int[] active = c.getOutcomes();
+      double[] parameters = c.getParameters();
+      for (int k = 0; k < active.length; k++) {
+        p[active[k]] += parameters[k] * 1.0; // ArrayMath.sumFeatures, value 1
+      }
+    }
+  }
+}
