@@ -30,6 +30,7 @@ public final class VietnameseNumbers {
   /** The longest of them in chars: longer words need no lookup. */
   public static final int LONGEST_NUMBER_WORD =
       NUMBER_WORDS.stream().mapToInt(String::length).max().orElse(0);
+  private static final String[] NUMBER_WORD_ARRAY = NUMBER_WORDS.toArray(String[]::new);
   /** The first characters of the number words. */
   private static final String FIRST_CHARS = NUMBER_WORDS.stream()
       .map(w -> w.substring(0, 1)).distinct().reduce("", String::concat);
@@ -70,7 +71,7 @@ public final class VietnameseNumbers {
     if (length <= 0 || length > LONGEST_NUMBER_WORD || FIRST_CHARS.indexOf(s.charAt(from)) < 0) {
       return false;
     }
-    for (String w : NUMBER_WORDS) {
+    for (String w : NUMBER_WORD_ARRAY) {
       if (w.length() == length && s.startsWith(w, from)) {
         return true;
       }

@@ -127,8 +127,28 @@ final class BodyVocabulary {
 
   static String key(String s) {
     String n = Normalizer.normalize(s, Normalizer.Form.NFC);
-    return ToneMarks.canonical(n.replaceAll("\\s*([&-])\\s*", "$1").replaceAll("\\s+", " ").strip())
-        .toLowerCase(Locale.ROOT);
+    if (!singleSpaced(n)) {
+      n = n.replaceAll("\\s*([&-])\\s*", "$1").replaceAll("\\s+", " ").strip();
+    }
+    return ToneMarks.canonical(n).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Whether the spacing of {@link #key} leaves {@code n} as it is: no "&" or "-", and no white space
+   * but single spaces between other chars (what nearly every match of a form is).
+   */
+  private static boolean singleSpaced(String n) {
+    for (int i = 0; i < n.length(); i++) {
+      char c = n.charAt(i);
+      if (c == '&' || c == '-') {
+        return false;
+      }
+      boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u000B';
+      if (space && (c != ' ' || i == 0 || i == n.length() - 1 || n.charAt(i - 1) == ' ')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static List<TsvResource.Line> rows(String resource, int minColumns) {
