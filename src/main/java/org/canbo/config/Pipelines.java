@@ -2,6 +2,7 @@ package org.canbo.config;
 
 import java.util.List;
 import org.canbo.pipeline.Pipeline;
+import org.canbo.extract.CanonicalStage;
 import org.canbo.extract.DocumentRefStage;
 import org.canbo.extract.FigureStage;
 import org.canbo.extract.LanguageStage;
@@ -46,6 +47,7 @@ public final class Pipelines {
   public static Pipeline standard(Models models) {
     return Pipeline.of(List.of(
         new SentenceStage(models.gazetteer()),
+        new CanonicalStage(),
         new WordStage(models.segmenter()),
         new LanguageStage(models.language()),
         new FigureStage(models.figures()),

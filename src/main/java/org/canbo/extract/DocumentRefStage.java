@@ -20,7 +20,7 @@ public final class DocumentRefStage extends VietnameseStage {
 
   @Override
   public Set<LayerKey<?>> requires() {
-    return Set.of(SentenceStage.SENTENCES, OrganisationStage.ORGANISATIONS);
+    return Set.of(SentenceStage.SENTENCES, OrganisationStage.ORGANISATIONS, CanonicalStage.CANONICAL);
   }
 
   @Override
@@ -31,7 +31,8 @@ public final class DocumentRefStage extends VietnameseStage {
   @Override
   protected Document applyVietnamese(Document document) {
     return document.withAnnotations(document.annotations().withDocuments(documents.extract(
-        document.id(), document.text(), document.annotations().organisations(),
+        document.id(), document.text(), document.layer(CanonicalStage.CANONICAL).canonical(),
+        document.annotations().organisations(),
         document.layer(SentenceStage.SENTENCES))));
   }
 }

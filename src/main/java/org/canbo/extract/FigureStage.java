@@ -19,7 +19,7 @@ public final class FigureStage extends VietnameseStage {
 
   @Override
   public Set<LayerKey<?>> requires() {
-    return Set.of(SentenceStage.SENTENCES, WordStage.WORDS);
+    return Set.of(SentenceStage.SENTENCES, WordStage.WORDS, CanonicalStage.CANONICAL);
   }
 
   @Override
@@ -31,6 +31,7 @@ public final class FigureStage extends VietnameseStage {
   protected Document applyVietnamese(Document document) {
     return document.withAnnotations(document.annotations().withFigures(
         extractor.extract(document.id(), document.text(), document.metadata(),
-            document.layer(SentenceStage.SENTENCES), document.layer(WordStage.WORDS))));
+            document.layer(SentenceStage.SENTENCES), document.layer(WordStage.WORDS),
+            document.layer(CanonicalStage.CANONICAL))));
   }
 }

@@ -20,7 +20,7 @@ public final class OrganisationStage extends VietnameseStage {
 
   @Override
   public Set<LayerKey<?>> requires() {
-    return Set.of(PlaceStage.PLACES);
+    return Set.of(PlaceStage.PLACES, CanonicalStage.CANONICAL);
   }
 
   @Override
@@ -31,6 +31,7 @@ public final class OrganisationStage extends VietnameseStage {
   @Override
   protected Document applyVietnamese(Document document) {
     return document.withAnnotations(document.annotations().withOrganisations(organisations.find(
-        document.id(), document.text(), document.annotations().places())));
+        document.id(), document.text(), document.layer(CanonicalStage.CANONICAL).canonical(),
+        document.annotations().places())));
   }
 }

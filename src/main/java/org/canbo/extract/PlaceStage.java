@@ -19,6 +19,11 @@ public final class PlaceStage extends VietnameseStage {
   }
 
   @Override
+  public Set<LayerKey<?>> requires() {
+    return Set.of(CanonicalStage.CANONICAL);
+  }
+
+  @Override
   public Set<LayerKey<?>> provides() {
     return Set.of(PLACES);
   }
@@ -26,6 +31,7 @@ public final class PlaceStage extends VietnameseStage {
   @Override
   protected Document applyVietnamese(Document document) {
     return document.withAnnotations(document.annotations()
-        .withPlaces(places.find(document.id(), document.text())));
+        .withPlaces(places.find(document.id(), document.text(),
+            document.layer(CanonicalStage.CANONICAL).canonical())));
   }
 }

@@ -1,62 +1,79 @@
 package org.canbo.text;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Searches a pattern only where a cheaper gate pattern matches. The gate must match at every start
- * where the pattern can match (typically the pattern's own look-behind followed by the first word
- * or first letter of each alternative, with the same flags); then {@link #find(int)} finds exactly
- * what {@code pattern.matcher(text).find(from)} finds, without trying a long alternation at every
- * position. Not thread-safe (one per text, like a {@link Matcher}).
+ * Searches a pattern only where a cheap {@link WordGate} admits a start. The gate must admit every
+ * start where the pattern can match (its words are the literal starts of the pattern's
+ * alternatives, and the pattern begins with a {@code (?<![\p{L}\p{N}])} look-behind or starts only
+ * at word starts); then {@link #find(int)} finds exactly what {@code pattern.matcher(text).find(from)}
+ * finds, without trying a long alternation at every position. Where only one gate word starts, a
+ * narrower pattern for that word may stand in for the whole one (see the constructor). Not
+ * thread-safe (one per text, like a {@link Matcher}).
  */
 public final class GatedMatcher {
-  private final Matcher matcher;
-  private final Matcher gate;
+  private final Matcher whole;
+  private final WordGate gate;
+  private final List<Pattern> byWord;
+  private final Matcher[] byWordMatchers;
+  private final CharSequence text;
   private final int length;
+  private Matcher current;
 
-  public GatedMatcher(Pattern pattern, Pattern gate, CharSequence text) {
-    // transparent bounds: look-behinds see the text before a region start, as in a plain find
-    this.matcher = pattern.matcher(text).useTransparentBounds(true);
-    this.gate = gate.matcher(text);
-    this.length = text.length();
+  public GatedMatcher(Pattern pattern, WordGate gate, CharSequence text) {
+    this(pattern, gate, List.of(), text);
   }
 
   /**
-   * A look-ahead for the first characters of {@code words} ("(?=[BbSs])"), to put before a gate
-   * so that most positions fail on one character test; the empty look-ahead when a word is empty.
-   * Case follows the flags the result is compiled in.
+   * {@code byWord} holds, for each gate word (by rank), the alternatives of {@code pattern} that
+   * start with it, in their order and inside the same look-arounds: where that word alone starts,
+   * it finds what the whole pattern finds there, trying a handful of alternatives instead of all.
+   * Empty: always the whole pattern.
    */
-  public static String firstCharacters(Iterable<String> words) {
-    StringBuilder chars = new StringBuilder();
-    for (String w : words) {
-      if (w.isEmpty()) {
-        return "";
-      }
-      int c = w.codePointAt(0);
-      if (chars.indexOf(new String(Character.toChars(c))) < 0) {
-        chars.appendCodePoint(c);
-      }
-    }
-    return "(?=[" + Pattern.quote(chars.toString()) + "])";
+  public GatedMatcher(Pattern pattern, WordGate gate, List<Pattern> byWord, CharSequence text) {
+    // transparent bounds: look-behinds see the text before a region start, as in a plain find
+    this.whole = pattern.matcher(text).useTransparentBounds(true);
+    this.gate = gate;
+    this.byWord = byWord;
+    this.byWordMatchers = new Matcher[byWord.size()];
+    this.text = text;
+    this.length = text.length();
+    this.current = whole;
   }
 
   /** As {@link Matcher#find(int)}; on success {@link #matcher()} holds the match. */
   public boolean find(int from) {
-    int p = from;
-    while (p <= length && gate.find(p)) {
-      int at = gate.start();
-      matcher.region(at, length);
-      if (matcher.lookingAt()) {
+    for (int at = gate.next(text, from); at >= 0; at = gate.next(text, at + 1)) {
+      Matcher m = matcherAt(at);
+      m.region(at, length);
+      if (m.lookingAt()) {
+        current = m;
         return true;
       }
-      p = at + 1;
     }
     return false;
   }
 
-  /** The pattern's matcher, positioned at the last match found. */
+  private Matcher matcherAt(int at) {
+    if (byWord.isEmpty()) {
+      return whole;
+    }
+    int word = gate.wordAt(text, at);
+    if (word < 0) {
+      return whole;
+    }
+    Matcher m = byWordMatchers[word];
+    if (m == null) {
+      m = byWord.get(word).matcher(text).useTransparentBounds(true);
+      byWordMatchers[word] = m;
+    }
+    return m;
+  }
+
+  /** The matcher holding the last match found: ask again after each {@link #find}. */
   public Matcher matcher() {
-    return matcher;
+    return current;
   }
 }

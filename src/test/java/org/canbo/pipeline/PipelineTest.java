@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.canbo.TestModels;
+import org.canbo.extract.CanonicalStage;
+import org.canbo.extract.PlaceStage;
 import org.canbo.extract.SentenceStage;
 import org.canbo.extract.WordStage;
+import org.canbo.extract.place.PlaceFinder;
 import org.canbo.model.ArticleMetadata;
 import org.canbo.model.Document;
 import org.canbo.model.LayerKeys;
@@ -26,6 +29,23 @@ class PipelineTest {
         new WordStage(TestModels.SEGMENTER), new SentenceStage(GAZETTEER))));
     assertThat(e).hasMessage(
         "stage WordStage requires layer 'sentences' which no earlier stage provides");
+  }
+
+  @Test
+  void aFinderBeforeTheCanonicalTextFailsWhenBuilt() {
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> Pipeline.of(List.of(
+        new PlaceStage(new PlaceFinder(GAZETTEER)), new CanonicalStage())));
+    assertThat(e).hasMessage(
+        "stage PlaceStage requires layer 'canonical' which no earlier stage provides");
+  }
+
+  @Test
+  void theCanonicalLayerHasCanonicalToneMarksAndItsLowerCaseAtTheTextsOffsets() {
+    String text = "Huyện uỷ Hoà Bình";
+    Document doc = Pipeline.of(List.of(new CanonicalStage()))
+        .apply(Document.of("d", null, text, ArticleMetadata.EMPTY));
+    assertThat(doc.layer(CanonicalStage.CANONICAL).canonical()).isEqualTo("Huyện ủy Hòa Bình");
+    assertThat(doc.layer(CanonicalStage.CANONICAL).lower()).isEqualTo("huyện ủy hòa bình");
   }
 
   @Test

@@ -29,9 +29,9 @@ public final class GatedMatcherEquivalence {
           List<String> expected = plainMatches(plain.apply(canonical), canonical, fromEnd);
           GatedMatcher g = gated.apply(canonical);
           List<String> actual = new ArrayList<>();
-          Matcher gm = g.matcher();
           for (int from = 0; from < canonical.length() && g.find(from);
-              from = fromEnd ? gm.end() : gm.start() + 1) {
+              from = fromEnd ? g.matcher().end() : g.matcher().start() + 1) {
+            Matcher gm = g.matcher();
             actual.add(gm.start() + "-" + gm.end() + ":" + gm.group());
           }
           assertThat(actual).isEqualTo(expected);

@@ -1,8 +1,12 @@
 package org.canbo.extract.document;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.canbo.model.DocumentRef;
 import org.canbo.nlp.sentence.Sentence;
 
@@ -22,15 +26,16 @@ final class DocumentMerger {
   List<DocumentRef> merge(String docId, String text, List<DocumentMention> mentions,
       List<Sentence> sentences) {
     List<Merged> merged = new ArrayList<>();
+    Codes codes = new Codes();
     for (DocumentMention m : mentions) {
       Merged target = merged.stream().filter(g -> g.accepts(m)).findFirst().orElse(null);
       if (target == null) {
-        merged.add(new Merged(m));
+        merged.add(new Merged(m, codes));
       } else {
         target.add(m);
       }
     }
-    foldUnnumbered(merged);
+    foldUnnumbered(merged, codes);
     foldWeak(merged);
     List<DocumentRef> out = new ArrayList<>(merged.size());
     for (Merged g : merged) {
@@ -47,15 +52,15 @@ final class DocumentMerger {
    * "Nghị quyết của Thành ủy" in an article that also cites "Nghị quyết số 04-NQ/TU" of the same
    * committee means that one, when it is the only such numbered document.
    */
-  private void foldUnnumbered(List<Merged> merged) {
+  private void foldUnnumbered(List<Merged> merged, Codes codes) {
     for (Merged g : List.copyOf(merged)) {
       if (g.number != null || g.plenum != null) {
         continue;
       }
-      String code = keys.issuerCode(null, g.issuer);
+      String code = codes.issuer(null, g.issuer);
       List<Merged> numbered = merged.stream()
           .filter(n -> n.number != null && code != null && n.sameKind(g)
-              && code.equals(keys.issuerCode(n.number, n.issuer)))
+              && code.equals(codes.issuer(n.number, n.issuer)))
           .toList();
       if (numbered.size() == 1) {
         numbered.get(0).add(g.provenance);
@@ -100,6 +105,24 @@ final class DocumentMerger {
     return -1;
   }
 
+  /**
+   * The kind and issuer codes of one merge's mentions, each worked out once: mentions are compared
+   * pair by pair, and each code costs a normalisation and a few regexes. Confined to one merge.
+   */
+  private final class Codes {
+    private final Map<String, String> types = new HashMap<>();
+    private final Map<List<String>, Optional<String>> issuers = new HashMap<>();
+
+    String type(String docType) {
+      return types.computeIfAbsent(docType, keys::typeCode);
+    }
+
+    String issuer(String number, String issuer) {
+      return issuers.computeIfAbsent(Arrays.asList(number, issuer),
+          k -> Optional.ofNullable(keys.issuerCode(number, issuer))).orElse(null);
+    }
+  }
+
   /** One document with the union of what its mentions say. */
   private final class Merged {
     final String docType;
@@ -110,8 +133,10 @@ final class DocumentMerger {
     String plenum;
     DocumentMention provenance;
     final List<DocumentMention> mentions = new ArrayList<>();
+    private final Codes codes;
 
-    Merged(DocumentMention m) {
+    Merged(DocumentMention m, Codes codes) {
+      this.codes = codes;
       mentions.add(m);
       this.docType = m.docType();
       this.number = m.number();
@@ -123,15 +148,15 @@ final class DocumentMerger {
     }
 
     boolean sameKind(Merged other) {
-      return keys.typeCode(docType).equals(keys.typeCode(other.docType));
+      return codes.type(docType).equals(codes.type(other.docType));
     }
 
     boolean accepts(DocumentMention m) {
-      if (!Objects.equals(keys.typeCode(docType), keys.typeCode(m.docType()))) {
+      if (!Objects.equals(codes.type(docType), codes.type(m.docType()))) {
         return false;
       }
-      String myIssuer = keys.issuerCode(number, issuer);
-      String theirIssuer = keys.issuerCode(m.number(), m.issuer());
+      String myIssuer = codes.issuer(number, issuer);
+      String theirIssuer = codes.issuer(m.number(), m.issuer());
       boolean issuersAgree = myIssuer == null || theirIssuer == null || myIssuer.equals(theirIssuer);
       boolean termsAgree = term == null || m.term() == null || term.equals(m.term());
       if (number != null || m.number() != null) {

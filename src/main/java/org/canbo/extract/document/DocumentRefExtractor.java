@@ -51,7 +51,12 @@ public final class DocumentRefExtractor {
   /** As {@link #extract(String, String)} with the bodies and the sentence layer already made. */
   public List<DocumentRef> extract(String docId, String cleanText, List<OrganisationMention> bodies,
       List<Sentence> sentences) {
-    String canonical = ToneMarks.canonical(cleanText);
+    return extract(docId, cleanText, ToneMarks.canonical(cleanText), bodies, sentences);
+  }
+
+  /** As above, {@code canonical} being the text with canonical tone marks. */
+  public List<DocumentRef> extract(String docId, String cleanText, String canonical,
+      List<OrganisationMention> bodies, List<Sentence> sentences) {
     IssuerFinder issuers = new IssuerFinder(bodies, vocabulary.cues("generic"), vocabulary::issuerCode);
     List<DocumentMention> found = mentions.find(cleanText, canonical, issuers);
     return List.copyOf(merger.merge(docId, cleanText, found, sentences));

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.canbo.text.GatedMatcher;
 import org.canbo.text.ToneMarks;
+import org.canbo.text.WordGate;
 
 /**
  * The words of cited documents, read from the package's resources: document kinds and their key
@@ -34,12 +35,11 @@ final class DocumentVocabulary {
   private final Map<String, List<String>> cues = new HashMap<>();
   private final Map<String, String> codeToType = new HashMap<>();
   private final Pattern typePattern;
-  private final Pattern typeGate;
+  private final WordGate typeGate;
 
   private DocumentVocabulary() {
     List<String> wordForms = new ArrayList<>();
     List<String> abbrForms = new ArrayList<>();
-    List<String> firstWords = new ArrayList<>();
     List<String> firstWordsWritten = new ArrayList<>();
     List<String> abbrWritten = new ArrayList<>();
     for (String[] f : rows("document-types.tsv", 3)) {
@@ -51,7 +51,6 @@ final class DocumentVocabulary {
         abbrWritten.add(ToneMarks.canonical(f[0]));
       } else {
         firstWordsWritten.add(ToneMarks.canonical(f[0]).split(" ", -1)[0]);
-        firstWords.add(Pattern.quote(firstWordsWritten.get(firstWordsWritten.size() - 1)));
       }
       codeToType.putIfAbsent(f[2], f[1]);
     }
@@ -66,9 +65,9 @@ final class DocumentVocabulary {
         + "))(?![\\p{L}\\p{N}])|(?<![/-])(?<abbr>" + String.join("|", abbrForms)
         + ")(?=\\s*(?:số\\s*)?\\d))");
     // Where typePattern can start: its look-behind and a word's first syllable or an abbreviation.
-    this.typeGate = Pattern.compile("(?:(?iu:" + GatedMatcher.firstCharacters(firstWordsWritten) + ")|"
-        + GatedMatcher.firstCharacters(abbrWritten) + ")(?<![\\p{L}\\p{N}])(?:(?iu:"
-        + String.join("|", firstWords) + ")|" + String.join("|", abbrForms) + ")");
+    List<String> starts = new ArrayList<>(firstWordsWritten);
+    starts.addAll(abbrWritten);
+    this.typeGate = new WordGate(starts);
   }
 
   static DocumentVocabulary load() {

@@ -200,6 +200,12 @@ final class TailParser {
     if (day < 1 || day > 31 || month < 1 || month > 12) {
       return null;
     }
-    return String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day);
+    // what String.format("%04d-%02d-%02d") gives for these non-negative values, without a Formatter
+    return padded(year, 4) + "-" + padded(month, 2) + "-" + padded(day, 2);
+  }
+
+  private static String padded(int value, int width) {
+    String s = Integer.toString(value);
+    return s.length() >= width ? s : "0".repeat(width - s.length()) + s;
   }
 }

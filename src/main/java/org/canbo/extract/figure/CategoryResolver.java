@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.canbo.text.Literals;
 
 /**
  * Decides a candidate's category from the vocabulary around it: a sentence-wide cue for non-local

@@ -15,6 +15,7 @@ final class DocumentCues {
   private final Vocabulary vocabulary;
   private final String norm;
   private final Map<String, List<Cue>> byType = new HashMap<>();
+  private boolean documentTypesFound;
 
   DocumentCues(Vocabulary vocabulary, String norm) {
     this.vocabulary = vocabulary;
@@ -28,6 +29,10 @@ final class DocumentCues {
 
   /** The phrases of {@code type} lying within {@code [from, to)}, in text order. */
   List<Cue> find(String type, int from, int to) {
+    if (!documentTypesFound && Vocabulary.DOCUMENT_TYPES.contains(type)) {
+      byType.putAll(vocabulary.findDocumentTypes(norm)); // all of them in one walk
+      documentTypesFound = true;
+    }
     List<Cue> all = byType.computeIfAbsent(type, t -> vocabulary.find(t, norm, 0, norm.length()));
     int lo = 0;
     int hi = all.size();

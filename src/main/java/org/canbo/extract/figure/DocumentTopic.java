@@ -1,6 +1,6 @@
 package org.canbo.extract.figure;
 
-import java.util.regex.Pattern;
+import java.util.List;
 
 /**
  * What a whole article is about, for nouns whose category depends on it: delegates and committee
@@ -8,11 +8,30 @@ import java.util.regex.Pattern;
  * in a confidence vote.
  */
 record DocumentTopic(boolean elections, boolean confidenceVote) {
-  private static final Pattern ELECTIONS = Pattern.compile(
-      "(?<!\\p{L})(?:bầu|trúng cử|ứng cử|tái cử|đắc cử|đại hội|hiệp thương)(?!\\p{L})");
+  /** Words of elections, each standing as a whole word (no letter on either side). */
+  private static final List<String> ELECTIONS =
+      List.of("bầu", "trúng cử", "ứng cử", "tái cử", "đắc cử", "đại hội", "hiệp thương");
 
   /** The topic of a normalised (lower-cased) article text. */
   static DocumentTopic of(String norm) {
-    return new DocumentTopic(ELECTIONS.matcher(norm).find(), norm.contains("tín nhiệm"));
+    return new DocumentTopic(anyWord(norm, ELECTIONS), norm.contains("tín nhiệm"));
+  }
+
+  /**
+   * Whether one of {@code words} stands in {@code s} with no letter before or after it: what the
+   * regex {@code (?<!\p{L})(?:a|b)(?!\p{L})} finds, by indexOf instead of an alternation tried at
+   * every position of the article.
+   */
+  static boolean anyWord(String s, List<String> words) {
+    for (String w : words) {
+      for (int i = s.indexOf(w); i >= 0; i = s.indexOf(w, i + 1)) {
+        int end = i + w.length();
+        if ((i == 0 || !Character.isLetter(s.codePointBefore(i)))
+            && (end == s.length() || !Character.isLetter(s.codePointAt(end)))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 }

@@ -12,6 +12,7 @@ import org.canbo.nlp.segment.SentenceWords;
 import org.canbo.nlp.segment.VietnameseSegmenter;
 import org.canbo.nlp.sentence.Sentence;
 import org.canbo.nlp.sentence.SentenceSplitter;
+import org.canbo.text.CanonicalText;
 
 /**
  * Extracts the personnel figures of one article (counts, percentages, ratios with category, role,
@@ -73,22 +74,22 @@ public final class FigureExtractor {
   public Analysis analyse(String docId, String cleanText, ArticleMetadata metadata) {
     List<Sentence> sentences = splitter.split(cleanText);
     return analyse(docId, cleanText, metadata, sentences,
-        new SentenceWords(segmenter, cleanText, sentences));
+        new SentenceWords(segmenter, cleanText, sentences), Vocabulary.normalise(cleanText));
   }
 
   /**
-   * The figures of one document from its sentence and word layers (as the pipeline's stages made
-   * them); offsets refer to {@code cleanText}.
+   * The figures of one document from its sentence, word and canonical layers (as the pipeline's
+   * stages made them); offsets refer to {@code cleanText}.
    */
   public List<Figure> extract(String docId, String cleanText, ArticleMetadata metadata,
-      List<Sentence> sentences, SentenceWords words) {
-    return figures(analyse(docId, cleanText, metadata, sentences, words), decider);
+      List<Sentence> sentences, SentenceWords words, CanonicalText canonical) {
+    return figures(analyse(docId, cleanText, metadata, sentences, words, canonical.lower()), decider);
   }
 
+  /** {@code norm} is {@link Vocabulary#normalise} of {@code cleanText}. */
   private Analysis analyse(String docId, String cleanText, ArticleMetadata metadata,
-      List<Sentence> sentences, SentenceWords words) {
+      List<Sentence> sentences, SentenceWords words, String norm) {
     ArticleMetadata meta = metadata == null ? ArticleMetadata.EMPTY : metadata;
-    String norm = Vocabulary.normalise(cleanText);
     DocumentPass pass = new DocumentPass(this, docId, cleanText, norm, meta,
         DocumentWords.of(words, cleanText), sentences);
     for (Sentence s : sentences) {

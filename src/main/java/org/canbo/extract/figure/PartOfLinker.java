@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.canbo.model.Figure;
+import org.canbo.text.Literals;
 
 /**
  * Links breakdowns to their totals ("kỷ luật 47 ..., trong đó khiển trách 33 ...", "80 tổ chức Đảng

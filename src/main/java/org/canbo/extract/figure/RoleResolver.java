@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.canbo.text.Literals;
 
 /**
  * Decides whether a figure is a stated value, a change ("tăng 7,34%", "giảm 0,3%", "vượt 3,1%",

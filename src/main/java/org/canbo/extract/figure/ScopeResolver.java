@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.canbo.nlp.ner.AdminUnit;
 import org.canbo.nlp.ner.Gazetteer;
 import org.canbo.nlp.ner.UnitVocabulary;
+import org.canbo.text.Literals;
 
 /**
  * Finds the administrative unit a figure is about: a unit named in the figure's own list item

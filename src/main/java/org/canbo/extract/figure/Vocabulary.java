@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.canbo.text.CanonicalText;
 import org.canbo.text.ToneMarks;
 import org.canbo.text.TsvResource;
 
@@ -40,10 +41,31 @@ public final class Vocabulary {
     }
   }
 
+  /** The types a document's cues are read by range from ({@link DocumentCues}). */
+  static final List<String> DOCUMENT_TYPES = List.of("CAT", "STRONG", "UNIT", "PLANNED");
+
   private final Map<String, Type> types;
+  /** The phrases of {@link #DOCUMENT_TYPES} in one trie, ranked type after type. */
+  private final PhraseTrie documentTrie;
+  /** For each rank of {@link #documentTrie}: the index of its type in {@link #DOCUMENT_TYPES}. */
+  private final int[] documentTypeOf;
+  /** For each of {@link #DOCUMENT_TYPES}: its first rank in {@link #documentTrie}. */
+  private final int[] documentTypeStart;
 
   private Vocabulary(Map<String, Type> types) {
     this.types = types;
+    List<String> all = new ArrayList<>();
+    List<Integer> typeOf = new ArrayList<>();
+    this.documentTypeStart = new int[DOCUMENT_TYPES.size()];
+    for (int k = 0; k < DOCUMENT_TYPES.size(); k++) {
+      documentTypeStart[k] = all.size();
+      for (Phrase p : types.getOrDefault(DOCUMENT_TYPES.get(k), Type.EMPTY).byRank()) {
+        all.add(p.text());
+        typeOf.add(k);
+      }
+    }
+    this.documentTrie = new PhraseTrie(all);
+    this.documentTypeOf = typeOf.stream().mapToInt(Integer::intValue).toArray();
   }
 
   /** Loads the bundled vocabulary; call once and share. */
@@ -74,11 +96,7 @@ public final class Vocabulary {
 
   /** Lower-cased canonical form, same length as the input. */
   public static String normalise(String text) {
-    char[] c = ToneMarks.canonical(text).toCharArray();
-    for (int i = 0; i < c.length; i++) {
-      c[i] = Character.toLowerCase(c[i]);
-    }
-    return new String(c);
+    return CanonicalText.lowerCase(ToneMarks.canonical(text));
   }
 
   /**
@@ -91,29 +109,45 @@ public final class Vocabulary {
    */
   public List<Cue> find(String type, String norm, int from, int to) {
     Type t = types.getOrDefault(type, Type.EMPTY);
+    PhraseTrie trie = t.trie();
     Occurrences occ = new Occurrences();
     for (int i = from; i < to; i++) {
-      if (i == 0 || !Character.isLetterOrDigit(norm.charAt(i - 1))) {
+      if (trie.mayStart(norm.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(norm.charAt(i - 1)))) {
         final int start = i;
-        t.trie().startingAt(norm, start, to, (rank, end) -> {
+        trie.startingAt(norm, i, to, (rank, end) -> {
           if (isWordEnd(norm, end)) {
             occ.add(rank, start);
           }
         });
       }
     }
-    List<Cue> found = new ArrayList<>();
-    for (long o : occ.sortedByRankThenStart()) {
-      int rank = (int) (o >>> 32);
-      int start = (int) o;
-      int end = start + t.byRank().get(rank).text().length();
-      if (!overlapsAny(found, start, end)) {
-        found.add(new Cue(start, end, t.byRank().get(rank).value()));
+    return occ.resolve(t.byRank(), from, to);
+  }
+
+  /**
+   * What {@link #find} gives for each of {@link #DOCUMENT_TYPES} over the whole of {@code norm},
+   * in one walk of a trie holding all their phrases instead of one walk per type.
+   */
+  Map<String, List<Cue>> findDocumentTypes(String norm) {
+    Occurrences[] occ = new Occurrences[DOCUMENT_TYPES.size()];
+    Arrays.setAll(occ, k -> new Occurrences());
+    for (int i = 0; i < norm.length(); i++) {
+      if (documentTrie.mayStart(norm.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(norm.charAt(i - 1)))) {
+        final int start = i;
+        documentTrie.startingAt(norm, i, norm.length(), (rank, end) -> {
+          if (isWordEnd(norm, end)) {
+            int k = documentTypeOf[rank];
+            occ[k].add(rank - documentTypeStart[k], start);
+          }
+        });
       }
     }
-    found.removeIf(c -> BLOCK.equals(c.value()));
-    found.sort(Comparator.comparingInt(Cue::start));
-    return found;
+    Map<String, List<Cue>> out = new HashMap<>();
+    for (int k = 0; k < occ.length; k++) {
+      String type = DOCUMENT_TYPES.get(k);
+      out.put(type, occ[k].resolve(types.getOrDefault(type, Type.EMPTY).byRank(), 0, norm.length()));
+    }
+    return out;
   }
 
   /** The longest phrase of a type starting exactly at {@code pos} (the first in file order among equals). */
@@ -157,34 +191,6 @@ public final class Vocabulary {
   /** The phrases of a type in priority order (for tests comparing against a plain scan). */
   List<Phrase> phrases(String type) {
     return types.getOrDefault(type, Type.EMPTY).byRank();
-  }
-
-  /** Phrase occurrences packed as rank (high 32 bits) and start (low 32 bits). */
-  private static final class Occurrences {
-    private long[] items = new long[8];
-    private int size;
-
-    void add(int rank, int start) {
-      if (size == items.length) {
-        items = Arrays.copyOf(items, size * 2);
-      }
-      items[size++] = ((long) rank << 32) | start;
-    }
-
-    long[] sortedByRankThenStart() {
-      long[] out = Arrays.copyOf(items, size);
-      Arrays.sort(out);
-      return out;
-    }
-  }
-
-  private static boolean overlapsAny(List<Cue> cues, int start, int end) {
-    for (Cue c : cues) {
-      if (c.start() < end && start < c.end()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Whether a word ends at {@code end}: the text ends or no letter or digit follows. */

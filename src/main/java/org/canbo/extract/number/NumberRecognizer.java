@@ -191,9 +191,8 @@ public final class NumberRecognizer {
       int wordStart = i;
       int wordEnd = i + letters;
       i = wordEnd;
-      String word = letters <= VietnameseNumbers.LONGEST_NUMBER_WORD
-          ? norm.substring(wordStart, wordEnd) : null;
-      boolean numberWord = word != null && VietnameseNumbers.isNumberWord(word);
+      boolean numberWord = VietnameseNumbers.isNumberWord(norm, wordStart, wordEnd);
+      String word = numberWord ? norm.substring(wordStart, wordEnd) : null;
       boolean adjacent = end < 0 || isBlank(norm, end, wordStart);
       if (numberWord && adjacent) {
         if (words.isEmpty()) {

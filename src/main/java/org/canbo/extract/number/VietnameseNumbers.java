@@ -30,6 +30,10 @@ public final class VietnameseNumbers {
   /** The longest of them in chars: longer words need no lookup. */
   public static final int LONGEST_NUMBER_WORD =
       NUMBER_WORDS.stream().mapToInt(String::length).max().orElse(0);
+  private static final String[] NUMBER_WORD_ARRAY = NUMBER_WORDS.toArray(String[]::new);
+  /** The first characters of the number words. */
+  private static final String FIRST_CHARS = NUMBER_WORDS.stream()
+      .map(w -> w.substring(0, 1)).distinct().reduce("", String::concat);
 
   private VietnameseNumbers() {}
 
@@ -56,6 +60,23 @@ public final class VietnameseNumbers {
   /** True for words that can be part of a spelled-out number. */
   public static boolean isNumberWord(String word) {
     return NUMBER_WORDS.contains(word);
+  }
+
+  /**
+   * Whether {@code s[from, to)} is one of the number words, without copying it: asked for every
+   * word of every sentence with a number, and nearly every word is not one.
+   */
+  public static boolean isNumberWord(String s, int from, int to) {
+    int length = to - from;
+    if (length <= 0 || length > LONGEST_NUMBER_WORD || FIRST_CHARS.indexOf(s.charAt(from)) < 0) {
+      return false;
+    }
+    for (String w : NUMBER_WORD_ARRAY) {
+      if (w.length() == length && s.startsWith(w, from)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The value of a sequence of lower-case number words, or empty when it is not well formed. */

@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.canbo.text.GatedMatcher;
 import org.canbo.text.ToneMarks;
+import org.canbo.text.WordGate;
 
 /**
  * The bodies of {@code bodies.tsv} plus departments ("Sở", "Bộ", "Phòng" + a field of
@@ -27,8 +28,10 @@ final class BodyVocabulary {
 
   private final Map<String, BodyForm> byKey;
   private final Pattern pattern;
-  /** The look-behind and first word of every form: where {@link #pattern} can start. */
-  private final Pattern gate;
+  /** The first word of every form, folded: where {@link #pattern} can start. */
+  private final WordGate gate;
+  /** For each word of {@link #gate}: {@link #pattern} with only the forms that start with it. */
+  private final List<Pattern> byFirstWord;
 
   BodyVocabulary(List<BodyForm> forms) {
     Map<String, BodyForm> keys = new HashMap<>();
@@ -36,22 +39,31 @@ final class BodyVocabulary {
       keys.putIfAbsent(key(f.form()), f);
     }
     this.byKey = Map.copyOf(keys);
-    String alternatives = keys.values().stream()
+    List<String> written = keys.values().stream()
         .map(f -> ToneMarks.canonical(f.form()))
         .sorted((x, y) -> y.length() - x.length())
+        .toList();
+    this.pattern = compile(written);
+    List<String> firstWords = written.stream().map(BodyVocabulary::firstWordFolded).distinct().toList();
+    this.gate = new WordGate(firstWords);
+    // A form can match only where its first word does, so at a position where one first word
+    // starts, the forms with that word, in the same order, find what all the forms find.
+    this.byFirstWord = firstWords.stream()
+        .map(w -> compile(written.stream().filter(f -> firstWordFolded(f).equals(w)).toList()))
+        .toList();
+  }
+
+  private static Pattern compile(List<String> forms) {
+    String alternatives = forms.stream()
         .map(BodyVocabulary::quoteLoosely)
         .reduce((x, y) -> x + "|" + y)
         .orElseThrow();
-    this.pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}&])",
+    return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}&])",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    List<String> firstWords = keys.values().stream()
-        .map(f -> ToneMarks.canonical(f.form()).split("[ &-]", -1)[0])
-        .distinct()
-        .toList();
-    this.gate = Pattern.compile(GatedMatcher.firstCharacters(firstWords) + "(?<![\\p{L}\\p{N}])(?:"
-        + firstWords.stream().map(w -> w.isEmpty() ? "" : Pattern.quote(w))
-            .reduce((x, y) -> x + "|" + y).orElseThrow() + ")",
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+
+  private static String firstWordFolded(String form) {
+    return WordGate.fold(form.split("[ &-]", -1)[0]);
   }
 
   static BodyVocabulary load() {
@@ -80,7 +92,7 @@ final class BodyVocabulary {
 
   /** Finds what {@link #matcher} finds, faster: the pattern is tried only where a form's first word is. */
   GatedMatcher finder(String canonical) {
-    return new GatedMatcher(pattern, gate, canonical);
+    return new GatedMatcher(pattern, gate, byFirstWord, canonical);
   }
 
   /** A matcher over text in canonical tone-mark form. */
@@ -115,8 +127,28 @@ final class BodyVocabulary {
 
   static String key(String s) {
     String n = Normalizer.normalize(s, Normalizer.Form.NFC);
-    return ToneMarks.canonical(n.replaceAll("\\s*([&-])\\s*", "$1").replaceAll("\\s+", " ").strip())
-        .toLowerCase(Locale.ROOT);
+    if (!singleSpaced(n)) {
+      n = n.replaceAll("\\s*([&-])\\s*", "$1").replaceAll("\\s+", " ").strip();
+    }
+    return ToneMarks.canonical(n).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Whether the spacing of {@link #key} leaves {@code n} as it is: no "&" or "-", and no white space
+   * but single spaces between other chars (what nearly every match of a form is).
+   */
+  private static boolean singleSpaced(String n) {
+    for (int i = 0; i < n.length(); i++) {
+      char c = n.charAt(i);
+      if (c == '&' || c == '-') {
+        return false;
+      }
+      boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u000B';
+      if (space && (c != ' ' || i == 0 || i == n.length() - 1 || n.charAt(i - 1) == ' ')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static List<TsvResource.Line> rows(String resource, int minColumns) {

@@ -50,12 +50,17 @@ public final class OrganisationFinder {
 
   /** Bodies of one clean text whose places were already found (localities come from them). */
   public List<OrganisationMention> find(String docId, String text, List<PlaceMention> placesInText) {
-    String canonical = ToneMarks.canonical(text);
+    return find(docId, text, ToneMarks.canonical(text), placesInText);
+  }
+
+  /** As {@link #find(String, String, List)}, {@code canonical} being the text with canonical tone marks. */
+  public List<OrganisationMention> find(String docId, String text, String canonical,
+      List<PlaceMention> placesInText) {
     List<OrganisationMention> out = new ArrayList<>();
     GatedMatcher bodies = vocabulary.finder(canonical);
-    Matcher m = bodies.matcher();
     int from = 0;
     while (from < canonical.length() && bodies.find(from)) {
+      Matcher m = bodies.matcher();
       from = m.end();
       BodyForm first = vocabulary.formOf(m.group());
       if (first == null || skipped(first, canonical, m.start())) {

@@ -11,6 +11,7 @@ import org.canbo.nlp.ner.Gazetteer;
 import org.canbo.nlp.ner.UnitVocabulary;
 import org.canbo.text.GatedMatcher;
 import org.canbo.text.ToneMarks;
+import org.canbo.text.WordGate;
 
 /**
  * Finds administrative units written with their type word ("huyện Thanh Trì", "TX. Quảng Yên",
@@ -29,11 +30,8 @@ public final class PlaceFinder {
   private final PlaceDisambiguator disambiguator;
   /** Type words, committees implying one, and abbreviations (as written, so "tp" stays a word). */
   private final Pattern intro;
-  /**
-   * Where {@link #intro} can start: its look-behind and the first letter of a committee,
-   * abbreviation or (in any case) type word.
-   */
-  private final Pattern introGate;
+  /** Where {@link #intro} can start: a committee, abbreviation or (in any case) type word. */
+  private final WordGate introGate;
 
   public PlaceFinder(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
@@ -48,8 +46,7 @@ public final class PlaceFinder {
     List<String> starts = new ArrayList<>(vocabulary.committees());
     starts.addAll(abbreviations);
     starts.addAll(types);
-    this.introGate = Pattern.compile(
-        "(?iu:" + GatedMatcher.firstCharacters(starts) + ")(?<![\\p{L}\\p{N}])");
+    this.introGate = new WordGate(starts);
   }
 
   /** The type words and committees this finder reads (the gazetteer's). */
@@ -63,18 +60,22 @@ public final class PlaceFinder {
   }
 
   /** The cheap gate before {@link #intro()}: a position where it can start. */
-  Pattern introGate() {
+  WordGate introGate() {
     return introGate;
   }
 
   /** Places of one clean text in text order; ambiguous names resolved by the article's other places. */
   public List<PlaceMention> find(String docId, String text) {
-    return disambiguator.resolve(docId, text, candidates(text));
+    return find(docId, text, ToneMarks.canonical(text));
   }
 
-  /** Every typed or committee-introduced unit name, before disambiguation. */
-  List<PlaceCandidate> candidates(String text) {
-    String canonical = ToneMarks.canonical(text);
+  /** As {@link #find(String, String)}, {@code canonical} being the text with canonical tone marks. */
+  public List<PlaceMention> find(String docId, String text, String canonical) {
+    return disambiguator.resolve(docId, text, candidates(canonical));
+  }
+
+  /** Every typed or committee-introduced unit name of a canonical text, before disambiguation. */
+  List<PlaceCandidate> candidates(String canonical) {
     List<PlaceCandidate> out = new ArrayList<>();
     GatedMatcher introduced = new GatedMatcher(intro, introGate, canonical);
     Matcher m = introduced.matcher();
@@ -127,7 +128,10 @@ public final class PlaceFinder {
     }
     for (int k = words.size(); k >= 1; k--) {
       int end = words.get(k - 1)[1];
-      String name = canonical.substring(nameStart, end).replaceAll("\\s*-\\s*", " - ");
+      String name = canonical.substring(nameStart, end);
+      if (name.indexOf('-') >= 0) {
+        name = name.replaceAll("\\s*-\\s*", " - ");
+      }
       List<AdminUnit> units = type == null ? List.of() : gazetteer.find(type, name);
       if (!units.isEmpty()) {
         return new PlaceCandidate(start, end, nameStart, type, units);

@@ -61,6 +61,21 @@ class VocabularyTrieTest {
   }
 
   @Test
+  void oneWalkForTheDocumentTypesGivesWhatEachTypeGivesAlone() throws IOException {
+    int cues = 0;
+    for (String norm : normalisedTexts()) {
+      java.util.Map<String, List<Cue>> all = VOCABULARY.findDocumentTypes(norm);
+      assertThat(all.keySet()).containsExactlyInAnyOrderElementsOf(Vocabulary.DOCUMENT_TYPES);
+      for (String type : Vocabulary.DOCUMENT_TYPES) {
+        List<Cue> alone = VOCABULARY.find(type, norm, 0, norm.length());
+        assertThat(all.get(type)).as(type).isEqualTo(alone);
+        cues += alone.size();
+      }
+    }
+    assertThat(cues).isGreaterThan(100);
+  }
+
+  @Test
   void longerPhraseWinsOverAnEarlierShorterOneAndBlockersClaimText() throws IOException {
     String tsv = "CAT\tkỷ luật\tdiscipline\nCAT\tthi hành kỷ luật đảng viên\tx\n"
         + "CAT\tđảng viên\tparty_membership\nCAT\tkỷ luật đảng\t-\n";

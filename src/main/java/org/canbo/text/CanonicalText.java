@@ -1,0 +1,38 @@
+package org.canbo.text;
+
+/**
+ * A text with canonical tone marks ({@link ToneMarks#canonical}) and that form lower-cased char by
+ * char: what the finders match their vocabularies on, computed once per article instead of once
+ * per finder. Both have the text's length, so their offsets are the text's offsets.
+ */
+public record CanonicalText(String canonical, String lower) {
+  public CanonicalText {
+    if (canonical.length() != lower.length()) {
+      throw new IllegalArgumentException(
+          "canonical and lower-cased forms differ in length: " + canonical.length() + " vs " + lower.length());
+    }
+  }
+
+  /** The canonical and lower-cased forms of {@code text} (NFC). */
+  public static CanonicalText of(String text) {
+    String canonical = ToneMarks.canonical(text);
+    return new CanonicalText(canonical, lowerCase(canonical));
+  }
+
+  /**
+   * {@code s} lower-cased char by char, so its length stays (String.toLowerCase may change it);
+   * ASCII without upper-case letters, most of a Vietnamese article, is copied without look-ups.
+   */
+  public static String lowerCase(String s) {
+    char[] c = s.toCharArray();
+    for (int i = 0; i < c.length; i++) {
+      char ch = c[i];
+      if (ch >= 'A' && ch <= 'Z') {
+        c[i] = (char) (ch + ('a' - 'A'));
+      } else if (ch >= 0x80) {
+        c[i] = Character.toLowerCase(ch);
+      }
+    }
+    return new String(c);
+  }
+}
