@@ -243,9 +243,12 @@ final class HitSearch {
     for (int i = 0; i < docIds.length; i++) {
       docIds[i] = docs[i].doc;
     }
+    // Rewritten once here: the highlighter would rewrite per hit (a typo word's automaton is
+    // built anew each time), and so it marks exactly the terms the search matched.
+    Query terms = docIds.length == 0 ? text : searcher.rewrite(text);
     List<SnippetHighlighter.Highlighted> highlighted = new SnippetHighlighter(searcher, analyzer,
         fieldInfos.get(searcher.getIndexReader()), HIT_FIELDS)
-        .highlight(text, docIds, CorpusSearcher.SNIPPETS_PER_HIT);
+        .highlight(terms, docIds, CorpusSearcher.SNIPPETS_PER_HIT);
     List<SearchHit> hits = new ArrayList<>(docIds.length);
     for (int i = 0; i < docIds.length; i++) {
       org.apache.lucene.document.Document d = highlighted.get(i).stored();
