@@ -149,8 +149,7 @@ public final class CorpusSearcher implements SearchBackend {
       if (doc < 0 || SearchRequest.ALL.equals(query.strip())) {
         return List.of();
       }
-      Query text = new UserQueryParser(analyzer, WordVocabulary.of(reader))
-          .parse(query, QueryMode.search(fold)).query();
+      Query text = hitSearch.parser(reader).parse(query, QueryMode.search(fold)).query();
       List<LeafReaderContext> leaves = reader.leaves();
       LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
       return new MatchOffsets(hitSearch.searcher(reader), text).in(leaf, doc - leaf.docBase)

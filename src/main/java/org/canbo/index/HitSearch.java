@@ -14,7 +14,7 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -41,6 +41,8 @@ final class HitSearch {
   private final ThreadDeadline deadlines;
   private final SearchFilters filters;
   private final ReviewOverlay reviewed;
+  private final TermExpansions expansions = new TermExpansions();
+  private final ReaderMemo<FieldInfos> fieldInfos = new ReaderMemo<>(FieldInfos::getMergedFieldInfos);
 
   HitSearch(Analyzer analyzer, FacetCounter facetCounter, Duration timeout,
       ThreadDeadline deadlines, SearchFilters filters, ReviewOverlay reviewed) {
@@ -87,7 +89,12 @@ final class HitSearch {
     if (request.matchesAll()) {
       return new ParsedQuery(new MatchAllDocsQuery(), Matching.ALL);
     }
-    return new UserQueryParser(analyzer, WordVocabulary.of(reader)).parse(request.query(), mode);
+    return parser(reader).parse(request.query(), mode);
+  }
+
+  /** A parser grouping words by the index's vocabulary, its variants remembered per reader. */
+  UserQueryParser parser(IndexReader reader) {
+    return new UserQueryParser(analyzer, WordVocabulary.of(reader, expansions), expansions);
   }
 
   /** The request's query as typed, as {@link #parse} reads it for errors and messages. */
@@ -120,8 +127,7 @@ final class HitSearch {
     if (!request.fuzzyFallback() || request.matchesAll()) {
       return Optional.empty();
     }
-    return new UserQueryParser(analyzer, WordVocabulary.of(reader))
-        .parseWithTypos(request.query(), request.fold());
+    return parser(reader).parseWithTypos(request.query(), request.fold());
   }
 
   /** Matching articles, the parsed query and the mode it was parsed in. */
@@ -228,21 +234,27 @@ final class HitSearch {
     return new Sort(date, SortField.FIELD_SCORE);
   }
 
-  /** Hits with citation fields and snippets; highlights {@code text} only (filters have no words). */
+  /**
+   * Hits with citation fields and snippets, the fields read with the body the snippets come from;
+   * highlights {@code text} only (filters have no words).
+   */
   List<SearchHit> hits(IndexSearcher searcher, Query text, ScoreDoc[] docs) throws IOException {
     int[] docIds = new int[docs.length];
     for (int i = 0; i < docIds.length; i++) {
       docIds[i] = docs[i].doc;
     }
-    List<List<String>> snippets = new SnippetHighlighter(searcher, analyzer)
-        .snippets(text, docIds, CorpusSearcher.SNIPPETS_PER_HIT);
-    StoredFields stored = searcher.storedFields();
+    // Rewritten once here: the highlighter would rewrite per hit (a typo word's automaton is
+    // built anew each time), and so it marks exactly the terms the search matched.
+    Query terms = docIds.length == 0 ? text : searcher.rewrite(text);
+    List<SnippetHighlighter.Highlighted> highlighted = new SnippetHighlighter(searcher, analyzer,
+        fieldInfos.get(searcher.getIndexReader()), HIT_FIELDS)
+        .highlight(terms, docIds, CorpusSearcher.SNIPPETS_PER_HIT);
     List<SearchHit> hits = new ArrayList<>(docIds.length);
     for (int i = 0; i < docIds.length; i++) {
-      org.apache.lucene.document.Document d = stored.document(docIds[i], HIT_FIELDS);
+      org.apache.lucene.document.Document d = highlighted.get(i).stored();
       hits.add(new SearchHit(d.get(IndexSchema.ID), d.get(IndexSchema.TITLE),
           d.get(IndexSchema.DATE), d.get(IndexSchema.SOURCE), d.get(IndexSchema.LOCALITY),
-          docs[i].score, snippets.get(i)));
+          docs[i].score, highlighted.get(i).snippets()));
     }
     return hits;
   }

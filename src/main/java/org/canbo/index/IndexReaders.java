@@ -11,6 +11,7 @@ import java.util.Objects;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.ExitableDirectoryReader;
 import org.apache.lucene.index.ReaderManager;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -29,9 +30,38 @@ final class IndexReaders implements Closeable {
   private final ThreadDeadline deadline;
   private Generation generation; // guarded by this
 
-  /** One opened directory and its readers. */
-  private record Generation(Object key, Directory directory, ReaderManager readers)
-      implements Closeable {
+  /**
+   * One opened directory and its readers, with the commit generation of the newest reader leased:
+   * asking the directory for its last generation (a listing) tells whether a reopen is needed at
+   * a fraction of the cost of Lucene's own check, which reads and verifies the whole commit file
+   * on every call.
+   */
+  private static final class Generation implements Closeable {
+    private final Object key;
+    private final Directory directory;
+    private final ReaderManager readers;
+    private volatile DirectoryReader leased;
+    private volatile long leasedCommit = -1;
+
+    Generation(Object key, Directory directory, ReaderManager readers) {
+      this.key = key;
+      this.directory = directory;
+      this.readers = readers;
+    }
+
+    /** True unless the newest reader leased is of the directory's last commit. */
+    boolean stale() throws IOException {
+      return SegmentInfos.getLastCommitGeneration(directory) != leasedCommit;
+    }
+
+    /** Notes the commit of {@code reader}, leased just now. */
+    void leased(DirectoryReader reader) throws IOException {
+      if (reader != leased) {
+        leasedCommit = reader.getIndexCommit().getGeneration();
+        leased = reader;
+      }
+    }
+
     @Override
     public void close() throws IOException {
       IOUtils.close(readers, directory);
@@ -66,7 +96,9 @@ final class IndexReaders implements Closeable {
   Lease acquire() throws IOException {
     Generation g = current();
     try {
-      g.readers().maybeRefresh();
+      if (g.stale()) {
+        g.readers.maybeRefresh();
+      }
     } catch (AlreadyClosedException e) {
       // Another thread switched to a rebuilt directory meanwhile: current() returns it.
     } catch (FileNotFoundException | NoSuchFileException e) {
@@ -77,12 +109,18 @@ final class IndexReaders implements Closeable {
 
   /** Switches to the newest commit now, waiting for a reopen in progress. */
   void refresh() throws IOException {
-    current().readers().maybeRefreshBlocking();
+    current().readers.maybeRefreshBlocking();
   }
 
   private synchronized Lease leaseCurrent() throws IOException {
     Generation g = current();
-    DirectoryReader reader = g.readers().acquire();
+    DirectoryReader reader = g.readers.acquire();
+    try {
+      g.leased(reader);
+    } catch (IOException | RuntimeException e) {
+      g.readers.release(reader);
+      throw e;
+    }
     return new Lease() {
       @Override
       public DirectoryReader reader() {
@@ -91,7 +129,7 @@ final class IndexReaders implements Closeable {
 
       @Override
       public void close() throws IOException {
-        g.readers().release(reader);
+        g.readers.release(reader);
       }
     };
   }
@@ -99,7 +137,7 @@ final class IndexReaders implements Closeable {
   /** The generation for the directory now at the path, opening it when it is new. */
   private synchronized Generation current() throws IOException {
     Object key = fileKey();
-    if (!Objects.equals(key, generation.key())) {
+    if (!Objects.equals(key, generation.key)) {
       Generation next = open(key);
       Generation old = generation;
       generation = next;

@@ -5,7 +5,6 @@ import java.text.CharacterIterator;
 import java.text.StringCharacterIterator;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.stream.IntStream;
 
 /**
  * Sentence boundaries plus a boundary after every line break. The JDK sentence iterator runs
@@ -13,32 +12,91 @@ import java.util.stream.IntStream;
  * keeps one paragraph per line, so a line break always ends a passage.
  *
  * <p>All boundaries are computed in {@link #setText}: passages are per document, and a sorted
- * array makes following/preceding a binary search.
+ * array makes following/preceding a binary search. The sentence and line boundaries both come in
+ * order, so they are merged, not sorted; the JDK iterator is made once and reused.
  */
 final class LineSentenceBreakIterator extends BreakIterator {
+  private BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ROOT);
   private CharacterIterator text = new StringCharacterIterator("");
   private int[] bounds = {0};
   private int current;
 
+  /** As {@link #setText(CharacterIterator)}, finding the line breaks in the string itself. */
+  @Override
+  public void setText(String newText) {
+    StringCharacterIterator chars = new StringCharacterIterator(newText);
+    text = chars;
+    sentences.setText((CharacterIterator) chars.clone());
+    IntList lines = new IntList();
+    for (int i = newText.indexOf('\n'); i >= 0; i = newText.indexOf('\n', i + 1)) {
+      lines.add(i + 1);
+    }
+    bounds = merge(lines, 0, newText.length());
+    current = 0;
+  }
+
   @Override
   public void setText(CharacterIterator newText) {
     text = newText;
-    BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ROOT);
     sentences.setText((CharacterIterator) newText.clone());
-    IntStream.Builder all = IntStream.builder();
-    for (int b = sentences.first(); b != DONE; b = sentences.next()) {
-      all.add(b);
-    }
+    IntList lines = new IntList();
     int end = newText.getEndIndex();
     for (int i = newText.getBeginIndex(); i < end; i++) {
       if (newText.setIndex(i) == '\n') {
-        all.add(i + 1);
+        lines.add(i + 1);
       }
     }
-    all.add(newText.getBeginIndex());
-    all.add(end);
-    bounds = all.build().sorted().distinct().toArray();
+    bounds = merge(lines, newText.getBeginIndex(), end);
     current = 0;
+  }
+
+  /**
+   * The sentence boundaries (from the iterator, set to the text), the line starts, {@code begin}
+   * and {@code end}: each list ascending, so one merge gives them sorted and distinct.
+   */
+  private int[] merge(IntList lines, int begin, int end) {
+    IntList out = new IntList();
+    out.add(begin);
+    int l = 0;
+    for (int b = sentences.first(); b != DONE; b = sentences.next()) {
+      for (; l < lines.size && lines.values[l] <= b; l++) {
+        out.addIfAbove(lines.values[l]);
+      }
+      out.addIfAbove(b);
+    }
+    for (; l < lines.size; l++) {
+      out.addIfAbove(lines.values[l]);
+    }
+    out.addIfAbove(end);
+    return Arrays.copyOf(out.values, out.size);
+  }
+
+  /** A growable int array. */
+  private static final class IntList {
+    int[] values = new int[64];
+    int size;
+
+    void add(int v) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = v;
+    }
+
+    /** Adds {@code v} when above the last value: keeps the list strictly ascending. */
+    void addIfAbove(int v) {
+      if (size == 0 || v > values[size - 1]) {
+        add(v);
+      }
+    }
+  }
+
+  /** A copy with its own sentence iterator, so the two can be given texts independently. */
+  @Override
+  public LineSentenceBreakIterator clone() {
+    LineSentenceBreakIterator copy = (LineSentenceBreakIterator) super.clone();
+    copy.sentences = (BreakIterator) sentences.clone();
+    return copy;
   }
 
   @Override

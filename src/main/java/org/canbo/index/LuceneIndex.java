@@ -10,6 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LogByteSizeMergePolicy;
+import org.apache.lucene.index.MergePolicy;
 import org.apache.lucene.index.ReaderManager;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -171,11 +173,37 @@ public final class LuceneIndex implements DocumentSink {
       }
       groupingNanos = System.nanoTime() - started;
       writer.commit();
+      int added = changed.size();
       changed.clear();
+      mergeWhenMostlyNew(added);
     } catch (AlreadyClosedException e) {
       throw closed(e);
     }
     committed.maybeRefreshBlocking();
+  }
+
+  /**
+   * Merges the index into one segment when the documents of this commit are at least half of it
+   * (a first ingest, or one that doubled it), then commits again. A search pays a fixed cost per
+   * segment (term lookups, facet ordinal maps, merged field infos): on 100,000 articles in 27
+   * segments, faceted search and the concordance took half as much CPU again as on one. Small
+   * additions to a large index leave merging to the merge policy: a full rewrite each time would
+   * cost more than it saves. Adjacent segments are merged in order, so documents keep their
+   * order and ties between equal scores stay as they were.
+   */
+  private void mergeWhenMostlyNew(int added) throws IOException {
+    int docs = writer.getDocStats().numDocs;
+    if (added == 0 || (long) added * 2 < docs) {
+      return;
+    }
+    MergePolicy policy = writer.getConfig().getMergePolicy();
+    writer.getConfig().setMergePolicy(new LogByteSizeMergePolicy());
+    try {
+      writer.forceMerge(1);
+    } finally {
+      writer.getConfig().setMergePolicy(policy);
+    }
+    writer.commit();
   }
 
   private IOException closed(AlreadyClosedException e) {

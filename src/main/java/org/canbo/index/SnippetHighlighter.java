@@ -2,10 +2,16 @@ package org.canbo.index;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
@@ -21,7 +27,23 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 final class SnippetHighlighter extends UnifiedHighlighter {
   static final int SNIPPET_CHARS = 200;
 
+  /** The snippets of one hit and the other stored fields asked for, read with its body. */
+  record Highlighted(List<String> snippets, Document stored) {}
+
+  private final Set<String> alsoLoad;
+  private final Map<Integer, Document> loaded = new HashMap<>();
+
   SnippetHighlighter(IndexSearcher searcher, Analyzer analyzer) {
+    this(searcher, analyzer, null, Set.of());
+  }
+
+  /**
+   * A highlighter that also reads the stored fields {@code alsoLoad} of each hit with its body
+   * (one decompression of the stored document instead of two), and takes the reader's merged
+   * field infos when known (null: merged here, a pass over every segment's fields).
+   */
+  SnippetHighlighter(IndexSearcher searcher, Analyzer analyzer, FieldInfos fieldInfos,
+      Set<String> alsoLoad) {
     super(UnifiedHighlighter.builder(searcher, analyzer)
         .withFormatter(new MarkPassageFormatter())
         .withMaskedFieldsFunc(field -> IndexSchema.BODY.equals(field)
@@ -31,6 +53,8 @@ final class SnippetHighlighter extends UnifiedHighlighter {
         .withMaxLength(Integer.MAX_VALUE - 1)
         .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
             new LineSentenceBreakIterator(), SNIPPET_CHARS, 0.5f)));
+    this.fieldInfos = fieldInfos;
+    this.alsoLoad = Set.copyOf(alsoLoad);
   }
 
   /**
@@ -55,6 +79,55 @@ final class SnippetHighlighter extends UnifiedHighlighter {
     List<List<String>> out = new ArrayList<>(docIds.length);
     for (int i = 0; i < docIds.length; i++) {
       out.add(perDoc == null || perDoc[i] == null ? List.of() : castSnippets(perDoc[i]));
+    }
+    return out;
+  }
+
+  /**
+   * As {@link #snippets}, each with the stored fields this highlighter was asked to load too, in
+   * the order of {@code docIds}.
+   */
+  List<Highlighted> highlight(Query query, int[] docIds, int max) throws IOException {
+    List<List<String>> snippets = snippets(query, docIds, max);
+    StoredFields stored = null;
+    List<Highlighted> out = new ArrayList<>(docIds.length);
+    for (int i = 0; i < docIds.length; i++) {
+      Document d = loaded.get(docIds[i]);
+      if (d == null) { // not read for highlighting (no body to highlight)
+        stored = stored != null ? stored : searcher.storedFields();
+        d = stored.document(docIds[i], alsoLoad);
+      }
+      out.add(new Highlighted(snippets.get(i), d));
+    }
+    return out;
+  }
+
+  /**
+   * The highlighted fields' values, read together with the fields to load too. The values are
+   * what Lucene's own loading gives: each field's values joined by its separator, no length cut
+   * (the limit is off, see the constructor).
+   */
+  @Override
+  protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter,
+      int cacheCharsThreshold) throws IOException {
+    if (alsoLoad.isEmpty()) {
+      return super.loadFieldValues(fields, docIter, cacheCharsThreshold);
+    }
+    Set<String> wanted = new HashSet<>(alsoLoad);
+    wanted.addAll(List.of(fields));
+    StoredFields stored = searcher.storedFields();
+    List<CharSequence[]> out = new ArrayList<>();
+    for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS;
+        doc = docIter.nextDoc()) {
+      Document d = stored.document(doc, wanted);
+      loaded.put(doc, d);
+      CharSequence[] values = new CharSequence[fields.length];
+      for (int f = 0; f < fields.length; f++) {
+        String[] all = d.getValues(fields[f]);
+        values[f] = all.length == 0 ? null
+            : all.length == 1 ? all[0] : String.join(String.valueOf(MULTIVAL_SEP_CHAR), all);
+      }
+      out.add(values);
     }
     return out;
   }

@@ -37,13 +37,15 @@ final class TextQueries {
   private final QueryMode mode;
   private final int prefixExpansions;
   private final int typoExpansions;
+  private final TermExpansions expansions;
   private final Set<Matching.Unit> units = EnumSet.noneOf(Matching.Unit.class);
   private boolean exact;
   private boolean folded;
 
-  TextQueries(Analyzer analyzer, WordVocabulary vocabulary, QueryMode mode, int prefixExpansions,
-      int typoExpansions) {
+  TextQueries(Analyzer analyzer, WordVocabulary vocabulary, TermExpansions expansions,
+      QueryMode mode, int prefixExpansions, int typoExpansions) {
     this.analyzer = analyzer;
+    this.expansions = expansions;
     this.grouper = new WordGrouper(vocabulary);
     this.mode = mode;
     this.prefixExpansions = prefixExpansions;
@@ -105,7 +107,7 @@ final class TextQueries {
     if (unit instanceof QueryUnit.Word w && mode.wordsFirst()) {
       units.add(Matching.Unit.WORD);
       w.syllables().forEach(this::note);
-      return fields(scope, Kind.WORDS, f -> VariantQuery.of(f, List.of(w.pattern())));
+      return fields(scope, Kind.WORDS, f -> VariantQuery.of(f, List.of(w.pattern()), expansions));
     }
     units.add(unit instanceof QueryUnit.Syllable ? Matching.Unit.SYLLABLE : Matching.Unit.PHRASE);
     return syllables(unit.syllables(), scope);
@@ -125,7 +127,7 @@ final class TextQueries {
       p.syllables().forEach(this::note);
     }
     units.add(Matching.Unit.WORD);
-    return fields(scope, Kind.WORDS, f -> VariantQuery.of(f, words));
+    return fields(scope, Kind.WORDS, f -> VariantQuery.of(f, words, expansions));
   }
 
   /** Syllables in order on the syllable fields: exact, folded, or exact with variants. */
@@ -138,9 +140,9 @@ final class TextQueries {
       // The folded fields hold the folded terms themselves: no expansion needed.
       List<TermPattern> literal = syllables.stream()
           .map(s -> TermPattern.of(new QuerySyllable(s.text(), true))).toList();
-      return fields(scope, Kind.FOLDED, f -> VariantQuery.of(f, literal));
+      return fields(scope, Kind.FOLDED, f -> VariantQuery.of(f, literal, expansions));
     }
-    return fields(scope, Kind.EXACT, f -> VariantQuery.of(f, positions));
+    return fields(scope, Kind.EXACT, f -> VariantQuery.of(f, positions, expansions));
   }
 
   private void note(QuerySyllable s) {

@@ -35,6 +35,7 @@ final class UserQueryParser {
 
   private final Analyzer analyzer;
   private final WordVocabulary vocabulary;
+  private final TermExpansions expansions;
 
   /** A parser that never groups words (no index to ask): every query word is a syllable. */
   UserQueryParser(Analyzer analyzer) {
@@ -42,8 +43,14 @@ final class UserQueryParser {
   }
 
   UserQueryParser(Analyzer analyzer, WordVocabulary vocabulary) {
+    this(analyzer, vocabulary, TermExpansions.UNCACHED);
+  }
+
+  /** A parser whose accent variants are looked up through {@code expansions} on rewrite. */
+  UserQueryParser(Analyzer analyzer, WordVocabulary vocabulary, TermExpansions expansions) {
     this.analyzer = analyzer;
     this.vocabulary = vocabulary;
+    this.expansions = expansions;
   }
 
   /** {@link #parse(String, QueryMode)} in search mode, the query only. */
@@ -88,7 +95,8 @@ final class UserQueryParser {
   }
 
   private TextQueries texts(QueryMode mode) {
-    return new TextQueries(analyzer, vocabulary, mode, MAX_EXPANSIONS, MAX_TYPO_EXPANSIONS);
+    return new TextQueries(analyzer, vocabulary, expansions, mode, MAX_EXPANSIONS,
+        MAX_TYPO_EXPANSIONS);
   }
 
   private static void checkLength(String userQuery) {

@@ -6,10 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiPhraseQuery;
@@ -20,7 +17,6 @@ import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
-import org.apache.lucene.util.automaton.CompiledAutomaton;
 
 /**
  * A term or a phrase on one field whose positions are {@link TermPattern}s: on rewrite each
@@ -30,27 +26,39 @@ import org.apache.lucene.util.automaton.CompiledAutomaton;
  * and the fields with diacritics alone cannot say "cán" exactly but "bo" in any form.
  *
  * <p>Every variant present is kept (counts must be exact); the searcher's clause limit bounds the
- * total, and the rewrite reads the terms through the request's time-limited reader.
+ * total, and the rewrite reads the terms through the request's time-limited reader, or takes
+ * them from the {@link TermExpansions} of earlier rewrites on the same reader.
  */
 final class VariantQuery extends Query {
   private final String field;
   private final List<TermPattern> positions;
+  private final TermExpansions expansions;
 
   VariantQuery(String field, List<TermPattern> positions) {
+    this(field, positions, TermExpansions.UNCACHED);
+  }
+
+  private VariantQuery(String field, List<TermPattern> positions, TermExpansions expansions) {
     if (positions.isEmpty()) {
       throw new IllegalArgumentException("a variant query needs at least one position");
     }
     this.field = Objects.requireNonNull(field);
     this.positions = List.copyOf(positions);
+    this.expansions = Objects.requireNonNull(expansions);
   }
 
   /** The query for {@code positions} on {@code field}: a plain term or phrase when all are literal. */
   static Query of(String field, List<TermPattern> positions) {
+    return of(field, positions, TermExpansions.UNCACHED);
+  }
+
+  /** As {@link #of(String, List)}, the variants looked up through {@code expansions}. */
+  static Query of(String field, List<TermPattern> positions, TermExpansions expansions) {
     if (positions.stream().allMatch(TermPattern::literal)) {
       List<BytesRef> terms = positions.stream().map(p -> new BytesRef(p.text())).toList();
       return build(field, terms.stream().map(List::of).toList());
     }
-    return new VariantQuery(field, positions);
+    return new VariantQuery(field, positions, expansions);
   }
 
   String field() {
@@ -64,29 +72,16 @@ final class VariantQuery extends Query {
   @Override
   public Query rewrite(IndexSearcher searcher) throws IOException {
     IndexReader reader = searcher.getIndexReader();
-    Terms terms = MultiTerms.getTerms(reader, field);
     List<List<BytesRef>> expanded = new ArrayList<>(positions.size());
     for (TermPattern p : positions) {
-      List<BytesRef> matching = p.literal() ? List.of(new BytesRef(p.text())) : variants(terms, p);
+      List<BytesRef> matching = p.literal() ? List.of(new BytesRef(p.text()))
+          : expansions.expand(reader, field, p);
       if (matching.isEmpty()) {
         return new MatchNoDocsQuery("no term of " + field + " matches " + p.text());
       }
       expanded.add(matching);
     }
     return build(field, expanded);
-  }
-
-  /** The terms of the field {@code pattern} matches, in term order. */
-  static List<BytesRef> variants(Terms terms, TermPattern pattern) throws IOException {
-    List<BytesRef> out = new ArrayList<>();
-    if (terms == null) {
-      return out;
-    }
-    TermsEnum it = new CompiledAutomaton(pattern.automaton()).getTermsEnum(terms);
-    for (BytesRef t = it.next(); t != null; t = it.next()) {
-      out.add(BytesRef.deepCopyOf(t));
-    }
-    return out;
   }
 
   private static Query build(String field, List<List<BytesRef>> positions) {
@@ -132,6 +127,7 @@ final class VariantQuery extends Query {
     return (field.equals(defaultField) ? "" : field + ":") + "variants(" + text + ")";
   }
 
+  /** Equal by field and positions: where the variants are looked up changes nothing. */
   @Override
   public boolean equals(Object other) {
     return sameClassAs(other) && field.equals(((VariantQuery) other).field)

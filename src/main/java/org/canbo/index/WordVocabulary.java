@@ -7,7 +7,6 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.automaton.CompiledAutomaton;
 
 /**
  * The segmented words an index knows: a run of query syllables is grouped into a word only when
@@ -29,6 +28,14 @@ interface WordVocabulary {
 
   /** The terms of {@link IndexSchema#BODY_WORDS} in {@code reader}. */
   static WordVocabulary of(IndexReader reader) {
+    return of(reader, TermExpansions.UNCACHED);
+  }
+
+  /**
+   * The terms of {@link IndexSchema#BODY_WORDS} in {@code reader}, a word with accent variants
+   * looked up through {@code expansions} (which the body's word query then reuses).
+   */
+  static WordVocabulary of(IndexReader reader, TermExpansions expansions) {
     Terms terms;
     try {
       terms = MultiTerms.getTerms(reader, IndexSchema.BODY_WORDS);
@@ -43,7 +50,7 @@ interface WordVocabulary {
         if (word.literal()) {
           return terms.iterator().seekExact(new BytesRef(word.text()));
         }
-        return new CompiledAutomaton(word.automaton()).getTermsEnum(terms).next() != null;
+        return !expansions.expand(reader, IndexSchema.BODY_WORDS, word).isEmpty();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

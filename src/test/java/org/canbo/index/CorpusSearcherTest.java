@@ -127,6 +127,23 @@ class CorpusSearcherTest {
   }
 
   @Test
+  void accentVariantsThatALaterCommitAddsAreFound(@TempDir Path other) throws Exception {
+    try (LuceneIndex index = new LuceneIndex(other, "test", TestModels.SEGMENTER);
+        CorpusSearcher s = new CorpusSearcher(other, TestModels.SEGMENTER)) {
+      index.accept(Document.of("binh", null, "Ủy ban xã Hòa Bình họp.", null));
+      index.commit();
+      // "binh" typed without diacritics next to an accented word: every accented form present.
+      assertThat(s.search(SearchRequest.of("\"hòa binh\"", 10)).hits()).extracting(SearchHit::id)
+          .containsExactly("binh");
+      index.accept(Document.of("binh-sac", null, "Thôn Hòa Bính mới lập.", null));
+      index.commit();
+      // The same searcher looked the variants of "binh" up before: the new commit's are found.
+      assertThat(s.search(SearchRequest.of("\"hòa binh\"", 10)).hits()).extracting(SearchHit::id)
+          .containsExactlyInAnyOrder("binh", "binh-sac");
+    }
+  }
+
+  @Test
   void snippetsMarkMatchesAndEscapeEverythingElse() throws Exception {
     SearchResult r = searcher.search(SearchRequest.of("script alert", 10));
     assertThat(r.hits()).extracting(SearchHit::id).containsExactly("xss");

@@ -3,8 +3,12 @@ package org.canbo.index;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.text.BreakIterator;
+import java.text.StringCharacterIterator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import org.canbo.model.Document;
 import org.junit.jupiter.api.Test;
 
 class LineSentenceBreakIteratorTest {
@@ -30,5 +34,45 @@ class LineSentenceBreakIteratorTest {
     assertThat(it.preceding(0)).isEqualTo(BreakIterator.DONE);
     assertThat(it.last()).isEqualTo(TEXT.length());
     assertThat(it.previous()).isEqualTo(het);
+  }
+
+  @Test
+  void boundariesAreTheSentencesAndLineStartsOfEverySeedText() throws Exception {
+    for (Document seed : SeedCorpus.load()) {
+      String text = seed.text();
+      List<Integer> expected = sentencesAndLineStarts(text);
+      BreakIterator fromString = new LineSentenceBreakIterator();
+      fromString.setText(text);
+      BreakIterator fromChars = new LineSentenceBreakIterator();
+      fromChars.setText(new StringCharacterIterator(text));
+      assertThat(forward(fromString)).as(seed.id()).isEqualTo(expected);
+      assertThat(forward(fromChars)).as(seed.id()).isEqualTo(expected);
+      // Reused for another text, an iterator forgets the first one.
+      fromString.setText(TEXT);
+      assertThat(forward(fromString)).containsExactly(0, TEXT.indexOf("Cao"),
+          TEXT.indexOf("Huyện"), TEXT.indexOf("Hết"), TEXT.length());
+    }
+  }
+
+  /** The JDK's sentence boundaries, every line start, the start and the end, sorted. */
+  private static List<Integer> sentencesAndLineStarts(String text) {
+    TreeSet<Integer> all = new TreeSet<>(List.of(0, text.length()));
+    BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ROOT);
+    sentences.setText(text);
+    for (int b = sentences.first(); b != BreakIterator.DONE; b = sentences.next()) {
+      all.add(b);
+    }
+    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+      all.add(i + 1);
+    }
+    return new ArrayList<>(all);
+  }
+
+  private static List<Integer> forward(BreakIterator it) {
+    List<Integer> out = new ArrayList<>();
+    for (int b = it.first(); b != BreakIterator.DONE; b = it.next()) {
+      out.add(b);
+    }
+    return out;
   }
 }

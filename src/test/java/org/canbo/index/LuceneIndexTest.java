@@ -41,6 +41,38 @@ class LuceneIndexTest {
   }
 
   @Test
+  void aCommitOfMostlyNewDocumentsMergesTheIndexInOrderButASmallAdditionDoesNot()
+      throws Exception {
+    try (LuceneIndex index = new LuceneIndex(dir, "v1", TestModels.SEGMENTER)) {
+      for (String id : List.of("a", "b", "c")) {
+        index.accept(doc(id, "h" + id, "cán bộ " + id));
+      }
+      index.commit();
+      for (String id : List.of("d", "e", "f")) {
+        index.accept(doc(id, "h" + id, "cán bộ " + id));
+      }
+      index.commit(); // half of the index is new: one segment, documents in the order added
+      assertThat(segmentsAndIds()).containsExactly(1, "a", "b", "c", "d", "e", "f");
+      index.accept(doc("g", "hg", "cán bộ g"));
+      index.commit(); // one in seven: the new segment stays
+      assertThat(segmentsAndIds()).containsExactly(2, "a", "b", "c", "d", "e", "f", "g");
+    }
+  }
+
+  /** The number of segments of the last commit, then the ids in document order. */
+  private List<Object> segmentsAndIds() throws Exception {
+    try (var directory = org.apache.lucene.store.FSDirectory.open(dir);
+        var reader = org.apache.lucene.index.DirectoryReader.open(directory)) {
+      List<Object> out = new ArrayList<>(List.of(reader.leaves().size()));
+      var stored = reader.storedFields();
+      for (int d = 0; d < reader.maxDoc(); d++) {
+        out.add(stored.document(d).get(IndexSchema.ID));
+      }
+      return out;
+    }
+  }
+
+  @Test
   void unchangedNeedsTheSameHashAndPipelineVersionInTheLastCommit() throws Exception {
     try (LuceneIndex index = new LuceneIndex(dir, "v1", TestModels.SEGMENTER)) {
       index.accept(doc("a", "h1", "cán bộ"));
