@@ -1,5 +1,6 @@
 package org.canbo.text;
 
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -71,10 +72,11 @@ final class Boilerplate {
    */
   private static boolean mayEndInWidget(String s) {
     for (int i = 0; i < s.length(); i++) {
-      char folded = fold(s.charAt(i));
-      for (String word : WIDGET_WORDS) {
-        if (folded == fold(word.charAt(0)) && s.regionMatches(true, i, word, 0, word.length())) {
-          return true;
+      if (WIDGET_START.get(s.charAt(i))) {
+        for (String word : WIDGET_WORDS) {
+          if (s.regionMatches(true, i, word, 0, word.length())) {
+            return true;
+          }
         }
       }
     }
@@ -88,6 +90,18 @@ final class Boilerplate {
 
   /** A word each alternative of {@link #TRAILING_WIDGET} contains. */
   private static final List<String> WIDGET_WORDS = List.of("lượt", "view", "in bài", "cỡ chữ");
+  /** The chars that fold to the first char of a widget word ("I", "ı" and "İ" for "in bài"...). */
+  private static final BitSet WIDGET_START = new BitSet(Character.MAX_VALUE + 1);
+
+  static {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      for (String word : WIDGET_WORDS) {
+        if (fold((char) c) == fold(word.charAt(0))) {
+          WIDGET_START.set(c);
+        }
+      }
+    }
+  }
 
   /** True when the whole (normalised, non-empty) line is page furniture. */
   static boolean isBoilerplate(String line) {
