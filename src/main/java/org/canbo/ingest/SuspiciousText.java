@@ -99,11 +99,10 @@ public final class SuspiciousText {
       while (i < text.length() && isWordChar(text.charAt(i))) {
         i++;
       }
-      String word = text.substring(start, i);
-      if (word.chars().anyMatch(Character::isLetter)) {
+      if (hasLetter(text, start, i)) {
         words++;
-        tcvn3 += isTcvn3Word(word) ? 1 : 0;
-        vni += isVniWord(word) ? 1 : 0;
+        tcvn3 += isTcvn3Word(text, start, i) ? 1 : 0;
+        vni += isVniWord(text, start, i) ? 1 : 0;
       }
     }
     if (tcvn3 >= MIN_WORDS && tcvn3 >= words * TCVN3_SHARE && tcvn3 >= vni) {
@@ -119,28 +118,39 @@ public final class SuspiciousText {
     return Character.isLetter(c) || TCVN3_SYMBOLS.indexOf(c) >= 0;
   }
 
-  private static boolean isTcvn3Word(String word) {
-    for (int i = 0; i < word.length(); i++) {
-      char c = word.charAt(i);
-      if (TCVN3_SYMBOLS.indexOf(c) >= 0 && word.length() > 1) {
-        return true;
-      }
-      // A Latin-1 capital after a small letter: "ViÖt" (ệ), "NghÞ" (ị); never in Western words.
-      if (i > 0 && c >= 'À' && c <= 'Þ' && c != '×' && Character.isLowerCase(word.charAt(i - 1))) {
+  private static boolean hasLetter(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (Character.isLetter(text.charAt(i))) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean isVniWord(String word) {
-    char first = word.charAt(0);
-    if ((first == 'ñ' || first == 'Ñ') && word.length() > 1) {
+  /** Whether the word {@code text[start, end)} bears a TCVN3 mark. */
+  private static boolean isTcvn3Word(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (TCVN3_SYMBOLS.indexOf(c) >= 0 && end - start > 1) {
+        return true;
+      }
+      // A Latin-1 capital after a small letter: "ViÖt" (ệ), "NghÞ" (ị); never in Western words.
+      if (i > start && c >= 'À' && c <= 'Þ' && c != '×' && Character.isLowerCase(text.charAt(i - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the word {@code text[start, end)} bears a VNI mark. */
+  private static boolean isVniWord(String text, int start, int end) {
+    char first = text.charAt(start);
+    if ((first == 'ñ' || first == 'Ñ') && end - start > 1) {
       return true;
     }
-    for (int i = 1; i < word.length(); i++) {
-      char previous = word.charAt(i - 1);
-      char c = word.charAt(i);
+    for (int i = start + 1; i < end; i++) {
+      char previous = text.charAt(i - 1);
+      char c = text.charAt(i);
       boolean markAfterVowel = VNI_MARKS.indexOf(c) >= 0
           && (ASCII_VOWELS.indexOf(previous) >= 0 || "ôöÔÖ".indexOf(previous) >= 0);
       if (markAfterVowel || (previous == 'ö' && c == 'ô') || (previous == 'Ö' && c == 'Ô')) {

@@ -11,7 +11,6 @@ import org.apache.tika.config.TikaConfig;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
-import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.canbo.ingest.legacy.FontHints;
@@ -42,8 +41,8 @@ public final class TikaDocumentParser implements DocumentParser {
       "application/x-tika-ooxml-protected");
 
   private final IngestLimits limits;
-  private final TikaConfig config;
   private final AutoDetectParser parser;
+  private final TypeDetector types;
   private final Set<String> tikaTypes;
   private final HtmlPageReader html;
   private final TesseractOcr ocr;
@@ -62,8 +61,9 @@ public final class TikaDocumentParser implements DocumentParser {
   /** With the given OCR engine: tests use one whose Tesseract is missing. */
   TikaDocumentParser(IngestLimits limits, Set<String> extraTypes, TesseractOcr ocr) {
     this.limits = limits;
-    this.config = TikaConfig.getDefaultConfig();
+    TikaConfig config = TikaConfig.getDefaultConfig();
     this.parser = new AutoDetectParser(config);
+    this.types = new TypeDetector(config);
     Set<String> types = new HashSet<>(TIKA_TYPES);
     types.addAll(extraTypes);
     this.tikaTypes = Set.copyOf(types);
@@ -83,7 +83,7 @@ public final class TikaDocumentParser implements DocumentParser {
       if (size == 0) {
         return new ParseOutcome.Failure(FailureReason.EMPTY, "0 bytes");
       }
-      String type = detect(file).getBaseType().toString();
+      String type = types.detect(file).getBaseType().toString();
       if (TEXT.equals(type)) {
         return legacy.apply(plainText(file), null);
       }
@@ -105,14 +105,6 @@ public final class TikaDocumentParser implements DocumentParser {
       }
     } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
       return Failures.of(e);
-    }
-  }
-
-  private MediaType detect(Path file) throws IOException {
-    Metadata metadata = new Metadata();
-    metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
-    try (InputStream in = TikaInputStream.get(file)) {
-      return config.getDetector().detect(in, metadata);
     }
   }
 

@@ -1,5 +1,7 @@
 package org.canbo.text;
 
+import java.util.BitSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -52,7 +54,7 @@ final class Boilerplate {
   /** Removes widgets glued to the end of a line, repeatedly ("... Lượt xem: 8658 In bài viết"). */
   static String stripTrailingWidgets(String line) {
     String s = line;
-    while (!s.isEmpty()) {
+    while (!s.isEmpty() && mayEndInWidget(s)) {
       Matcher m = TRAILING_WIDGET.matcher(s);
       if (!m.find()) {
         break;
@@ -62,15 +64,74 @@ final class Boilerplate {
     return s;
   }
 
+  /**
+   * False when {@link #TRAILING_WIDGET} cannot match: it needs one of these words, compared as
+   * its case-insensitive matching compares them ({@link String#regionMatches(boolean, int,
+   * String, int, int)} accepts every pair of chars it does), and the search is costly on long
+   * paragraphs.
+   */
+  private static boolean mayEndInWidget(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (WIDGET_START.get(s.charAt(i))) {
+        for (String word : WIDGET_WORDS) {
+          if (s.regionMatches(true, i, word, 0, word.length())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The case fold under which {@code regionMatches(true, ...)} takes two chars as equal. */
+  private static char fold(char c) {
+    return Character.toLowerCase(Character.toUpperCase(c));
+  }
+
+  /** A word each alternative of {@link #TRAILING_WIDGET} contains. */
+  private static final List<String> WIDGET_WORDS = List.of("lượt", "view", "in bài", "cỡ chữ");
+  /** The chars that fold to the first char of a widget word ("I", "ı" and "İ" for "in bài"...). */
+  private static final BitSet WIDGET_START = new BitSet(Character.MAX_VALUE + 1);
+
+  static {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      for (String word : WIDGET_WORDS) {
+        if (fold((char) c) == fold(word.charAt(0))) {
+          WIDGET_START.set(c);
+        }
+      }
+    }
+  }
+
   /** True when the whole (normalised, non-empty) line is page furniture. */
   static boolean isBoilerplate(String line) {
     if (NO_LETTER_OR_DIGIT.matcher(line).matches()) {
       return true;
+    }
+    if (isProse(line)) {
+      return false;
     }
     String key = ToneMarks.canonical(line).toLowerCase(Locale.ROOT).replaceAll("[:.]$", "").strip();
     if (LINES.contains(key) || MENU_ONLY.matcher(key).matches()) {
       return true;
     }
     return key.split(" ").length <= MAX_WIDGET_WORDS && WIDGET_PREFIX.matcher(key).matches();
+  }
+
+  /**
+   * A line no rule below can match, told without building its key: more words than a widget
+   * heading or a listed line has (the key loses at most its last word), and a digit or
+   * punctuation before its last char, which a menu line never has (the key drops a final
+   * {@code :} or {@code .}; canonical tone marks and lower case keep the others).
+   */
+  private static boolean isProse(String line) {
+    int spaces = 0;
+    boolean punctuation = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      spaces += c == ' ' ? 1 : 0;
+      punctuation |= i < line.length() - 1 && (Character.isDigit(c) || ",.:;()\"?!".indexOf(c) >= 0);
+    }
+    return spaces > MAX_WIDGET_WORDS && punctuation;
   }
 }

@@ -50,17 +50,38 @@ public final class TextCleaner {
   }
 
   private static String normaliseLine(String raw) {
-    String s = INVISIBLE.matcher(raw).replaceAll("");
-    s = SPACES.matcher(s).replaceAll(" ").strip();
+    String s = hasInvisible(raw) ? INVISIBLE.matcher(raw).replaceAll("") : raw;
+    s = (hasOddSpace(s) ? SPACES.matcher(s).replaceAll(" ") : s).strip();
     return s.isEmpty() ? s : Boilerplate.stripTrailingWidgets(s);
+  }
+
+  /** Whether {@link #INVISIBLE} has anything to remove (most lines: no, and no copy is made). */
+  private static boolean hasInvisible(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c >= '\u200B' && c <= '\u200D') || c == '\u2060' || c == '\uFEFF' || c == '\u00AD') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@link #SPACES} would change the line: a space other than U+0020, or two in a row. */
+  private static boolean hasOddSpace(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean space = c == ' ' || c == '\t' || c == '\u000B' || c == '\u00A0'
+          || (c >= '\u2000' && c <= '\u200A') || c == '\u202F' || c == '\u205F' || c == '\u3000';
+      if (space && (c != ' ' || (i + 1 < s.length() && s.charAt(i + 1) == ' '))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Drops unaccented slugs and "- Ảnh 1." captions that only repeat another line. */
   private static List<Line> dropRepeats(List<Line> lines) {
-    List<String> folded = new ArrayList<>(lines.size());
-    for (Line l : lines) {
-      folded.add(foldKey(l.text()));
-    }
+    FoldedKeys folded = new FoldedKeys(lines);
     List<Line> kept = new ArrayList<>(lines.size());
     for (int i = 0; i < lines.size(); i++) {
       String t = lines.get(i).text();
@@ -73,7 +94,7 @@ public final class TextCleaner {
   }
 
   /** A line with no diacritics, in lower case, whose words all occur in one other line. */
-  private static boolean isSlugRepeat(String t, int i, List<Line> lines, List<String> folded) {
+  private static boolean isSlugRepeat(String t, int i, List<Line> lines, FoldedKeys folded) {
     if (!ASCII_LOWER_LINE.matcher(t).matches()) {
       return false;
     }
@@ -90,7 +111,7 @@ public final class TextCleaner {
     return false;
   }
 
-  private static boolean isCaptionRepeat(String t, int i, List<String> folded) {
+  private static boolean isCaptionRepeat(String t, int i, FoldedKeys folded) {
     if (!t.contains("Ảnh")) {
       return false; // the pattern needs it; its lazy head backtracks over every long paragraph
     }
@@ -105,6 +126,31 @@ public final class TextCleaner {
       }
     }
     return false;
+  }
+
+  /**
+   * The folded key of each line, made when first asked for: only slug and caption lines need
+   * them, and most articles have neither.
+   */
+  private static final class FoldedKeys {
+    private final List<Line> lines;
+    private final String[] keys;
+
+    FoldedKeys(List<Line> lines) {
+      this.lines = lines;
+      this.keys = new String[lines.size()];
+    }
+
+    int size() {
+      return keys.length;
+    }
+
+    String get(int i) {
+      if (keys[i] == null) {
+        keys[i] = foldKey(lines.get(i).text());
+      }
+      return keys[i];
+    }
   }
 
   private static CleanText assemble(List<Line> lines, int pageCount) {

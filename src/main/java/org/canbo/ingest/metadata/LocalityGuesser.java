@@ -81,7 +81,6 @@ public final class LocalityGuesser {
     if (title != null && isNationalTitle(ToneMarks.canonical(title))) {
       return Optional.of(Locality.COUNTRY);
     }
-    String text = ToneMarks.canonical(String.join("\n", body)).toLowerCase(Locale.ROOT);
     Optional<AdminUnit> top = best(score, score.keySet());
     boolean lead = top.isPresent() && mentions.stream()
         .anyMatch(m -> m.line() == 0 && m.candidates().contains(top.get()));
@@ -89,6 +88,8 @@ public final class LocalityGuesser {
     if (top.isPresent() && (lead || count >= STRONG_COUNT)) {
       return top.map(this::locality);
     }
+    // Made only now: most articles are placed by their mentions above.
+    String text = ToneMarks.canonical(String.join("\n", body)).toLowerCase(Locale.ROOT);
     if (NATIONAL_CUE.matcher(text).find()) {
       return Optional.of(Locality.COUNTRY);
     }
