@@ -41,11 +41,14 @@ class BeamNameFinderTest {
         .isInstanceOf(BeamNameFinder.class);
   }
 
+  /** The dev texts are in ../shared, absent from a user's clone: fewer names to compare then. */
+  private static final boolean WITH_DEV_TEXTS = Files.isDirectory(Path.of("../shared/dev/texts"));
+
   @Test
   void findsWhatNameFinderMeFindsWithTheDefaultModel() throws IOException {
     TokenNameFinderModel model = PersonNameModel.load(Optional.empty()).model();
     assertSameNames(model, annotatedDocuments(), 50);
-    assertSameNames(model, articleDocuments(), 50);
+    assertSameNames(model, articleDocuments(), WITH_DEV_TEXTS ? 50 : 10); // the seeds hold 12
   }
 
   @Test
@@ -53,7 +56,8 @@ class BeamNameFinderTest {
     TokenNameFinderModel model = new NameFinderTrainer(5, 1)
         .train(() -> resource(PersonNameModel.DATA_RESOURCE)); // 5 iterations: far from sure
     assertSameNames(model, annotatedDocuments(), 5);
-    assertSameNames(model, articleDocuments(), 5);
+    // Without ../shared only the seeds remain, where this model finds no name: spans still compared.
+    assertSameNames(model, articleDocuments(), WITH_DEV_TEXTS ? 5 : 0);
   }
 
   private static void assertSameNames(TokenNameFinderModel model, List<List<String[]>> documents,
