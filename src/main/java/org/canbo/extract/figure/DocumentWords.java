@@ -1,6 +1,5 @@
 package org.canbo.extract.figure;
 
-import java.util.Arrays;
 import org.canbo.nlp.segment.SentenceWords;
 import org.canbo.nlp.sentence.Sentence;
 
@@ -10,11 +9,7 @@ import org.canbo.nlp.sentence.Sentence;
  * word layer, in text order as the extractor reaches them. Thread-confined, one per document.
  */
 final class DocumentWords {
-  private int[] starts = new int[64];
-  private int[] ends = new int[64];
-  private String[] types = new String[64];
-  private int size;
-
+  private final SentenceWords.Builder words = new SentenceWords.Builder();
   private final SentenceWords layer;
   private final String text;
   private int segmentedTo;
@@ -34,10 +29,7 @@ final class DocumentWords {
     if (s.start() < segmentedTo || !hasDigit(s.start(), s.end())) {
       return;
     }
-    SentenceWords.Words w = layer.of(s.index());
-    for (int i = 0; i < w.size(); i++) {
-      add(w.start(i), w.end(i), w.type(i));
-    }
+    words.addAll(layer.of(s.index()));
     segmentedTo = s.end();
   }
 
@@ -51,50 +43,34 @@ final class DocumentWords {
     return false;
   }
 
-  private void add(int start, int end, String type) {
-    if (size == starts.length) {
-      starts = Arrays.copyOf(starts, size * 2);
-      ends = Arrays.copyOf(ends, size * 2);
-      types = Arrays.copyOf(types, size * 2);
-    }
-    starts[size] = start;
-    ends[size] = end;
-    types[size] = type;
-    size++;
-  }
-
   /** Index of the first word starting at or after {@code pos}, or -1. */
   int firstAtOrAfter(int pos) {
-    int i = Arrays.binarySearch(starts, 0, size, pos);
-    if (i < 0) {
-      i = -i - 1;
-    }
-    return i < size ? i : -1;
+    return words.firstAtOrAfter(pos);
   }
 
   /** Index of the last word ending at or before {@code pos}, or -1. */
   int lastEndingBy(int pos) {
     int i = firstAtOrAfter(pos);
-    int j = (i < 0 ? size : i) - 1;
-    while (j >= 0 && ends[j] > pos) {
+    int j = (i < 0 ? words.size() : i) - 1;
+    while (j >= 0 && words.end(j) > pos) {
       j--;
     }
     return j;
   }
 
   int start(int i) {
-    return starts[i];
+    return words.start(i);
   }
 
   int end(int i) {
-    return ends[i];
+    return words.end(i);
   }
 
   String type(int i) {
-    return types[i];
+    return words.type(i);
   }
 
   int size() {
-    return size;
+    return words.size();
   }
 }

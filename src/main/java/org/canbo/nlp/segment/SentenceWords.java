@@ -77,13 +77,17 @@ public final class SentenceWords {
     }
   }
 
-  private static final class Builder {
+  /**
+   * Growable parallel arrays of word start, end and type, read while they grow (the figure
+   * extractor collects a document's digit-holding sentences in one) and frozen by {@link #build()}.
+   */
+  public static final class Builder {
     private int[] starts = new int[32];
     private int[] ends = new int[32];
     private String[] types = new String[32];
     private int size;
 
-    void add(int start, int end, String type) {
+    public void add(int start, int end, String type) {
       if (size == starts.length) {
         starts = Arrays.copyOf(starts, size * 2);
         ends = Arrays.copyOf(ends, size * 2);
@@ -95,7 +99,39 @@ public final class SentenceWords {
       size++;
     }
 
-    Words build() {
+    /** Adds every word of {@code words}. */
+    public void addAll(Words words) {
+      for (int i = 0; i < words.size(); i++) {
+        add(words.start(i), words.end(i), words.type(i));
+      }
+    }
+
+    public int size() {
+      return size;
+    }
+
+    public int start(int i) {
+      return starts[i];
+    }
+
+    public int end(int i) {
+      return ends[i];
+    }
+
+    public String type(int i) {
+      return types[i];
+    }
+
+    /** Index of the first word starting at or after {@code pos} (words added in text order), or -1. */
+    public int firstAtOrAfter(int pos) {
+      int i = Arrays.binarySearch(starts, 0, size, pos);
+      if (i < 0) {
+        i = -i - 1;
+      }
+      return i < size ? i : -1;
+    }
+
+    public Words build() {
       return new Words(Arrays.copyOf(starts, size), Arrays.copyOf(ends, size),
           Arrays.copyOf(types, size));
     }
