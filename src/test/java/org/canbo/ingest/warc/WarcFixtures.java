@@ -6,6 +6,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.UUID;
 import org.netpreserve.jwarc.HttpRequest;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
@@ -18,6 +19,8 @@ import org.netpreserve.jwarc.WarcWriter;
 /** Writes test web archives with jwarc, as a crawler would: responses, requests, revisits. */
 public final class WarcFixtures implements AutoCloseable {
   private final WarcWriter writer;
+  /** Record ids numbered, not random (jwarc's default), so the same fixture is the same bytes. */
+  private long records;
 
   private WarcFixtures(WarcWriter writer) {
     this.writer = writer;
@@ -37,7 +40,7 @@ public final class WarcFixtures implements AutoCloseable {
       byte[] body) throws IOException {
     HttpResponse http = new HttpResponse.Builder(status, status == 200 ? "OK" : "Not Found")
         .body(MediaType.parse(contentType), body).build();
-    writer.write(new WarcResponse.Builder(URI.create(uri)).date(date).body(http).build());
+    writer.write(new WarcResponse.Builder(URI.create(uri)).recordId(nextId()).date(date).body(http).build());
     return this;
   }
 
@@ -45,7 +48,7 @@ public final class WarcFixtures implements AutoCloseable {
   public WarcFixtures request(String uri, Instant date) throws IOException {
     HttpRequest http = new HttpRequest.Builder("GET", URI.create(uri).getRawPath())
         .addHeader("Host", URI.create(uri).getHost()).build();
-    writer.write(new WarcRequest.Builder(URI.create(uri)).date(date).body(http).build());
+    writer.write(new WarcRequest.Builder(URI.create(uri)).recordId(nextId()).date(date).body(http).build());
     return this;
   }
 
@@ -53,7 +56,7 @@ public final class WarcFixtures implements AutoCloseable {
   public WarcFixtures revisit(String uri, Instant date, Instant original) throws IOException {
     HttpResponse http = new HttpResponse.Builder(200, "OK")
         .body(MediaType.parse("text/html"), new byte[0]).build();
-    writer.write(new WarcRevisit.Builder(URI.create(uri))
+    writer.write(new WarcRevisit.Builder(URI.create(uri)).recordId(nextId())
         .refersTo(URI.create("urn:uuid:00000000-0000-0000-0000-000000000001"), URI.create(uri),
             original)
         .date(date).body(http).build());
@@ -63,5 +66,9 @@ public final class WarcFixtures implements AutoCloseable {
   @Override
   public void close() throws IOException {
     writer.close();
+  }
+
+  private UUID nextId() {
+    return new UUID(0x63616e626fL, ++records);
   }
 }
