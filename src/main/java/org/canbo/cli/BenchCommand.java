@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.canbo.index.CorpusSearcher;
 import org.canbo.config.Models;
@@ -52,10 +53,16 @@ final class BenchCommand extends CanboSubcommand {
     out().printf("corpus: %d files, %.1f MB in %s%n", files, sourceBytes / 1_048_576.0, copies);
 
     HeapSampler heap = HeapSampler.start();
+    HalfwayClock clock = new HalfwayClock(files);
     IngestSummary summary = IngestJob.run(List.of(copies), indexDir, options.limits(),
-        options.policy().withAllowDuplicates(true), models, errStream());
+        options.policy().withAllowDuplicates(true), models, errStream(), clock::fileDone);
     long peakHeap = heap.stopAndGetPeak();
     out().println(summary.describe());
+    if (clock.secondHalfNanos() > 0) {
+      // The JIT compiles for most of a short run: the second half shows the warmed-up rate.
+      out().printf("second half of the files (warmed up, before the final commit): %.1f docs/s%n",
+          (files - files / 2) / (clock.secondHalfNanos() / 1e9));
+    }
     out().printf("peak heap (main JVM): %.0f MB; parser workers: %d × -Xmx%dm%n",
         peakHeap / 1_048_576.0, options.limits().parseWorkers(), options.limits().workerHeapMb());
     out().printf("index size: %.1f MB%n", directorySize(indexDir) / 1_048_576.0);
@@ -77,6 +84,32 @@ final class BenchCommand extends CanboSubcommand {
         nanos.length, percentile(nanos, 50) / 1e6, percentile(nanos, 99) / 1e6,
         nanos[nanos.length - 1] / 1e6);
     return ExitCodes.OK;
+  }
+
+  /** Times the second half of the files, from the moment half of them are done to the last. */
+  static final class HalfwayClock {
+    private final int files;
+    private final AtomicInteger done = new AtomicInteger();
+    private volatile long halfway;
+    private volatile long last;
+
+    HalfwayClock(int files) {
+      this.files = files;
+    }
+
+    void fileDone() {
+      int n = done.incrementAndGet();
+      long now = System.nanoTime();
+      if (n == files / 2) {
+        halfway = now;
+      } else if (n == files) {
+        last = now;
+      }
+    }
+
+    long secondHalfNanos() {
+      return halfway > 0 && last > halfway ? last - halfway : 0;
+    }
   }
 
   static double percentile(long[] sorted, int p) {

@@ -30,10 +30,17 @@ final class IngestJob {
   static IngestSummary run(
       List<Path> paths, Path indexDir, IngestLimits limits, BatchPolicy policy, Models models,
       Consumer<String> problems) throws IOException {
+    return run(paths, indexDir, limits, policy, models, problems, () -> {});
+  }
+
+  /** The same, calling {@code afterEachFile} once per file entry done (benchmarks time it). */
+  static IngestSummary run(
+      List<Path> paths, Path indexDir, IngestLimits limits, BatchPolicy policy, Models models,
+      Consumer<String> problems, Runnable afterEachFile) throws IOException {
     LuceneIndex sink = new LuceneIndex(indexDir, Pipelines.version(limits), models.segmenter());
     IngestSummary summary = null;
     try {
-      summary = run(paths, sink, limits, policy, models, problems);
+      summary = run(paths, sink, limits, policy, models, problems, afterEachFile);
     } finally {
       if (summary != null && summary.writeFailure() == null) {
         sink.close();
@@ -64,6 +71,12 @@ final class IngestJob {
   static IngestSummary run(
       List<Path> paths, DocumentSink sink, IngestLimits limits, BatchPolicy policy, Models models,
       Consumer<String> problems) throws IOException {
+    return run(paths, sink, limits, policy, models, problems, () -> {});
+  }
+
+  private static IngestSummary run(
+      List<Path> paths, DocumentSink sink, IngestLimits limits, BatchPolicy policy, Models models,
+      Consumer<String> problems, Runnable afterEachFile) throws IOException {
     CorpusWalker.Walk walk = new CorpusWalker(policy.followLinks()).walk(paths);
     try (DocumentParser parser = DocumentParsers.create(limits);
         ProgressReporter progress = new ProgressReporter("ingest", walk.entries().size())) {
@@ -71,7 +84,10 @@ final class IngestJob {
           new ArticleReader(parser, new MetadataExtractor(models.gazetteer()), limits);
       IngestRunner runner = new IngestRunner(reader, Pipelines.standard(models), sink,
           limits.parseWorkers(), policy.allowDuplicates(), problems);
-      return runner.run(walk, progress::step);
+      return runner.run(walk, () -> {
+        progress.step();
+        afterEachFile.run();
+      });
     }
   }
 
