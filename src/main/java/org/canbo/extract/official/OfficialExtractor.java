@@ -20,6 +20,7 @@ import org.canbo.nlp.segment.SentenceWords;
 import org.canbo.nlp.segment.VietnameseSegmenter;
 import org.canbo.nlp.sentence.Sentence;
 import org.canbo.nlp.sentence.SentenceSplitter;
+import org.canbo.text.CanonicalText;
 
 /**
  * Extracts the officials of one article: named persons with their posts as printed and the place
@@ -71,26 +72,27 @@ public final class OfficialExtractor {
   public List<Official> extract(String docId, String cleanText, ArticleMetadata metadata) {
     List<Sentence> sentences = splitter.split(cleanText);
     return extract(docId, cleanText, metadata, sentences,
-        new SentenceWords(segmenter, cleanText, sentences));
+        new SentenceWords(segmenter, cleanText, sentences), CanonicalText.of(cleanText));
   }
 
   /**
-   * The officials of one document from its sentence and word layers (as the pipeline's stages made
-   * them), in order of first mention.
+   * The officials of one document from its sentence, word and canonical layers (as the pipeline's
+   * stages made them), in order of first mention.
    */
   public List<Official> extract(String docId, String cleanText, ArticleMetadata metadata,
-      List<Sentence> sentences, SentenceWords words) {
+      List<Sentence> sentences, SentenceWords words, CanonicalText canonical) {
     ArticleMetadata meta = metadata == null ? ArticleMetadata.EMPTY : metadata;
     OfficialMerger merger = new OfficialMerger(docId, meta.author());
     Optional<AdminUnit> article = localities.unitOf(meta.locality()); // once, not per post
     DocumentPersons seen = new DocumentPersons();
-    try (PersonNames.InDocument finder = names.open(cleanText, words)) {
+    try (PersonNames.InDocument finder = names.open(cleanText, canonical, words)) {
       for (Sentence s : sentences) {
         int end = creditStart(cleanText, s);
         if (end <= s.start()) {
           continue;
         }
-        Tokens syllables = Tokens.syllables(cleanText, s.start(), end);
+        Tokens syllables =
+            Tokens.canonicalSyllables(canonical.canonical(cleanText, s.start(), end), s.start());
         if (!TaggedSentence.mayHavePostOrHonorific(syllables, vocabulary)) {
           continue; // as below when no post: no official, no one named for later anaphors
         }
