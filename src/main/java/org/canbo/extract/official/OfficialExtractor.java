@@ -14,6 +14,7 @@ import org.canbo.nlp.ner.AdminUnit;
 import org.canbo.nlp.ner.Gazetteer;
 import org.canbo.nlp.ner.PersonNameModel;
 import org.canbo.nlp.ner.PostVocabulary;
+import org.canbo.nlp.ner.TokenDictionary;
 import org.canbo.nlp.ner.Tokens;
 import org.canbo.nlp.ner.WordTokenizer;
 import org.canbo.nlp.segment.SentenceWords;
@@ -93,10 +94,11 @@ public final class OfficialExtractor {
         }
         Tokens syllables =
             Tokens.canonicalSyllables(canonical.canonical(cleanText, s.start(), end), s.start());
-        if (!TaggedSentence.mayHavePostOrHonorific(syllables, vocabulary)) {
+        String[] lower = TokenDictionary.lowerCase(syllables.tokens());
+        if (!TaggedSentence.mayHavePostOrHonorific(syllables, lower, vocabulary)) {
           continue; // as below when no post: no official, no one named for later anaphors
         }
-        TaggedSentence tagged = TaggedSentence.tag(syllables, vocabulary);
+        TaggedSentence tagged = TaggedSentence.tag(syllables, lower, vocabulary);
         TitleGrammar.Parse parse = grammar.parse(tagged);
         if (parse.titles().isEmpty()) {
           if (tagged.hasKind(PostVocabulary.Kind.HONORIFIC)) { // who is named, for later anaphors
