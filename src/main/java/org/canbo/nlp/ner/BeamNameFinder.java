@@ -215,7 +215,8 @@ public final class BeamNameFinder implements TokenNameFinder {
       if (generated[i] == null) { // as CachedFeatureGenerator: made with the first beam's outcomes
         double[] p = new double[outcomes.length];
         Arrays.fill(p, logPrior);
-        for (Context c : contexts.at(tokens, i, done.outcomes(outcomes))) {
+        String[] before = contexts.readsOutcomes() ? done.outcomes(outcomes) : null;
+        for (Context c : contexts.at(tokens, i, before)) {
           add(p, c);
         }
         generated[i] = p;

@@ -81,6 +81,12 @@ final class DefaultNameContexts implements NameContexts {
   private record Word(int kind, Context[] window, Map<String, Context> previousPairs,
       Map<String, Context> nextPairs) {}
 
+  /** The outcomes before a token only feed the features BeamNameFinder adds itself. */
+  @Override
+  public boolean readsOutcomes() {
+    return false;
+  }
+
   @Override
   public Context[] at(String[] tokens, int i, String[] done) {
     if (tokens != sentence) {
