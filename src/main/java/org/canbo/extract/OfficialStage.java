@@ -20,7 +20,7 @@ public final class OfficialStage extends VietnameseStage {
 
   @Override
   public Set<LayerKey<?>> requires() {
-    return Set.of(SentenceStage.SENTENCES, WordStage.WORDS);
+    return Set.of(SentenceStage.SENTENCES, WordStage.WORDS, CanonicalStage.CANONICAL);
   }
 
   @Override
@@ -32,6 +32,7 @@ public final class OfficialStage extends VietnameseStage {
   protected Document applyVietnamese(Document document) {
     return document.withAnnotations(document.annotations().withOfficials(
         extractor.extract(document.id(), document.text(), document.metadata(),
-            document.layer(SentenceStage.SENTENCES), document.layer(WordStage.WORDS))));
+            document.layer(SentenceStage.SENTENCES), document.layer(WordStage.WORDS),
+            document.layer(CanonicalStage.CANONICAL))));
   }
 }

@@ -20,6 +20,27 @@ public record CanonicalText(String canonical, String lower) {
   }
 
   /**
+   * {@code ToneMarks.canonical(text.substring(from, to))} read from this layer ({@code text} is
+   * the text it was made of): the layer's slice, unless {@code [from, to)} cuts a run of letters,
+   * whose tone mark is placed over the whole run; then computed afresh.
+   */
+  public String canonical(String text, int from, int to) {
+    if (text.length() != canonical.length()) {
+      throw new IllegalArgumentException(
+          "text of length " + text.length() + " for a layer of length " + canonical.length());
+    }
+    if (cutsLetters(text, from) || cutsLetters(text, to)) {
+      return ToneMarks.canonical(text.substring(from, to));
+    }
+    return canonical.substring(from, to);
+  }
+
+  private static boolean cutsLetters(String text, int at) {
+    return at > 0 && at < text.length()
+        && Character.isLetter(text.charAt(at - 1)) && Character.isLetter(text.charAt(at));
+  }
+
+  /**
    * {@code s} lower-cased char by char, so its length stays (String.toLowerCase may change it);
    * ASCII without upper-case letters, most of a Vietnamese article, is copied without look-ups.
    */

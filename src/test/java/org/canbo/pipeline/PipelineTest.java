@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
+import java.util.Optional;
 import org.canbo.TestModels;
 import org.canbo.extract.CanonicalStage;
+import org.canbo.extract.OfficialStage;
 import org.canbo.extract.PlaceStage;
+import org.canbo.extract.official.OfficialExtractor;
 import org.canbo.extract.SentenceStage;
 import org.canbo.extract.WordStage;
 import org.canbo.extract.place.PlaceFinder;
@@ -37,6 +40,16 @@ class PipelineTest {
         new PlaceStage(new PlaceFinder(GAZETTEER)), new CanonicalStage())));
     assertThat(e).hasMessage(
         "stage PlaceStage requires layer 'canonical' which no earlier stage provides");
+  }
+
+  @Test
+  void theOfficialsStageReadsTheCanonicalTextSoNeedsItBefore() {
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> Pipeline.of(List.of(
+        new SentenceStage(GAZETTEER), new WordStage(TestModels.SEGMENTER),
+        new OfficialStage(OfficialExtractor.load(GAZETTEER, TestModels.SEGMENTER, Optional.empty())),
+        new CanonicalStage())));
+    assertThat(e).hasMessage(
+        "stage OfficialStage requires layer 'canonical' which no earlier stage provides");
   }
 
   @Test

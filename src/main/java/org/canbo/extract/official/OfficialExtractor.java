@@ -14,12 +14,14 @@ import org.canbo.nlp.ner.AdminUnit;
 import org.canbo.nlp.ner.Gazetteer;
 import org.canbo.nlp.ner.PersonNameModel;
 import org.canbo.nlp.ner.PostVocabulary;
+import org.canbo.nlp.ner.TokenDictionary;
 import org.canbo.nlp.ner.Tokens;
 import org.canbo.nlp.ner.WordTokenizer;
 import org.canbo.nlp.segment.SentenceWords;
 import org.canbo.nlp.segment.VietnameseSegmenter;
 import org.canbo.nlp.sentence.Sentence;
 import org.canbo.nlp.sentence.SentenceSplitter;
+import org.canbo.text.CanonicalText;
 
 /**
  * Extracts the officials of one article: named persons with their posts as printed and the place
@@ -71,30 +73,32 @@ public final class OfficialExtractor {
   public List<Official> extract(String docId, String cleanText, ArticleMetadata metadata) {
     List<Sentence> sentences = splitter.split(cleanText);
     return extract(docId, cleanText, metadata, sentences,
-        new SentenceWords(segmenter, cleanText, sentences));
+        new SentenceWords(segmenter, cleanText, sentences), CanonicalText.of(cleanText));
   }
 
   /**
-   * The officials of one document from its sentence and word layers (as the pipeline's stages made
-   * them), in order of first mention.
+   * The officials of one document from its sentence, word and canonical layers (as the pipeline's
+   * stages made them), in order of first mention.
    */
   public List<Official> extract(String docId, String cleanText, ArticleMetadata metadata,
-      List<Sentence> sentences, SentenceWords words) {
+      List<Sentence> sentences, SentenceWords words, CanonicalText canonical) {
     ArticleMetadata meta = metadata == null ? ArticleMetadata.EMPTY : metadata;
     OfficialMerger merger = new OfficialMerger(docId, meta.author());
     Optional<AdminUnit> article = localities.unitOf(meta.locality()); // once, not per post
     DocumentPersons seen = new DocumentPersons();
-    try (PersonNames.InDocument finder = names.open(cleanText, words)) {
+    try (PersonNames.InDocument finder = names.open(cleanText, canonical, words)) {
       for (Sentence s : sentences) {
         int end = creditStart(cleanText, s);
         if (end <= s.start()) {
           continue;
         }
-        Tokens syllables = Tokens.syllables(cleanText, s.start(), end);
-        if (!TaggedSentence.mayHavePostOrHonorific(syllables, vocabulary)) {
+        Tokens syllables =
+            Tokens.canonicalSyllables(canonical.canonical(cleanText, s.start(), end), s.start());
+        String[] lower = TokenDictionary.lowerCase(syllables.tokens());
+        if (!TaggedSentence.mayHavePostOrHonorific(syllables, lower, vocabulary)) {
           continue; // as below when no post: no official, no one named for later anaphors
         }
-        TaggedSentence tagged = TaggedSentence.tag(syllables, vocabulary);
+        TaggedSentence tagged = TaggedSentence.tag(syllables, lower, vocabulary);
         TitleGrammar.Parse parse = grammar.parse(tagged);
         if (parse.titles().isEmpty()) {
           if (tagged.hasKind(PostVocabulary.Kind.HONORIFIC)) { // who is named, for later anaphors

@@ -16,6 +16,7 @@ import org.canbo.nlp.ner.Tokens;
 import org.canbo.nlp.ner.WordTokenizer;
 import org.canbo.nlp.segment.SentenceWords;
 import org.canbo.nlp.sentence.Sentence;
+import org.canbo.text.CanonicalText;
 
 /**
  * The person-name finders of the officials extractor: the grammar's split names, rule finders
@@ -51,8 +52,8 @@ final class PersonNames {
   }
 
   /** The finders for one document on this thread; close it when the document is done. */
-  InDocument open(String text, SentenceWords layer) {
-    return new InDocument(text, layer, finders.get());
+  InDocument open(String text, CanonicalText canonical, SentenceWords layer) {
+    return new InDocument(text, canonical, layer, finders.get());
   }
 
   /** Names after honorifics only, without posts: who a sentence without posts names. */
@@ -65,13 +66,16 @@ final class PersonNames {
   /** The finders' state over one document. */
   final class InDocument implements AutoCloseable {
     private final String text;
+    private final CanonicalText canonical;
     private final SentenceWords layer;
     private final TokenNameFinder statistical;
     private final List<Sentence> unseen = new ArrayList<>(); // sentences the finder has not read
     private final List<Integer> unseenEnds = new ArrayList<>();
 
-    private InDocument(String text, SentenceWords layer, TokenNameFinder statistical) {
+    private InDocument(String text, CanonicalText canonical, SentenceWords layer,
+        TokenNameFinder statistical) {
       this.text = text;
+      this.canonical = canonical;
       this.layer = layer;
       this.statistical = statistical;
     }
@@ -112,8 +116,8 @@ final class PersonNames {
 
     /** The word tokens of {@code s} up to {@code end}: the word layer's, unless a credit cuts it. */
     private Tokens tokens(Sentence s, int end) {
-      return end == s.end() ? words.words(text, layer.of(s.index()))
-          : words.words(text, s.start(), end);
+      return end == s.end() ? words.words(text, canonical, layer.of(s.index()))
+          : words.words(text, canonical, s.start(), end);
     }
 
     @Override

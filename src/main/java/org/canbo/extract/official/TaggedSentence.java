@@ -30,11 +30,12 @@ final class TaggedSentence {
   /**
    * False when {@link #tag} would find neither a post nor an honorific: no head or honorific entry
    * matches anywhere, even with no token claimed by another dictionary (claims only take matches
-   * away). Two dictionaries instead of eight, for the many sentences that name no one.
+   * away). Two dictionaries instead of eight, for the many sentences that name no one. {@code
+   * lower} holds the tokens {@link TokenDictionary#lowerCase lower-cased}, made once for this and
+   * {@link #tag}.
    */
-  static boolean mayHavePostOrHonorific(Tokens tokens, PostVocabulary vocabulary) {
+  static boolean mayHavePostOrHonorific(Tokens tokens, String[] lower, PostVocabulary vocabulary) {
     String[] toks = tokens.tokens();
-    String[] lower = TokenDictionary.lowerCase(toks);
     boolean[] none = new boolean[toks.length];
     TokenDictionary heads = vocabulary.dictionary(Kind.HEAD);
     TokenDictionary honorifics = vocabulary.dictionary(Kind.HONORIFIC);
@@ -47,14 +48,13 @@ final class TaggedSentence {
     return false;
   }
 
-  /** Tags {@code tokens} with the finders of {@code vocabulary}. */
-  static TaggedSentence tag(Tokens tokens, PostVocabulary vocabulary) {
+  /** Tags {@code tokens} ({@code lower} lower-cased) with the finders of {@code vocabulary}. */
+  static TaggedSentence tag(Tokens tokens, String[] lower, PostVocabulary vocabulary) {
     int n = tokens.size();
     Kind[] kind = new Kind[n];
     int[] spanEnd = new int[n];
     Arrays.fill(spanEnd, -1);
     String[] toks = tokens.tokens();
-    String[] lower = TokenDictionary.lowerCase(toks);
     boolean[] claimed = new boolean[n];
     for (Kind k : ORDER) {
       TokenDictionary dictionary = vocabulary.dictionary(k);

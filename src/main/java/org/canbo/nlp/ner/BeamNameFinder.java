@@ -2,7 +2,6 @@ package org.canbo.nlp.ner;
 
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Queue;
@@ -11,6 +10,7 @@ import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.NameFinderSequenceValidator;
 import opennlp.tools.namefind.TokenNameFinder;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Sequence;
@@ -28,8 +28,8 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * here a token's generated features are looked up once ({@link NameContexts}; for OpenNLP's default
  * features, from a memo of each token string's features), and the outcome of a token given the two
  * outcomes before it is scored once. The steps are OpenNLP's (its {@link BeamSearch}, its {@link
- * Sequence}, the model's sequence validator and codec, the model's feature generator and adaptive
- * data) and the scores are summed in the same order with the same operations, so every score is the
+ * Sequence}'s scores and order kept by {@link BeamPath} without copying lists, the model's sequence
+ * validator and codec, the model's feature generator and adaptive data) and the scores are summed in the same order with the same operations, so every score is the
  * same double and the search takes the same path. Not thread-safe (the adaptive data), like
  * NameFinderME: one per thread, {@link #clearAdaptiveData()} between documents.
  */
@@ -40,10 +40,14 @@ public final class BeamNameFinder implements TokenNameFinder {
   private static final double MIN_SEQUENCE_SCORE = -100000;
 
   private final SequenceCodec<String> codec;
-  private final SequenceValidator<String> validator;
+  /**
+   * Whether outcome o may follow outcome l, at [l + 1][o] (row 0: first outcome). The model's
+   * validator, NameFinderSequenceValidator, reads only the last outcome before the one it checks.
+   */
+  private final boolean[][] valid;
   private final Map<String, Context> predicates;
   private final String[] outcomes;
-  private final Map<String, Integer> outcomeIndex = new HashMap<>();
+  private final int other;
   private final double logPrior;
   private final int size;
   private final Context[] po;
@@ -55,7 +59,6 @@ public final class BeamNameFinder implements TokenNameFinder {
   private BeamNameFinder(TokenNameFinderModel model, AdaptiveFeatureGenerator generator,
       GISModel maxent) {
     this.codec = model.getFactory().createSequenceCodec();
-    this.validator = codec.createSequenceValidator();
     @SuppressWarnings("unchecked")
     Map<String, Context> pmap = (Map<String, Context>) maxent.getDataStructures()[1];
     this.predicates = pmap;
@@ -64,10 +67,11 @@ public final class BeamNameFinder implements TokenNameFinder {
     this.ppo = new Context[outcomes.length];
     for (int o = 0; o < outcomes.length; o++) {
       outcomes[o] = maxent.getOutcome(o);
-      outcomeIndex.put(outcomes[o], o);
       po[o] = predicates.get("po=" + outcomes[o]);
       ppo[o] = predicates.get("ppo=" + outcomes[o]);
     }
+    this.other = maxent.getIndex(NameFinderME.OTHER);
+    this.valid = validity(codec.createSequenceValidator(), outcomes);
     this.logPrior = StrictMath.log(1.0 / outcomes.length); // GISModel's UniformPrior
     String beam = model.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
     this.size = beam == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
@@ -90,11 +94,25 @@ public final class BeamNameFinder implements TokenNameFinder {
     if (maxent != null && maxent.getClass() == GISModel.class
         && generator instanceof CachedFeatureGenerator
         && model.getFactory().createSequenceCodec().getClass() == BioCodec.class
+        && model.getFactory().createSequenceCodec().createSequenceValidator().getClass()
+            == NameFinderSequenceValidator.class
         && ((GISModel) maxent).getIndex(NameFinderME.OTHER) >= 0
         && hasUniformPrior((GISModel) maxent)) {
       return new BeamNameFinder(model, generator, (GISModel) maxent);
     }
     return new NameFinderME(model);
+  }
+
+  private static boolean[][] validity(SequenceValidator<String> validator, String[] outcomes) {
+    boolean[][] out = new boolean[outcomes.length + 1][outcomes.length];
+    for (int last = -1; last < outcomes.length; last++) {
+      String[] done = last < 0 ? new String[0] : new String[] {outcomes[last]};
+      for (int o = 0; o < outcomes.length; o++) {
+        out[last + 1][o] = validator.validSequence(done.length, new String[done.length + 1], done,
+            outcomes[o]);
+      }
+    }
+    return out;
   }
 
   /** The prior GIS models get when OpenNLP reads or trains them; one built otherwise may differ. */
@@ -106,11 +124,11 @@ public final class BeamNameFinder implements TokenNameFinder {
 
   @Override
   public Span[] find(String[] tokens) {
-    Sequence best = bestSequence(tokens);
-    List<String> c = best.getOutcomes();
-    contexts.update(tokens, c.toArray(new String[0]));
-    Span[] spans = codec.decode(c);
-    double[] probs = best.getProbs();
+    BeamPath best = bestSequence(tokens);
+    String[] c = best.outcomes(outcomes);
+    contexts.update(tokens, c);
+    Span[] spans = codec.decode(Arrays.asList(c));
+    double[] probs = best.probs();
     for (int s = 0; s < spans.length; s++) { // NameFinderME.setProbs: the mean over the name
       double p = 0;
       for (int i = spans[s].getStart(); i < spans[s].getEnd(); i++) {
@@ -127,47 +145,44 @@ public final class BeamNameFinder implements TokenNameFinder {
   }
 
   /** {@link BeamSearch#bestSequence}, step for step, with scores from {@link Scores}. */
-  private Sequence bestSequence(String[] tokens) {
+  private BeamPath bestSequence(String[] tokens) {
     if (outcomeFeatures.size() > DefaultNameContexts.MEMO_LIMIT) {
       outcomeFeatures.clear();
     }
     Scores scores = new Scores(tokens);
-    Queue<Sequence> prev = new PriorityQueue<>(size);
-    Queue<Sequence> next = new PriorityQueue<>(size);
-    prev.add(new Sequence());
+    Queue<BeamPath> prev = new PriorityQueue<>(size);
+    Queue<BeamPath> next = new PriorityQueue<>(size);
+    prev.add(BeamPath.EMPTY);
     for (int i = 0; i < tokens.length; i++) {
       int sz = Math.min(size, prev.size());
       for (int sc = 0; !prev.isEmpty() && sc < sz; sc++) {
-        Sequence top = prev.remove();
-        String[] done = top.getOutcomes().toArray(new String[0]);
-        double[] p = scores.at(i, done);
-        double[] sorted = p.clone();
-        Arrays.sort(sorted);
-        double min = sorted[Math.max(0, p.length - size)];
+        BeamPath top = prev.remove();
+        int key = scores.at(i, top);
+        double[] p = scores.memo[key];
+        double min = scores.min[key];
         for (int o = 0; o < p.length; o++) {
           if (p[o] >= min) {
-            extend(next, top, i, tokens, done, o, p[o]);
+            extend(next, top, o, p[o]);
           }
         }
         if (next.isEmpty()) { // no advanced sequences: advance all valid
           for (int o = 0; o < p.length; o++) {
-            extend(next, top, i, tokens, done, o, p[o]);
+            extend(next, top, o, p[o]);
           }
         }
       }
       prev.clear();
-      Queue<Sequence> tmp = prev;
+      Queue<BeamPath> tmp = prev;
       prev = next;
       next = tmp;
     }
     return prev.remove();
   }
 
-  private void extend(Queue<Sequence> next, Sequence top, int i, String[] tokens, String[] done,
-      int o, double p) {
-    if (validator.validSequence(i, tokens, done, outcomes[o])) {
-      Sequence ns = new Sequence(top, outcomes[o], p);
-      if (ns.getScore() > MIN_SEQUENCE_SCORE) {
+  private void extend(Queue<BeamPath> next, BeamPath top, int o, double p) {
+    if (valid[top.outcome + 1][o]) {
+      BeamPath ns = top.extend(o, p);
+      if (ns.score > MIN_SEQUENCE_SCORE) {
         next.add(ns);
       }
     }
@@ -181,41 +196,51 @@ public final class BeamNameFinder implements TokenNameFinder {
     private final String[] tokens;
     /** Per token, the log prior plus its generated features: the first terms of every sum. */
     private final double[][] generated;
-    private final double[][] memo;
+    /** Per token, its "pow" and "powf" features ({@link #outcomeFeatures}). */
+    private final Context[][] previous;
+    final double[][] memo;
+    /** Per memo entry, the least probability BeamSearch extends a path with. */
+    final double[] min;
 
     Scores(String[] tokens) {
       this.tokens = tokens;
       this.generated = new double[tokens.length][];
+      this.previous = new Context[tokens.length][];
       this.memo = new double[tokens.length * outcomes.length * outcomes.length][];
+      this.min = new double[memo.length];
     }
 
-    double[] at(int i, String[] done) {
+    /** The memo key of the distribution at token {@code i} after path {@code done}, filled. */
+    int at(int i, BeamPath done) {
       if (generated[i] == null) { // as CachedFeatureGenerator: made with the first beam's outcomes
         double[] p = new double[outcomes.length];
         Arrays.fill(p, logPrior);
-        for (Context c : contexts.at(tokens, i, done)) {
+        String[] before = contexts.readsOutcomes() ? done.outcomes(outcomes) : null;
+        for (Context c : contexts.at(tokens, i, before)) {
           add(p, c);
         }
         generated[i] = p;
+        previous[i] = outcomeFeatures.computeIfAbsent(tokens[i], this::outcomeFeatures);
       }
-      String prior = i > 0 ? done[i - 1] : NameFinderME.OTHER;
-      String priorPrior = i > 1 ? done[i - 2] : NameFinderME.OTHER;
-      int a = outcomeIndex.get(prior);
-      int b = outcomeIndex.get(priorPrior);
+      int a = i > 0 ? done.outcome : other;
+      int b = i > 1 ? done.previousOutcome() : other;
       int key = (i * outcomes.length + a) * outcomes.length + b;
       if (memo[key] == null) {
-        memo[key] = eval(generated[i], a, b, tokens[i]);
+        double[] p = eval(generated[i], previous[i], a, b);
+        double[] sorted = p.clone();
+        Arrays.sort(sorted);
+        memo[key] = p;
+        min[key] = sorted[Math.max(0, p.length - size)];
       }
-      return memo[key];
+      return key;
     }
 
-    /**
+  /**
      * GISModel.eval: uniform log prior, parameters summed feature by feature (the generated ones
      * already), then the previous-outcome features DefaultNameContextGenerator adds, then softmax.
      */
-    private double[] eval(double[] generated, int a, int b, String token) {
+    private double[] eval(double[] generated, Context[] previous, int a, int b) {
       double[] p = generated.clone();
-      Context[] previous = outcomeFeatures.computeIfAbsent(token, this::outcomeFeatures);
       add(p, po[a]);
       add(p, previous[a]);
       add(p, previous[outcomes.length + a]);

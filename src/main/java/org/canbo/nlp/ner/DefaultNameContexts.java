@@ -6,10 +6,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.util.StringUtil;
 import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
@@ -37,9 +35,9 @@ final class DefaultNameContexts implements NameContexts {
   private final Map<String, Context> previousDecision = new HashMap<>();
   private final Map<String, String> previous = new HashMap<>(); // PreviousMapFeatureGenerator's
   private final Map<String, Word> memo = new HashMap<>();
-  /** Tokens that may open a "pw,w=" or a "w,nw=" predicate: only theirs need looking up. */
-  private final Set<String> openPrevious;
-  private final Set<String> openNext;
+  /** The "pw,w=a,b" and "w,nw=a,b" predicates by a, then b: no string built per token pair. */
+  private final Map<String, Map<String, Context>> previousPairs;
+  private final Map<String, Map<String, Context>> nextPairs;
   /** Token classes (tokenFeature's handful of names) numbered as first seen, for the pair memo. */
   private final Map<String, Integer> classIds = new HashMap<>();
   private final List<String> classes = new ArrayList<>();
@@ -56,28 +54,38 @@ final class DefaultNameContexts implements NameContexts {
       previousDecision.put(o, predicates.get("pd=" + o));
     }
     previousDecision.put("null", predicates.get("pd=null"));
-    this.openPrevious = firstTokens(predicates, "pw,w=");
-    this.openNext = firstTokens(predicates, "w,nw=");
+    this.previousPairs = pairs(predicates, "pw,w=");
+    this.nextPairs = pairs(predicates, "w,nw=");
   }
 
   /**
-   * Every string before a comma in a "{@code prefix}a,b" predicate: tokens may hold commas, so
-   * this is a superset of the first tokens, which is all a gate needs.
+   * The predicates "{@code prefix}a,b" as a → b → parameters. Tokens may hold commas, so every
+   * comma of a predicate splits it once: the predicate of tokens a and b is the one split right
+   * after a, whatever other splits it has.
    */
-  private static Set<String> firstTokens(Map<String, Context> predicates, String prefix) {
-    Set<String> out = new HashSet<>();
-    for (String p : predicates.keySet()) {
+  private static Map<String, Map<String, Context>> pairs(Map<String, Context> predicates,
+      String prefix) {
+    Map<String, Map<String, Context>> out = new HashMap<>();
+    predicates.forEach((p, context) -> {
       if (p.startsWith(prefix)) {
         for (int c = p.indexOf(',', prefix.length()); c >= 0; c = p.indexOf(',', c + 1)) {
-          out.add(p.substring(prefix.length(), c));
+          out.computeIfAbsent(p.substring(prefix.length(), c), k -> new HashMap<>())
+              .put(p.substring(c + 1), context);
         }
       }
-    }
+    });
     return out;
   }
 
   /** One token string's class, lower case and window features' parameters. */
-  private record Word(int kind, Context[] window, boolean opensPrevious, boolean opensNext) {}
+  private record Word(int kind, Context[] window, Map<String, Context> previousPairs,
+      Map<String, Context> nextPairs) {}
+
+  /** The outcomes before a token only feed the features BeamNameFinder adds itself. */
+  @Override
+  public boolean readsOutcomes() {
+    return false;
+  }
 
   @Override
   public Context[] at(String[] tokens, int i, String[] done) {
@@ -103,13 +111,11 @@ final class DefaultNameContexts implements NameContexts {
     out[k++] = definition; // OutcomePriorFeatureGenerator
     out[k++] = previousDecision.get(String.valueOf(previous.get(tokens[i])));
     if (i > 0) { // BigramNameFeatureGenerator
-      out[k++] = words[i - 1].opensPrevious
-          ? predicates.get("pw,w=" + tokens[i - 1] + "," + tokens[i]) : null;
+      out[k++] = words[i - 1].previousPairs.get(tokens[i]); // "pw,w=" + previous + "," + token
       out[k++] = previousClasses[words[i - 1].kind][words[i].kind];
     }
     if (i + 1 < n) {
-      out[k++] = words[i].opensNext
-          ? predicates.get("w,nw=" + tokens[i] + "," + tokens[i + 1]) : null;
+      out[k++] = words[i].nextPairs.get(tokens[i + 1]); // "w,nw=" + token + "," + next
       out[k++] = nextClasses[words[i].kind][words[i + 1].kind];
     }
     if (i == 0) { // SentenceFeatureGenerator(begin, not end)
@@ -162,7 +168,8 @@ final class DefaultNameContexts implements NameContexts {
       window[3 * w + 1] = predicates.get(WINDOW[w] + "w&c=" + lower + "," + kind);
       window[3 * w + 2] = predicates.get(WINDOW[w] + "w=" + lower);
     }
-    return new Word(classId(kind), window, openPrevious.contains(token), openNext.contains(token));
+    return new Word(classId(kind), window, previousPairs.getOrDefault(token, Map.of()),
+        nextPairs.getOrDefault(token, Map.of()));
   }
 
   @Override

@@ -11,6 +11,11 @@ interface NameContexts {
   /** The parameters of token {@code i}'s features, given the outcomes {@code done} before it. */
   Context[] at(String[] tokens, int i, String[] done);
 
+  /** False when {@link #at} does not read {@code done}, which may then be null. */
+  default boolean readsOutcomes() {
+    return true;
+  }
+
   /** Learns the outcomes of a decoded sentence (OpenNLP's adaptive data). */
   void update(String[] tokens, String[] outcomes);
 

@@ -25,10 +25,20 @@ public record Tokens(String[] tokens, int[] starts, int[] ends) {
    * of its own.
    */
   public static Tokens syllables(String text, int from, int to) {
-    String canonical = ToneMarks.canonical(text.substring(from, to));
-    List<int[]> found = new ArrayList<>();
-    int i = 0;
+    return canonicalSyllables(ToneMarks.canonical(text.substring(from, to)), from);
+  }
+
+  /**
+   * {@link #syllables} of a stretch already in canonical tone placement (as {@link
+   * org.canbo.text.CanonicalText#canonical(String, int, int)} gives it) that starts at offset
+   * {@code from} of its text.
+   */
+  public static Tokens canonicalSyllables(String canonical, int from) {
     int n = canonical.length();
+    int[] s = new int[n]; // at most a token a char
+    int[] e = new int[n];
+    int count = 0;
+    int i = 0;
     while (i < n) {
       char c = canonical.charAt(i);
       if (Character.isWhitespace(c)) {
@@ -49,18 +59,14 @@ public record Tokens(String[] tokens, int[] starts, int[] ends) {
       } else {
         i++;
       }
-      found.add(new int[] {start, i});
+      s[count] = from + start;
+      e[count++] = from + i;
     }
-    String[] toks = new String[found.size()];
-    int[] s = new int[found.size()];
-    int[] e = new int[found.size()];
-    for (int k = 0; k < toks.length; k++) {
-      int[] f = found.get(k);
-      toks[k] = canonical.substring(f[0], f[1]);
-      s[k] = from + f[0];
-      e[k] = from + f[1];
+    String[] toks = new String[count];
+    for (int k = 0; k < count; k++) {
+      toks[k] = canonical.substring(s[k] - from, e[k] - from);
     }
-    return new Tokens(toks, s, e);
+    return new Tokens(toks, Arrays.copyOf(s, count), Arrays.copyOf(e, count));
   }
 
   /**

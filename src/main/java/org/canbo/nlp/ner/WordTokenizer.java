@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.canbo.nlp.segment.SentenceWords;
 import org.canbo.nlp.segment.VietnameseSegmenter;
+import org.canbo.text.CanonicalText;
 import org.canbo.text.ToneMarks;
 
 /**
@@ -29,8 +30,22 @@ public final class WordTokenizer {
     return words(text, SentenceWords.segment(segmenter, segmenter.newWorkspace(), text, from, to));
   }
 
+  /** {@link #words(String, int, int)} with the words' canonical forms read from {@code canonical}. */
+  public Tokens words(String text, CanonicalText canonical, int from, int to) {
+    return words(text, canonical,
+        SentenceWords.segment(segmenter, segmenter.newWorkspace(), text, from, to));
+  }
+
   /** The word tokens of words already segmented (a sentence of the word layer). */
   public Tokens words(String text, SentenceWords.Words segmented) {
+    return words(text, null, segmented);
+  }
+
+  /**
+   * The word tokens of words already segmented, their canonical forms read from {@code canonical}
+   * (the text's layer) or, when null, computed.
+   */
+  public Tokens words(String text, CanonicalText canonical, SentenceWords.Words segmented) {
     List<int[]> spans = new ArrayList<>(segmented.size() + 4);
     for (int i = 0; i < segmented.size(); i++) {
       int s = segmented.start(i);
@@ -49,7 +64,9 @@ public final class WordTokenizer {
     int[] ends = new int[toks.length];
     for (int i = 0; i < toks.length; i++) {
       int[] sp = spans.get(i);
-      toks[i] = underscored(ToneMarks.canonical(text.substring(sp[0], sp[1])));
+      toks[i] = underscored(canonical == null
+          ? ToneMarks.canonical(text.substring(sp[0], sp[1]))
+          : canonical.canonical(text, sp[0], sp[1]));
       starts[i] = sp[0];
       ends[i] = sp[1];
     }
