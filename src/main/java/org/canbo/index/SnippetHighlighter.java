@@ -83,23 +83,45 @@ final class SnippetHighlighter extends UnifiedHighlighter {
   @Override
   protected FieldHighlighter getFieldHighlighter(String field, Query query, Set<Term> allTerms,
       int maxPassages) {
-    Set<String> masked = getMaskedFields(field);
-    if (masked == null || masked.isEmpty()) {
+    List<UHComponents> parts = sharedMatchParts(field, query, allTerms);
+    if (parts == null) {
       return super.getFieldHighlighter(field, query, allTerms, maxPassages);
-    }
-    List<UHComponents> parts = new ArrayList<>(masked.size() + 1);
-    masked.forEach(m -> parts.add(getHighlightComponents(m, query, allTerms)));
-    parts.add(getHighlightComponents(field, query, allTerms)); // Lucene adds the field itself too
-    for (UHComponents part : parts) {
-      if (getOptimizedOffsetSource(part) != OffsetSource.POSTINGS
-          || !part.getHighlightFlags().contains(HighlightFlag.WEIGHT_MATCHES)) {
-        return super.getFieldHighlighter(field, query, allTerms, maxPassages);
-      }
     }
     return newFieldHighlighter(field, new SharedMatchesOffsetStrategy(parts),
         new SplittingBreakIterator(getBreakIterator(field), MULTIVAL_SEP_CHAR),
         getScorer(field), maxPassages, getMaxNoHighlightPassages(field), getFormatter(field),
         getPassageSortComparator(field));
+  }
+
+  /**
+   * The parts of {@code field} (its masked fields, then itself, as Lucene lists them) that take
+   * offsets from postings, those with no terms of the query left out (Lucene gives them no
+   * offsets); null when the field has no masked fields or a part needs another offset source.
+   */
+  List<UHComponents> sharedMatchParts(String field, Query query, Set<Term> allTerms) {
+    Set<String> masked = getMaskedFields(field);
+    if (masked == null || masked.isEmpty()) {
+      return null;
+    }
+    List<UHComponents> all = new ArrayList<>(masked.size() + 1);
+    masked.forEach(m -> all.add(getHighlightComponents(m, query, allTerms)));
+    all.add(getHighlightComponents(field, query, allTerms)); // Lucene adds the field itself too
+    List<UHComponents> parts = new ArrayList<>(all.size());
+    for (UHComponents part : all) {
+      OffsetSource source = getOptimizedOffsetSource(part);
+      if (source == OffsetSource.POSTINGS
+          && part.getHighlightFlags().contains(HighlightFlag.WEIGHT_MATCHES)) {
+        parts.add(part);
+      } else if (source != OffsetSource.NONE_NEEDED) {
+        return null;
+      }
+    }
+    return parts.isEmpty() ? null : parts;
+  }
+
+  /** The query's terms as Lucene's highlighter extracts them, for {@link #sharedMatchParts}. */
+  Set<Term> terms(Query query) {
+    return extractTerms(query);
   }
 
   /** Up to {@code max} snippets of the body of each doc, in the order of {@code docIds}. */

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.assertj.core.api.Condition;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -25,6 +26,10 @@ class SnippetHighlighterTest {
       "\"ban thường vụ\"", "\"ban thuong vu\"", "Quảng Yên", "bổ nhiệm*", "chuyển~",
       "title:\"thành ủy\"", "thanh uy", "\"Nghị quyết 67\" OR huyện", "cán bộ NOT kỷ luật",
       "Hà Nội", "nguyen van", "2020", "đồng chí", "\"cán bộ\" OR bí thư", "tổ chức");
+
+  private static final Condition<List<?>> NULL = new Condition<>(l -> l == null, "null");
+  private static final Condition<List<?>> NOT_EMPTY =
+      new Condition<>(l -> l != null && !l.isEmpty(), "not empty");
 
   @TempDir Path dir;
 
@@ -47,8 +52,12 @@ class SnippetHighlighterTest {
         Query query = searcher.rewrite(parser.query(q));
         int[] docs = Arrays.stream(searcher.search(query, 50).scoreDocs)
             .mapToInt(d -> d.doc).toArray();
-        List<List<String>> ours = new SnippetHighlighter(searcher, analyzer)
-            .snippets(query, docs, CorpusSearcher.SNIPPETS_PER_HIT);
+        SnippetHighlighter highlighter = new SnippetHighlighter(searcher, analyzer);
+        // A title-only query has nothing to match in the body: Lucene's way (no offsets) is kept.
+        assertThat(highlighter.sharedMatchParts(IndexSchema.BODY, query, highlighter.terms(query)))
+            .as("%s takes its offsets from one match per hit", q)
+            .is(q.startsWith("title:") ? NULL : NOT_EMPTY);
+        List<List<String>> ours = highlighter.snippets(query, docs, CorpusSearcher.SNIPPETS_PER_HIT);
         Object[] lucene = new Reference(searcher, analyzer).body(query, docs);
         for (int i = 0; i < docs.length; i++) {
           assertThat(ours.get(i)).as("%s, doc %d", q, docs[i])
