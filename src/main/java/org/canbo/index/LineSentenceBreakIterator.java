@@ -11,14 +11,21 @@ import java.util.Locale;
  * across "\n", which glued titles, datelines and photo captions into one long snippet; clean text
  * keeps one paragraph per line, so a line break always ends a passage.
  *
- * <p>All boundaries are computed in {@link #setText}: passages are per document, and a sorted
- * array makes following/preceding a binary search. The sentence and line boundaries both come in
- * order, so they are merged, not sorted; the JDK iterator is made once and reused.
+ * <p>Boundaries are found front to back and only as far as asked: the highlighter walks a hit's
+ * matches in order, so the sentences after its last match (all of them when it matches in the
+ * title only) are never broken. The sentence and line boundaries both come in order, so they are
+ * merged as they come, kept in an array in which following/preceding is a binary search; the JDK
+ * iterator is made once and reused.
  */
 final class LineSentenceBreakIterator extends BreakIterator {
   private BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ROOT);
   private CharacterIterator text = new StringCharacterIterator("");
-  private int[] bounds = {0};
+  private IntList lines = new IntList();
+  private IntList bounds = new IntList();
+  private int line; // the next line start to merge
+  private int sentence; // the next sentence boundary to merge, DONE when all are merged
+  private int end;
+  private boolean complete;
   private int current;
 
   /** As {@link #setText(CharacterIterator)}, finding the line breaks in the string itself. */
@@ -26,55 +33,83 @@ final class LineSentenceBreakIterator extends BreakIterator {
   public void setText(String newText) {
     StringCharacterIterator chars = new StringCharacterIterator(newText);
     text = chars;
-    sentences.setText((CharacterIterator) chars.clone());
-    IntList lines = new IntList();
+    lines = new IntList();
     for (int i = newText.indexOf('\n'); i >= 0; i = newText.indexOf('\n', i + 1)) {
       lines.add(i + 1);
     }
-    bounds = merge(lines, 0, newText.length());
-    current = 0;
+    start(chars, 0, newText.length());
   }
 
   @Override
   public void setText(CharacterIterator newText) {
     text = newText;
-    sentences.setText((CharacterIterator) newText.clone());
-    IntList lines = new IntList();
-    int end = newText.getEndIndex();
-    for (int i = newText.getBeginIndex(); i < end; i++) {
+    lines = new IntList();
+    int last = newText.getEndIndex();
+    for (int i = newText.getBeginIndex(); i < last; i++) {
       if (newText.setIndex(i) == '\n') {
         lines.add(i + 1);
       }
     }
-    bounds = merge(lines, newText.getBeginIndex(), end);
+    start(newText, newText.getBeginIndex(), last);
+  }
+
+  private void start(CharacterIterator chars, int begin, int last) {
+    sentences.setText((CharacterIterator) chars.clone());
+    bounds = new IntList();
+    bounds.add(begin);
+    line = 0;
+    sentence = sentences.first();
+    end = last;
+    complete = false;
     current = 0;
   }
 
   /**
-   * The sentence boundaries (from the iterator, set to the text), the line starts, {@code begin}
-   * and {@code end}: each list ascending, so one merge gives them sorted and distinct.
+   * Merges the next sentence boundary with the line starts up to it (or, past the last sentence,
+   * the remaining line starts and the end): each list ascending, so the result is sorted and
+   * distinct.
    */
-  private int[] merge(IntList lines, int begin, int end) {
-    IntList out = new IntList();
-    out.add(begin);
-    int l = 0;
-    for (int b = sentences.first(); b != DONE; b = sentences.next()) {
-      for (; l < lines.size && lines.values[l] <= b; l++) {
-        out.addIfAbove(lines.values[l]);
+  private void step() {
+    if (sentence == DONE) {
+      for (; line < lines.size; line++) {
+        bounds.addIfAbove(lines.values[line]);
       }
-      out.addIfAbove(b);
+      bounds.addIfAbove(end);
+      complete = true;
+      return;
     }
-    for (; l < lines.size; l++) {
-      out.addIfAbove(lines.values[l]);
+    for (; line < lines.size && lines.values[line] <= sentence; line++) {
+      bounds.addIfAbove(lines.values[line]);
     }
-    out.addIfAbove(end);
-    return Arrays.copyOf(out.values, out.size);
+    bounds.addIfAbove(sentence);
+    sentence = sentences.next();
+  }
+
+  /** Finds boundaries until one is above {@code offset} or there are no more. */
+  private void extendPast(int offset) {
+    while (!complete && bounds.values[bounds.size - 1] <= offset) {
+      step();
+    }
+  }
+
+  /** Finds boundaries until there are more than {@code n} or there are no more. */
+  private void extendTo(int n) {
+    while (!complete && bounds.size <= n) {
+      step();
+    }
   }
 
   /** A growable int array. */
   private static final class IntList {
     int[] values = new int[64];
     int size;
+
+    IntList copy() {
+      IntList c = new IntList();
+      c.values = values.clone();
+      c.size = size;
+      return c;
+    }
 
     void add(int v) {
       if (size == values.length) {
@@ -91,11 +126,12 @@ final class LineSentenceBreakIterator extends BreakIterator {
     }
   }
 
-  /** A copy with its own sentence iterator, so the two can be given texts independently. */
+  /** A copy with its own sentence iterator and boundaries, so the two can be given texts independently. */
   @Override
   public LineSentenceBreakIterator clone() {
     LineSentenceBreakIterator copy = (LineSentenceBreakIterator) super.clone();
     copy.sentences = (BreakIterator) sentences.clone();
+    copy.bounds = bounds.copy();
     return copy;
   }
 
@@ -107,24 +143,28 @@ final class LineSentenceBreakIterator extends BreakIterator {
   @Override
   public int first() {
     current = 0;
-    return bounds[current];
+    return bounds.values[current];
   }
 
   @Override
   public int last() {
-    current = bounds.length - 1;
-    return bounds[current];
+    extendTo(Integer.MAX_VALUE);
+    current = bounds.size - 1;
+    return bounds.values[current];
   }
 
   @Override
   public int next(int n) {
     int target = current + n;
-    if (target < 0 || target >= bounds.length) {
-      current = target < 0 ? 0 : bounds.length - 1;
+    if (target > 0) {
+      extendTo(target);
+    }
+    if (target < 0 || target >= bounds.size) {
+      current = target < 0 ? 0 : bounds.size - 1;
       return DONE;
     }
     current = target;
-    return bounds[current];
+    return bounds.values[current];
   }
 
   @Override
@@ -139,30 +179,32 @@ final class LineSentenceBreakIterator extends BreakIterator {
 
   @Override
   public int following(int offset) {
-    int i = Arrays.binarySearch(bounds, offset);
+    extendPast(offset);
+    int i = Arrays.binarySearch(bounds.values, 0, bounds.size, offset);
     int after = i >= 0 ? i + 1 : -i - 1; // first boundary > offset
-    if (after >= bounds.length) {
-      current = bounds.length - 1;
+    if (after >= bounds.size) {
+      current = bounds.size - 1;
       return DONE;
     }
     current = after;
-    return bounds[current];
+    return bounds.values[current];
   }
 
   @Override
   public int preceding(int offset) {
-    int i = Arrays.binarySearch(bounds, offset);
+    extendPast(offset - 1);
+    int i = Arrays.binarySearch(bounds.values, 0, bounds.size, offset);
     int before = (i >= 0 ? i : -i - 1) - 1; // last boundary < offset
     if (before < 0) {
       current = 0;
       return DONE;
     }
     current = before;
-    return bounds[current];
+    return bounds.values[current];
   }
 
   @Override
   public int current() {
-    return bounds[current];
+    return bounds.values[current];
   }
 }

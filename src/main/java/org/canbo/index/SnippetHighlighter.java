@@ -11,10 +11,13 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.FieldHighlighter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.SplittingBreakIterator;
 import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
@@ -46,6 +49,7 @@ final class SnippetHighlighter extends UnifiedHighlighter {
       Set<String> alsoLoad) {
     super(UnifiedHighlighter.builder(searcher, analyzer)
         .withFormatter(new MarkPassageFormatter())
+        .withScorer(new DistinctTermPassageScorer())
         .withMaskedFieldsFunc(field -> IndexSchema.BODY.equals(field)
             ? Set.of(MatchOffsets.FIELDS) : Set.of())
         .withMaxNoHighlightPassages(1)
@@ -69,6 +73,55 @@ final class SnippetHighlighter extends UnifiedHighlighter {
     boolean fromPostings = getOffsetSource(components.getField()) == OffsetSource.POSTINGS
         && components.getHighlightFlags().contains(HighlightFlag.WEIGHT_MATCHES);
     return source == OffsetSource.ANALYSIS && fromPostings ? OffsetSource.POSTINGS : source;
+  }
+
+  /**
+   * As Lucene builds it, but a field highlighted through masked fields from postings takes its
+   * offsets from one match of the query per hit ({@link SharedMatchesOffsetStrategy}), not one
+   * per masked field, each with its own rewrite and weight.
+   */
+  @Override
+  protected FieldHighlighter getFieldHighlighter(String field, Query query, Set<Term> allTerms,
+      int maxPassages) {
+    List<UHComponents> parts = sharedMatchParts(field, query, allTerms);
+    if (parts == null) {
+      return super.getFieldHighlighter(field, query, allTerms, maxPassages);
+    }
+    return newFieldHighlighter(field, new SharedMatchesOffsetStrategy(parts),
+        new SplittingBreakIterator(getBreakIterator(field), MULTIVAL_SEP_CHAR),
+        getScorer(field), maxPassages, getMaxNoHighlightPassages(field), getFormatter(field),
+        getPassageSortComparator(field));
+  }
+
+  /**
+   * The parts of {@code field} (its masked fields, then itself, as Lucene lists them) that take
+   * offsets from postings, those with no terms of the query left out (Lucene gives them no
+   * offsets); null when the field has no masked fields or a part needs another offset source.
+   */
+  List<UHComponents> sharedMatchParts(String field, Query query, Set<Term> allTerms) {
+    Set<String> masked = getMaskedFields(field);
+    if (masked == null || masked.isEmpty()) {
+      return null;
+    }
+    List<UHComponents> all = new ArrayList<>(masked.size() + 1);
+    masked.forEach(m -> all.add(getHighlightComponents(m, query, allTerms)));
+    all.add(getHighlightComponents(field, query, allTerms)); // Lucene adds the field itself too
+    List<UHComponents> parts = new ArrayList<>(all.size());
+    for (UHComponents part : all) {
+      OffsetSource source = getOptimizedOffsetSource(part);
+      if (source == OffsetSource.POSTINGS
+          && part.getHighlightFlags().contains(HighlightFlag.WEIGHT_MATCHES)) {
+        parts.add(part);
+      } else if (source != OffsetSource.NONE_NEEDED) {
+        return null;
+      }
+    }
+    return parts.isEmpty() ? null : parts;
+  }
+
+  /** The query's terms as Lucene's highlighter extracts them, for {@link #sharedMatchParts}. */
+  Set<Term> terms(Query query) {
+    return extractTerms(query);
   }
 
   /** Up to {@code max} snippets of the body of each doc, in the order of {@code docIds}. */

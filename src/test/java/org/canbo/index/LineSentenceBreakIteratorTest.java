@@ -54,6 +54,31 @@ class LineSentenceBreakIteratorTest {
     }
   }
 
+  @Test
+  void boundariesAskedOutOfOrderOnAFreshTextAreThoseOfTheWholeText() throws Exception {
+    for (Document seed : SeedCorpus.load()) {
+      String text = seed.text();
+      List<Integer> all = sentencesAndLineStarts(text);
+      java.util.Random random = new java.util.Random(seed.id().hashCode());
+      for (int k = 0; k < 50; k++) {
+        int offset = random.nextInt(text.length() + 1);
+        // Each asked first, before any other boundary was found, and then after one far ahead.
+        BreakIterator fresh = new LineSentenceBreakIterator();
+        fresh.setText(text);
+        int after = all.stream().filter(b -> b > offset).findFirst().orElse(BreakIterator.DONE);
+        int before = all.stream().filter(b -> b < offset).reduce((x, y) -> y).orElse(BreakIterator.DONE);
+        assertThat(fresh.following(offset)).as("%s following %d", seed.id(), offset).isEqualTo(after);
+        fresh.setText(text);
+        assertThat(fresh.preceding(offset)).as("%s preceding %d", seed.id(), offset).isEqualTo(before);
+        BreakIterator clone = (BreakIterator) fresh.clone();
+        assertThat(fresh.following(text.length() - 1)).isEqualTo(text.length());
+        assertThat(fresh.preceding(offset)).isEqualTo(before);
+        assertThat(forward(clone)).as("a clone taken half-way goes on alone").isEqualTo(all);
+        assertThat(fresh.last()).isEqualTo(text.length());
+      }
+    }
+  }
+
   /** The JDK's sentence boundaries, every line start, the start and the end, sorted. */
   private static List<Integer> sentencesAndLineStarts(String text) {
     TreeSet<Integer> all = new TreeSet<>(List.of(0, text.length()));
