@@ -29,6 +29,8 @@ final class ShingleMinHash {
   private final long[] high;
   private final long[] low;
   private final boolean[] filled;
+  /** Buckets whose term is in the result already (rotation repeats a bucket's term). */
+  private final boolean[] emitted;
   private byte[] bytes = new byte[256];
   /** The last hash, {h1, h2}: reused, one per shingle would be garbage. */
   private final long[] hash = new long[2];
@@ -41,6 +43,7 @@ final class ShingleMinHash {
     this.high = new long[buckets];
     this.low = new long[buckets];
     this.filled = new boolean[buckets];
+    this.emitted = new boolean[buckets];
   }
 
   /**
@@ -59,16 +62,22 @@ final class ShingleMinHash {
         add(bounds, i, i + shingle);
       }
     }
-    Set<String> terms = new LinkedHashSet<>();
+    // Sized for every bucket: growing from 16 rehashed the set five times per article.
+    Set<String> terms = new LinkedHashSet<>(2 * filled.length);
     if (count == 0) {
       return terms;
     }
+    java.util.Arrays.fill(emitted, false);
     for (int b = 0; b < filled.length; b++) {
       int from = b;
       while (!filled[from]) {
         from = (from + 1) % filled.length; // rotation: an empty bucket takes the next one's
       }
-      terms.add(encode(high[from], low[from]));
+      // A value belongs to one bucket, so a bucket's term is new exactly when it is first read.
+      if (!emitted[from]) {
+        emitted[from] = true;
+        terms.add(encode(high[from], low[from]));
+      }
     }
     return terms;
   }
