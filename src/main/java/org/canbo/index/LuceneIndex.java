@@ -13,6 +13,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LogByteSizeMergePolicy;
 import org.apache.lucene.index.MergePolicy;
 import org.apache.lucene.index.ReaderManager;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
@@ -69,6 +70,7 @@ public final class LuceneIndex implements DocumentSink {
     try {
       IndexWriterConfig config = new IndexWriterConfig(IndexSchema.analyzer(segmenter))
           .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+          .setRAMBufferSizeMB(ramBufferMb(Runtime.getRuntime().maxMemory()))
           .setCommitOnClose(false);
       w = new IndexWriter(directory, config);
       if (!DirectoryReader.indexExists(directory)) {
@@ -80,6 +82,17 @@ public final class LuceneIndex implements DocumentSink {
       throw e;
     }
     this.writer = w;
+  }
+
+  /**
+   * The indexing buffer for a heap of {@code maxHeap} bytes: a sixteenth of it, from Lucene's
+   * default 16 MB up to 32 MB. Each flush writes every term's dictionary entry again and each
+   * segment is merged again later: storing 5,400 articles took a quarter less CPU at 32 MB than at
+   * 16 MB, and no less at 64 MB, which only held more heap. A small heap keeps the default.
+   */
+  static double ramBufferMb(long maxHeap) {
+    return Math.max(IndexWriterConfig.DEFAULT_RAM_BUFFER_SIZE_MB,
+        Math.min(32, maxHeap / 16 / 1_048_576.0));
   }
 
   public Path path() {
@@ -193,7 +206,7 @@ public final class LuceneIndex implements DocumentSink {
    */
   private void mergeWhenMostlyNew(int added) throws IOException {
     int docs = writer.getDocStats().numDocs;
-    if (added == 0 || (long) added * 2 < docs) {
+    if (added == 0 || (long) added * 2 < docs || isOneCleanSegment()) {
       return;
     }
     MergePolicy policy = writer.getConfig().getMergePolicy();
@@ -204,6 +217,16 @@ public final class LuceneIndex implements DocumentSink {
       writer.getConfig().setMergePolicy(policy);
     }
     writer.commit();
+  }
+
+  /**
+   * True when the last commit is one segment without deleted documents: merging it would only
+   * rewrite it out of its compound file, with the same documents, postings and statistics.
+   */
+  private boolean isOneCleanSegment() throws IOException {
+    SegmentInfos infos = SegmentInfos.readLatestCommit(directory);
+    return infos.size() == 1 && infos.info(0).getDelCount() == 0
+        && infos.info(0).getSoftDelCount() == 0;
   }
 
   private IOException closed(AlreadyClosedException e) {

@@ -95,8 +95,9 @@ final class SyllableTokens {
     if (ascii) {
       System.arraycopy(lower, from, exact, from, n);
     } else {
-      // ToneMarkFilter then LowerCaseFilter; canonical() keeps the length.
-      ToneMarks.canonical(term).getChars(0, n, exact, from);
+      // ToneMarkFilter then LowerCaseFilter, in place: canonical placement keeps the length.
+      System.arraycopy(buffer, 0, exact, from, n);
+      ToneMarks.canonicalize(exact, from, from + n);
       CharacterUtils.toLowerCase(exact, from, from + n);
     }
     starts[count] = start;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.canbo.model.ArticleMetadata;
 import org.canbo.model.Document;
@@ -56,6 +57,49 @@ class LuceneIndexTest {
       index.accept(doc("g", "hg", "cán bộ g"));
       index.commit(); // one in seven: the new segment stays
       assertThat(segmentsAndIds()).containsExactly(2, "a", "b", "c", "d", "e", "f", "g");
+    }
+  }
+
+  @Test
+  void aFirstCommitFlushedAsOneSegmentIsNotRewritten() throws Exception {
+    try (LuceneIndex index = new LuceneIndex(dir, "v1", TestModels.SEGMENTER)) {
+      for (String id : List.of("a", "b", "c")) {
+        index.accept(doc(id, "h" + id, "cán bộ " + id));
+      }
+      index.commit();
+    }
+    SegmentInfos infos = lastCommit();
+    assertThat(infos.size()).isEqualTo(1);
+    assertThat(infos.info(0).info.name).as("the flushed segment itself").isEqualTo("_0");
+    assertThat(segmentsAndIds()).containsExactly(1, "a", "b", "c");
+  }
+
+  @Test
+  void aFirstCommitOfOneSegmentWithAReplacedDocumentIsMergedWithoutIt() throws Exception {
+    try (LuceneIndex index = new LuceneIndex(dir, "v1", TestModels.SEGMENTER)) {
+      index.accept(doc("a", "h1", "cán bộ a"));
+      index.accept(doc("b", "hb", "cán bộ b"));
+      index.accept(doc("a", "h2", "cán bộ luân chuyển a")); // deletes the first a
+      index.commit();
+    }
+    SegmentInfos infos = lastCommit();
+    assertThat(infos.size()).isEqualTo(1);
+    assertThat(infos.info(0).info.name).isNotEqualTo("_0");
+    assertThat(infos.info(0).getDelCount()).isZero();
+    assertThat(segmentsAndIds()).containsExactly(1, "b", "a");
+  }
+
+  @Test
+  void theIndexingBufferIsASixteenthOfTheHeapBetween16And32Mb() {
+    long mb = 1_048_576;
+    assertThat(LuceneIndex.ramBufferMb(2048 * mb)).isEqualTo(32);
+    assertThat(LuceneIndex.ramBufferMb(384 * mb)).isEqualTo(24);
+    assertThat(LuceneIndex.ramBufferMb(128 * mb)).isEqualTo(16);
+  }
+
+  private SegmentInfos lastCommit() throws Exception {
+    try (var directory = org.apache.lucene.store.FSDirectory.open(dir)) {
+      return SegmentInfos.readLatestCommit(directory);
     }
   }
 

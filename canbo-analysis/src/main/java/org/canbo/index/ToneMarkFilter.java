@@ -31,8 +31,7 @@ public final class ToneMarkFilter extends TokenFilter {
       ascii &= buffer[i] < 0x80;
     }
     if (!ascii) {
-      String canonical = ToneMarks.canonical(term);
-      canonical.getChars(0, length, buffer, 0);
+      ToneMarks.canonicalize(buffer, 0, length);
     }
     return true;
   }

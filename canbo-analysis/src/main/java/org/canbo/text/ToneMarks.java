@@ -42,23 +42,35 @@ public final class ToneMarks {
   /** Returns the text with canonical tone placement; same length as the input. */
   public static String canonical(CharSequence text) {
     char[] out = new char[text.length()];
+    if (text instanceof String s) {
+      s.getChars(0, out.length, out, 0);
+    } else {
+      for (int i = 0; i < out.length; i++) {
+        out[i] = text.charAt(i);
+      }
+    }
+    return canonicalize(out, 0, out.length) ? new String(out) : text.toString();
+  }
+
+  /**
+   * Rewrites {@code s[start, end)} in place with canonical tone placement, as {@link #canonical}
+   * does (for callers that hold chars, not a string); returns true when a char changed.
+   */
+  public static boolean canonicalize(char[] s, int start, int end) {
     boolean changed = false;
-    int i = 0;
-    int n = text.length();
-    while (i < n) {
-      char c = text.charAt(i);
-      if (!Character.isLetter(c)) {
-        out[i++] = c;
+    int i = start;
+    while (i < end) {
+      if (!Character.isLetter(s[i])) {
+        i++;
         continue;
       }
-      int start = i;
-      while (i < n && Character.isLetter(text.charAt(i))) {
-        out[i] = text.charAt(i);
+      int from = i;
+      while (i < end && Character.isLetter(s[i])) {
         i++;
       }
-      changed |= canonicalizeSyllable(out, start, i);
+      changed |= canonicalizeSyllable(s, from, i);
     }
-    return changed ? new String(out) : text.toString();
+    return changed;
   }
 
   /** Rewrites one syllable in place; returns true when a char changed. */

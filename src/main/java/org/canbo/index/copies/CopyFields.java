@@ -1,10 +1,14 @@
 package org.canbo.index.copies;
 
 import java.io.IOException;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -32,7 +36,41 @@ public final class CopyFields {
   /** Articles in the cluster, numeric doc values. */
   public static final String DUPLICATES = "duplicates";
 
+  /**
+   * {@link StringField}'s type, tokenized so that one field instance carries all the terms: the
+   * same postings (docs only, no norms) as one StringField per term, without Lucene's per-field
+   * work done 256 times an article.
+   */
+  private static final FieldType SIGNATURE_TYPE = signatureType();
+
   private CopyFields() {}
+
+  private static FieldType signatureType() {
+    FieldType type = new FieldType(StringField.TYPE_NOT_STORED);
+    type.setTokenized(true);
+    type.freeze();
+    return type;
+  }
+
+  /** The signature terms as tokens, one position each. */
+  private static final class TermsStream extends TokenStream {
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final Iterator<String> source;
+
+    TermsStream(Set<String> terms) {
+      this.source = terms.iterator();
+    }
+
+    @Override
+    public boolean incrementToken() {
+      if (!source.hasNext()) {
+        return false;
+      }
+      clearAttributes();
+      term.setEmpty().append(source.next());
+      return true;
+    }
+  }
 
   /**
    * Adds the signature {@code terms} ({@link CopySignature#terms}) and the document's cluster
@@ -40,8 +78,8 @@ public final class CopyFields {
    */
   public static void add(org.apache.lucene.document.Document out, Document doc,
       Set<String> terms) {
-    for (String t : terms) {
-      out.add(new StringField(SIGNATURE, t, Field.Store.NO));
+    if (!terms.isEmpty()) {
+      out.add(new Field(SIGNATURE, new TermsStream(terms), SIGNATURE_TYPE));
     }
     out.add(new StoredField(SIGNATURE_STORED, String.join(" ", terms)));
     Copies copies = doc.copies().cluster() == null ? new Copies(doc.id(), 1) : doc.copies();

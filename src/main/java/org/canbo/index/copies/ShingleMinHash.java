@@ -29,7 +29,11 @@ final class ShingleMinHash {
   private final long[] high;
   private final long[] low;
   private final boolean[] filled;
+  /** Buckets whose term is in the result already (rotation repeats a bucket's term). */
+  private final boolean[] emitted;
   private byte[] bytes = new byte[256];
+  /** The last hash, {h1, h2}: reused, one per shingle would be garbage. */
+  private final long[] hash = new long[2];
 
   ShingleMinHash(int shingle, int buckets) {
     if (buckets != 256) {
@@ -39,6 +43,7 @@ final class ShingleMinHash {
     this.high = new long[buckets];
     this.low = new long[buckets];
     this.filled = new boolean[buckets];
+    this.emitted = new boolean[buckets];
   }
 
   /**
@@ -47,38 +52,49 @@ final class ShingleMinHash {
    */
   Set<String> terms(char[] chars, int[] bounds, int count) {
     java.util.Arrays.fill(filled, false);
+    joinWords(chars, bounds, count);
     if (count < shingle) {
       for (int i = 0; i < count; i++) {
-        add(chars, bounds, i, i + 1);
+        add(bounds, i, i + 1);
       }
     } else {
       for (int i = 0; i + shingle <= count; i++) {
-        add(chars, bounds, i, i + shingle);
+        add(bounds, i, i + shingle);
       }
     }
-    Set<String> terms = new LinkedHashSet<>();
+    // Sized for every bucket: growing from 16 rehashed the set five times per article.
+    Set<String> terms = new LinkedHashSet<>(2 * filled.length);
     if (count == 0) {
       return terms;
     }
+    java.util.Arrays.fill(emitted, false);
     for (int b = 0; b < filled.length; b++) {
       int from = b;
       while (!filled[from]) {
         from = (from + 1) % filled.length; // rotation: an empty bucket takes the next one's
       }
-      terms.add(encode(high[from], low[from]));
+      // A value belongs to one bucket, so a bucket's term is new exactly when it is first read.
+      if (!emitted[from]) {
+        emitted[from] = true;
+        terms.add(encode(high[from], low[from]));
+      }
     }
     return terms;
   }
 
-  /** Hashes words {@code [from, to)} joined by spaces into their bucket. */
-  private void add(char[] chars, int[] bounds, int from, int to) {
-    int length = 2 * (bounds[to] - bounds[from] + (to - from - 1));
+  /**
+   * Writes the words joined by single spaces, as UTF-16LE, into {@code bytes} once: the shingle of
+   * words {@code [from, to)} is then the slice from word {@code from}'s first byte to word {@code
+   * to - 1}'s last, hashed in place instead of copied out for each of the shingles it is part of.
+   */
+  private void joinWords(char[] chars, int[] bounds, int count) {
+    int length = count == 0 ? 0 : 2 * (bounds[count] - bounds[0] + count - 1);
     if (bytes.length < length) {
       bytes = new byte[Math.max(length, 2 * bytes.length)];
     }
     int n = 0;
-    for (int w = from; w < to; w++) {
-      if (w > from) {
+    for (int w = 0; w < count; w++) {
+      if (w > 0) {
         bytes[n++] = ' ';
         bytes[n++] = 0;
       }
@@ -87,9 +103,15 @@ final class ShingleMinHash {
         bytes[n++] = (byte) (chars[i] >> 8);
       }
     }
-    long[] h = murmur(bytes, n);
-    long v1 = h[0] * 37 + INT_HASH_0[0];
-    long v2 = h[1] * 37 + INT_HASH_0[1];
+  }
+
+  /** Hashes words {@code [from, to)} joined by spaces (see {@link #joinWords}) into their bucket. */
+  private void add(int[] bounds, int from, int to) {
+    int start = 2 * (bounds[from] - bounds[0] + from);
+    int length = 2 * (bounds[to] - bounds[from] + (to - from - 1));
+    murmur(bytes, start, length, hash);
+    long v1 = hash[0] * 37 + INT_HASH_0[0];
+    long v2 = hash[1] * 37 + INT_HASH_0[1];
     int bucket = (int) (v2 >>> 56); // (v2 >>> 32) / (2^32 / 256)
     if (!filled[bucket] || less(v2, v1, high[bucket], low[bucket])) {
       filled[bucket] = true;
@@ -115,12 +137,19 @@ final class ShingleMinHash {
 
   /** MurmurHash3 x64 128, seed 0: {h1, h2}. */
   static long[] murmur(byte[] key, int len) {
+    long[] out = new long[2];
+    murmur(key, 0, len, out);
+    return out;
+  }
+
+  /** MurmurHash3 x64 128, seed 0, of {@code key[offset, offset + len)} into {@code out}. */
+  static void murmur(byte[] key, int offset, int len, long[] out) {
     long h1 = 0;
     long h2 = 0;
     int blocks = len & ~15;
     for (int i = 0; i < blocks; i += 16) {
-      long k1 = (long) LONG_LE.get(key, i);
-      long k2 = (long) LONG_LE.get(key, i + 8);
+      long k1 = (long) LONG_LE.get(key, offset + i);
+      long k2 = (long) LONG_LE.get(key, offset + i + 8);
       h1 ^= Long.rotateLeft(k1 * C1, 31) * C2;
       h1 = Long.rotateLeft(h1, 27) + h2;
       h1 = h1 * 5 + 0x52dce729;
@@ -131,10 +160,10 @@ final class ShingleMinHash {
     long k1 = 0;
     long k2 = 0;
     for (int i = len - 1; i >= blocks + 8; i--) {
-      k2 = (k2 << 8) | (key[i] & 0xffL);
+      k2 = (k2 << 8) | (key[offset + i] & 0xffL);
     }
     for (int i = Math.min(len, blocks + 8) - 1; i >= blocks; i--) {
-      k1 = (k1 << 8) | (key[i] & 0xffL);
+      k1 = (k1 << 8) | (key[offset + i] & 0xffL);
     }
     if (len > blocks + 8) {
       h2 ^= Long.rotateLeft(k2 * C2, 33) * C1;
@@ -150,7 +179,8 @@ final class ShingleMinHash {
     h2 = fmix(h2);
     h1 += h2;
     h2 += h1;
-    return new long[] {h1, h2};
+    out[0] = h1;
+    out[1] = h2;
   }
 
   private static long fmix(long k) {
