@@ -196,15 +196,18 @@ final class MagicScreen {
       return false;
     }
     String text = data.latin1(a.end() + a.length());
-    Matcher m = a.regex().matcher(text);
+    Matcher m = null;
     if (a.end() - a.begin() > WIDE && a.end() < INDEXED && !a.first()[0]) {
       // A wide range: only the places holding a char a match can start with (past the data's
       // end are zeros, which no match starts with).
       for (int c = 1; c < 256; c++) {
         if (a.first()[c]) {
           for (int i : data.at(c)) {
-            if (i >= a.begin() && i <= a.end() && looksAt(a, m, i)) {
-              return true;
+            if (i >= a.begin() && i <= a.end()) {
+              m = m != null ? m : a.regex().matcher(text);
+              if (looksAt(a, m, i)) {
+                return true;
+              }
             }
           }
         }
@@ -212,8 +215,11 @@ final class MagicScreen {
       return false;
     }
     for (int i = a.begin(); i <= a.end(); i++) {
-      if (a.first()[text.charAt(i)] && looksAt(a, m, i)) {
-        return true;
+      if (a.first()[text.charAt(i)]) {
+        m = m != null ? m : a.regex().matcher(text); // most files give no start: no matcher
+        if (looksAt(a, m, i)) {
+          return true;
+        }
       }
     }
     return false;
