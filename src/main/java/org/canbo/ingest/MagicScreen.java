@@ -32,7 +32,7 @@ final class MagicScreen {
    * with.
    */
   private record Anchor(byte[] pattern, byte[] mask, boolean ignoreCase, int begin, int end,
-      int length, boolean[] first, Pattern regex) {}
+      int length, boolean[] first, Pattern regex, boolean plain) {}
 
   /** Rules nothing out: every file goes to the full table. */
   static final MagicScreen OFF = new MagicScreen(null);
@@ -45,6 +45,14 @@ final class MagicScreen {
   private record Match(Anchor anchor, List<Match> nested) {}
 
   private final List<Match> matches;
+  /**
+   * The top-level matches whose pattern is bytes at one fixed offset (most of the table), by
+   * offset and by the byte a match can start with there: a file is compared only with those its
+   * byte at each such offset admits. The others are in {@link #rest}.
+   */
+  private final int[] offsets;
+  private final List<List<Match>>[] byFirstByte;
+  private final List<Match> rest;
   /** Ranges longer than this are searched through an index of the data's bytes. */
   private static final int WIDE = 64;
   /** The bytes indexed: Tika's widest ranges end at 8 KB. */
@@ -53,8 +61,36 @@ final class MagicScreen {
   private static final Pattern PLAIN_BREAKERS =
       Pattern.compile("[\\^$]|\\\\[bBAzZG]|\\(\\?[<=!>]|[*+?}]\\+");
 
+  @SuppressWarnings("unchecked")
   private MagicScreen(List<Match> matches) {
     this.matches = matches;
+    java.util.TreeMap<Integer, List<List<Match>>> index = new java.util.TreeMap<>();
+    List<Match> others = new ArrayList<>();
+    for (Match m : matches == null ? List.<Match>of() : matches) {
+      Anchor a = m.anchor();
+      if (a == null || a.regex() != null || a.begin() != a.end()) {
+        others.add(m);
+        continue;
+      }
+      List<List<Match>> buckets = index.computeIfAbsent(a.begin(), o -> {
+        List<List<Match>> b = new ArrayList<>();
+        for (int i = 0; i < 256; i++) {
+          b.add(null);
+        }
+        return b;
+      });
+      for (int b = 0; b < 256; b++) {
+        if (a.first()[b]) {
+          if (buckets.get(b) == null) {
+            buckets.set(b, new ArrayList<>());
+          }
+          buckets.get(b).add(m);
+        }
+      }
+    }
+    this.offsets = index.keySet().stream().mapToInt(Integer::intValue).toArray();
+    this.byFirstByte = index.values().toArray(List[]::new);
+    this.rest = List.copyOf(others);
   }
 
   /** The screen of the patterns in {@code mimeTypes} (Tika's type files, as DOM documents). */
@@ -80,7 +116,18 @@ final class MagicScreen {
 
   /** False only when no magic pattern can match {@code prefix} (the file's first 64 KB). */
   boolean mayMatch(byte[] prefix) {
-    return matches == null || anyMayMatch(matches, new Data(prefix));
+    if (matches == null) {
+      return true;
+    }
+    Data data = new Data(prefix);
+    for (int k = 0; k < offsets.length && offsets[k] < prefix.length; k++) {
+      List<Match> admitted = byFirstByte[k].get(prefix[offsets[k]] & 0xFF);
+      if (admitted != null && anyMayMatch(admitted, data)) {
+        return true;
+      }
+    }
+    // A fixed-offset pattern at or past the end never matches: the data is shorter than it.
+    return anyMayMatch(rest, data);
   }
 
   private static boolean anyMayMatch(List<Match> matches, Data data) {
@@ -149,20 +196,43 @@ final class MagicScreen {
       return false;
     }
     String text = data.latin1(a.end() + a.length());
-    Matcher m = a.regex().matcher(text);
-    boolean plain = isPlain(a.regex());
-    for (int i = a.begin(); i <= a.end(); i++) {
-      if (!a.first()[text.charAt(i)]) {
-        continue; // no match can start with this char
+    Matcher m = null;
+    if (a.end() - a.begin() > WIDE && a.end() < INDEXED && !a.first()[0]) {
+      // A wide range: only the places holding a char a match can start with (past the data's
+      // end are zeros, which no match starts with).
+      for (int c = 1; c < 256; c++) {
+        if (a.first()[c]) {
+          for (int i : data.at(c)) {
+            if (i >= a.begin() && i <= a.end()) {
+              m = m != null ? m : a.regex().matcher(text);
+              if (looksAt(a, m, i)) {
+                return true;
+              }
+            }
+          }
+        }
       }
-      // A plain pattern is tried once per start against the rest of the range: it finds every
-      // match the window would, and maybe more (longer ones), which is enough for a screen.
-      m.region(i, plain ? a.end() + a.length() : i + a.length());
-      if (m.lookingAt()) {
-        return true;
+      return false;
+    }
+    for (int i = a.begin(); i <= a.end(); i++) {
+      if (a.first()[text.charAt(i)]) {
+        m = m != null ? m : a.regex().matcher(text); // most files give no start: no matcher
+        if (looksAt(a, m, i)) {
+          return true;
+        }
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the pattern matches at {@code i}. A plain pattern is tried once per start against the
+   * rest of the range: it finds every match the window would, and maybe more (longer ones), which
+   * is enough for a screen.
+   */
+  private static boolean looksAt(Anchor a, Matcher m, int i) {
+    m.region(i, a.plain() ? a.end() + a.length() : i + a.length());
+    return m.lookingAt();
   }
 
   /** The Latin-1 chars a match of {@code regex} can start with. */
@@ -272,14 +342,15 @@ final class MagicScreen {
     if (field(detector, "isRegex", Boolean.class)) {
       Pattern regex = Pattern.compile(new String(pattern, StandardCharsets.UTF_8),
           ignoreCase ? Pattern.CASE_INSENSITIVE : 0);
-      return new Anchor(null, null, false, begin, end, length, firstChars(regex), regex);
+      return new Anchor(null, null, false, begin, end, length, firstChars(regex), regex,
+          isPlain(regex));
     }
     byte[] bytesMask = field(detector, "mask", byte[].class);
     if (length == 0 || pattern.length < length || bytesMask.length < length) {
       throw new IllegalStateException("unexpected magic pattern " + offset + " " + type);
     }
     Anchor a = new Anchor(java.util.Arrays.copyOf(pattern, length), bytesMask, ignoreCase, begin,
-        end, length, new boolean[256], null);
+        end, length, new boolean[256], null, false);
     for (int b = 0; b < 256; b++) {
       a.first()[b] = byteMatches(a, (byte) b, 0);
     }

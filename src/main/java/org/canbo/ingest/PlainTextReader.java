@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
@@ -14,7 +16,9 @@ import java.text.Normalizer;
  * Reads a plain-text file as paragraphs, streaming: each non-blank line is one paragraph (NFC,
  * joined by {@code '\n'}), and reading stops once {@code maxChars} are kept, so a 90 MB file costs
  * about {@code maxChars} of memory, not several copies of the file. A line longer than a chunk
- * (a file without line breaks) is normalised a chunk at a time, cut before white space.
+ * (a file without line breaks) is normalised a chunk at a time, cut before white space. A file
+ * already in memory (an article: a few KB) is decoded in one go, a valid UTF-8 one by the very
+ * decoding that proves it valid, with the same text as a result.
  */
 final class PlainTextReader {
   /** Longest stretch of one line held before it is normalised and kept. */
@@ -29,6 +33,8 @@ final class PlainTextReader {
   /** The normalised part of a long line already moved out of {@link #line}. */
   private final StringBuilder longLine = new StringBuilder();
   private boolean truncated;
+  private boolean afterCr;
+  private boolean first = true;
 
   private PlainTextReader(int maxChars) {
     this.maxChars = maxChars;
@@ -47,39 +53,68 @@ final class PlainTextReader {
               .onUnmappableCharacter(CodingErrorAction.REPLACE));
       reader.consume(chars);
     }
-    String text = reader.out.length() > maxChars
-        ? reader.out.substring(0, ParagraphContentHandler.safeCut(reader.out, maxChars))
-        : reader.out.toString();
-    return new Result(text, charset, reader.truncated);
+    return reader.result(charset);
+  }
+
+  /** As {@link #read(Path, int)} for a file's whole {@code bytes}. */
+  static Result read(byte[] bytes, int maxChars) throws IOException {
+    TextDecoder.Detected detected = TextDecoder.detectDecoding(bytes);
+    CharBuffer chars = detected.utf8();
+    if (chars == null) {
+      int bom = TextDecoder.bomLength(bytes);
+      chars = detected.charset().newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+          .onUnmappableCharacter(CodingErrorAction.REPLACE)
+          .decode(ByteBuffer.wrap(bytes, bom, bytes.length - bom));
+    }
+    PlainTextReader reader = new PlainTextReader(maxChars);
+    reader.consume(chars.array(), chars.arrayOffset() + chars.position(),
+        chars.arrayOffset() + chars.limit());
+    reader.finish();
+    return reader.result(detected.charset());
+  }
+
+  private Result result(Charset charset) {
+    String text = out.length() > maxChars
+        ? out.substring(0, ParagraphContentHandler.safeCut(out, maxChars))
+        : out.toString();
+    return new Result(text, charset, truncated);
   }
 
   private void consume(Reader chars) throws IOException {
     char[] buffer = new char[64 * 1024];
-    boolean afterCr = false;
-    boolean first = true;
     for (int n = chars.read(buffer); n >= 0 && !truncated; n = chars.read(buffer)) {
-      for (int i = 0; i < n && !truncated; i++) {
-        char c = buffer[i];
-        if (first && c == '\uFEFF') {
-          first = false;
-          continue; // a BOM the byte check did not see (e.g. after a UTF-16 guess)
-        }
+      consume(buffer, 0, n);
+    }
+    finish();
+  }
+
+  /** Takes {@code chars[from, to)}, the next chars of the text. */
+  private void consume(char[] chars, int from, int to) {
+    for (int i = from; i < to && !truncated; i++) {
+      char c = chars[i];
+      if (first && c == '\uFEFF') {
         first = false;
-        if (c == '\n' && afterCr) {
-          afterCr = false;
-          continue;
-        }
-        afterCr = c == '\r';
-        if (c == '\n' || c == '\r') {
-          endLine();
-        } else {
-          line.append(c);
-          if (line.length() >= CHUNK) {
-            moveChunk();
-          }
+        continue; // a BOM the byte check did not see (e.g. after a UTF-16 guess)
+      }
+      first = false;
+      if (c == '\n' && afterCr) {
+        afterCr = false;
+        continue;
+      }
+      afterCr = c == '\r';
+      if (c == '\n' || c == '\r') {
+        endLine();
+      } else {
+        line.append(c);
+        if (line.length() >= CHUNK) {
+          moveChunk();
         }
       }
     }
+  }
+
+  /** After the last chars: the last line, unless the limit already stopped reading. */
+  private void finish() {
     if (!truncated) {
       endLine();
     }

@@ -35,6 +35,22 @@ public final class SuspiciousText {
   /** Control or replacement characters: at least this many and this share of the text. */
   private static final int MIN_BAD = 5;
   private static final double BAD_SHARE = 0.01;
+  /** The Latin-1 chars of each set above, looked up per char instead of searched for. */
+  private static final boolean[] IS_TCVN3_SYMBOL = latin1Set(TCVN3_SYMBOLS);
+  private static final boolean[] IS_VNI_MARK = latin1Set(VNI_MARKS);
+  private static final boolean[] IS_ASCII_VOWEL = latin1Set(ASCII_VOWELS);
+
+  private static boolean[] latin1Set(String chars) {
+    boolean[] set = new boolean[256];
+    for (char c : chars.toCharArray()) {
+      set[c] = true;
+    }
+    return set;
+  }
+
+  private static boolean in(boolean[] set, char c) {
+    return c < set.length && set[c];
+  }
 
   private SuspiciousText() {}
 
@@ -81,7 +97,8 @@ public final class SuspiciousText {
    * decoded from TCVN3/VNI bytes as Latin-1 never contains them.
    */
   public static boolean isVietnameseUnicode(char c) {
-    return (c >= '\u1EA0' && c <= '\u1EF9') || "ăĂđĐơƠưƯ".indexOf(c) >= 0;
+    return (c >= '\u1EA0' && c <= '\u1EF9')
+        || (c >= '\u0102' && c <= '\u01B0' && "ăĂđĐơƠưƯ".indexOf(c) >= 0);
   }
 
   /** "TCVN3", "VNI" or null, from the share of words bearing each encoding's marks. */
@@ -115,7 +132,7 @@ public final class SuspiciousText {
   }
 
   private static boolean isWordChar(char c) {
-    return Character.isLetter(c) || TCVN3_SYMBOLS.indexOf(c) >= 0;
+    return Character.isLetter(c) || in(IS_TCVN3_SYMBOL, c);
   }
 
   private static boolean hasLetter(String text, int start, int end) {
@@ -131,7 +148,7 @@ public final class SuspiciousText {
   private static boolean isTcvn3Word(String text, int start, int end) {
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
-      if (TCVN3_SYMBOLS.indexOf(c) >= 0 && end - start > 1) {
+      if (in(IS_TCVN3_SYMBOL, c) && end - start > 1) {
         return true;
       }
       // A Latin-1 capital after a small letter: "ViÖt" (ệ), "NghÞ" (ị); never in Western words.
@@ -151,8 +168,8 @@ public final class SuspiciousText {
     for (int i = start + 1; i < end; i++) {
       char previous = text.charAt(i - 1);
       char c = text.charAt(i);
-      boolean markAfterVowel = VNI_MARKS.indexOf(c) >= 0
-          && (ASCII_VOWELS.indexOf(previous) >= 0 || "ôöÔÖ".indexOf(previous) >= 0);
+      boolean markAfterVowel = in(IS_VNI_MARK, c)
+          && (in(IS_ASCII_VOWEL, previous) || "ôöÔÖ".indexOf(previous) >= 0);
       if (markAfterVowel || (previous == 'ö' && c == 'ô') || (previous == 'Ö' && c == 'Ô')) {
         return true;
       }

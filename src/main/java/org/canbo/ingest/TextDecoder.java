@@ -35,6 +35,32 @@ final class TextDecoder {
   }
 
   /**
+   * The charset {@link #detect(byte[])} finds, and {@code utf8}: the text when the strict UTF-8
+   * check decoded it (the charset is UTF-8 with no BOM), else null.
+   */
+  record Detected(Charset charset, CharBuffer utf8) {}
+
+  /** As {@link #detect(byte[])}, keeping the chars the UTF-8 check decodes. */
+  static Detected detectDecoding(byte[] bytes) throws IOException {
+    byte[] sample = bytes.length <= SAMPLE ? bytes : Arrays.copyOf(bytes, SAMPLE);
+    CharBuffer[] decoded = new CharBuffer[1];
+    Charset charset = detect(sample, () -> (decoded[0] = strictUtf8(bytes)) != null);
+    return new Detected(charset, charset == StandardCharsets.UTF_8 ? decoded[0] : null);
+  }
+
+  /** {@code bytes} decoded as strict UTF-8, or null when they are not UTF-8. */
+  private static CharBuffer strictUtf8(byte[] bytes) {
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes));
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return null;
+    }
+  }
+
+  /**
    * The charset of a text file of any size: the BOM and the heuristics look at its first 64 KB,
    * the UTF-8 check streams through all of it, so no more than a buffer is ever in memory.
    */

@@ -83,12 +83,15 @@ public final class TikaDocumentParser implements DocumentParser {
       if (size == 0) {
         return new ParseOutcome.Failure(FailureReason.EMPTY, "0 bytes");
       }
-      String type = types.detect(file).getBaseType().toString();
+      // An article is read once, for the type and the text alike.
+      byte[] contents = TypeDetector.readsWhole(size) ? Files.readAllBytes(file) : null;
+      String type = types.detect(file, contents).getBaseType().toString();
       if (TEXT.equals(type)) {
-        return legacy.apply(plainText(file), null);
+        return legacy.apply(plainText(file, contents), null);
       }
       if (HTML.contains(type)) {
-        return legacy.apply(html.read(Files.readAllBytes(file)), FontHints.of(file, type));
+        byte[] page = contents != null ? contents : Files.readAllBytes(file);
+        return legacy.apply(html.read(page), FontHints.of(file, type));
       }
       if (PDF.equals(type)) {
         PdfReader.Read read = pdf.read(file);
@@ -108,8 +111,10 @@ public final class TikaDocumentParser implements DocumentParser {
     }
   }
 
-  private ParseOutcome plainText(Path file) throws IOException {
-    PlainTextReader.Result read = PlainTextReader.read(file, limits.maxChars());
+  private ParseOutcome plainText(Path file, byte[] contents) throws IOException {
+    PlainTextReader.Result read = contents != null
+        ? PlainTextReader.read(contents, limits.maxChars())
+        : PlainTextReader.read(file, limits.maxChars());
     if (read.text().isEmpty()) {
       return new ParseOutcome.Failure(FailureReason.EMPTY, "only whitespace");
     }

@@ -68,13 +68,27 @@ final class TypeDetector {
   }
 
   MediaType detect(Path file) throws IOException {
+    return detect(file, null);
+  }
+
+  /** As {@link #detect(Path)}; {@code contents} is the whole file when already read, else null. */
+  MediaType detect(Path file, byte[] contents) throws IOException {
     boolean skip = false;
     if (screening()) {
-      try (InputStream in = Files.newInputStream(file)) {
-        skip = skipsMagic(in.readNBytes(HEADER));
+      if (contents != null && contents.length <= HEADER) {
+        skip = skipsMagic(contents);
+      } else {
+        try (InputStream in = Files.newInputStream(file)) {
+          skip = skipsMagic(in.readNBytes(HEADER));
+        }
       }
     }
     return detect(skip ? withoutMagic : full, file);
+  }
+
+  /** Files up to this size are read whole once: the part of them detection reads is all of them. */
+  static boolean readsWhole(long size) {
+    return size <= HEADER;
   }
 
   /** True when a file starting with {@code header} (its first 64 KB) can skip the magic table. */

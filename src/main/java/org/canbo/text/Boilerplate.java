@@ -1,6 +1,5 @@
 package org.canbo.text;
 
-import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -65,43 +64,42 @@ final class Boilerplate {
   }
 
   /**
-   * False when {@link #TRAILING_WIDGET} cannot match: it needs one of these words, compared as
-   * its case-insensitive matching compares them ({@link String#regionMatches(boolean, int,
-   * String, int, int)} accepts every pair of chars it does), and the search is costly on long
-   * paragraphs.
+   * False when {@link #TRAILING_WIDGET} cannot match: each of its alternatives is one of these
+   * words followed, up to the end of the line, only by {@link #mayTrailWidget} chars (a count,
+   * separators, "A+ A-"). The words are compared as its case-insensitive matching compares them
+   * ({@link String#regionMatches(boolean, int, String, int, int)} accepts every pair of chars it
+   * does), and only where they end before such a tail: searching whole paragraphs was costly.
    */
   private static boolean mayEndInWidget(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (WIDGET_START.get(s.charAt(i))) {
-        for (String word : WIDGET_WORDS) {
-          if (s.regionMatches(true, i, word, 0, word.length())) {
-            return true;
-          }
+    int tail = s.length();
+    while (tail > 0 && mayTrailWidget(s.charAt(tail - 1))) {
+      tail--;
+    }
+    for (int end = tail; end <= s.length(); end++) {
+      for (String word : WIDGET_WORDS) {
+        int start = end - word.length();
+        if (start >= 0 && s.regionMatches(true, start, word, 0, word.length())) {
+          return true;
         }
       }
     }
     return false;
   }
 
-  /** The case fold under which {@code regionMatches(true, ...)} takes two chars as equal. */
-  private static char fold(char c) {
-    return Character.toLowerCase(Character.toUpperCase(c));
+  /**
+   * The chars {@link #TRAILING_WIDGET} can match after its words (white space, ":", digits,
+   * ".", ",", "|", "·", "a"/"A", "+", "-"), and line terminators, before which its {@code $}
+   * matches too.
+   */
+  private static boolean mayTrailWidget(char c) {
+    return Character.isWhitespace(c) || (c >= '0' && c <= '9') || ":.,|·+-".indexOf(c) >= 0
+        || Character.toLowerCase(Character.toUpperCase(c)) == 'a'
+        || c == '\u0085' || c == '\u2028' || c == '\u2029';
   }
 
-  /** A word each alternative of {@link #TRAILING_WIDGET} contains. */
-  private static final List<String> WIDGET_WORDS = List.of("lượt", "view", "in bài", "cỡ chữ");
-  /** The chars that fold to the first char of a widget word ("I", "ı" and "İ" for "in bài"...). */
-  private static final BitSet WIDGET_START = new BitSet(Character.MAX_VALUE + 1);
-
-  static {
-    for (int c = 0; c <= Character.MAX_VALUE; c++) {
-      for (String word : WIDGET_WORDS) {
-        if (fold((char) c) == fold(word.charAt(0))) {
-          WIDGET_START.set(c);
-        }
-      }
-    }
-  }
+  /** Each alternative of {@link #TRAILING_WIDGET} up to where only {@link #mayTrailWidget} chars follow. */
+  private static final List<String> WIDGET_WORDS = List.of("lượt xem", "lượt đọc", "lượt truy cập",
+      "view count", "view", "views", "in bài viết", "in bài", "cỡ chữ");
 
   /** True when the whole (normalised, non-empty) line is page furniture. */
   static boolean isBoilerplate(String line) {

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 /**
  * Searches a pattern only where a cheap {@link WordGate} admits a start. The gate must admit every
  * start where the pattern can match (its words are the literal starts of the pattern's
- * alternatives, and the pattern begins with a {@code (?<![\p{L}\p{N}])} look-behind or starts only
- * at word starts); then {@link #find(int)} finds exactly what {@code pattern.matcher(text).find(from)}
+ * alternatives, and the pattern begins with a {@code (?<![\p{L}\p{N}])} look-behind, or a
+ * {@code (?<!\p{L})} one for a {@link WordGate#afterNonLetter} gate, or starts only at word starts); then {@link #find(int)} finds exactly what {@code pattern.matcher(text).find(from)}
  * finds, without trying a long alternation at every position. Where only one gate word starts, a
  * narrower pattern for that word may stand in for the whole one (see the constructor). Not
  * thread-safe (one per text, like a {@link Matcher}).

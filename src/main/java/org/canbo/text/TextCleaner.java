@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.canbo.model.PageMap;
@@ -22,7 +23,6 @@ public final class TextCleaner {
   private static final Pattern PHOTO_SUFFIX =
       Pattern.compile("^(.+?)\\s*[-–—]\\s*Ảnh\\s*\\d*\\.?$", Pattern.UNICODE_CASE);
   private static final Pattern WORD_SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
-  private static final Pattern ASCII_LOWER_LINE = Pattern.compile("^[a-z0-9 ,.:;'\"()/-]+$");
 
   /** One kept line and the page it came from. */
   private record Line(String text, int page) {}
@@ -95,7 +95,7 @@ public final class TextCleaner {
 
   /** A line with no diacritics, in lower case, whose words all occur in one other line. */
   private static boolean isSlugRepeat(String t, int i, List<Line> lines, FoldedKeys folded) {
-    if (!ASCII_LOWER_LINE.matcher(t).matches()) {
+    if (!folded.asciiLower(i)) {
       return false;
     }
     List<String> words = words(t);
@@ -103,12 +103,22 @@ public final class TextCleaner {
       return false;
     }
     for (int j = 0; j < lines.size(); j++) {
-      if (j != i && !ASCII_LOWER_LINE.matcher(lines.get(j).text()).matches()
-          && new HashSet<>(words(folded.get(j))).containsAll(words)) {
+      if (j != i && !folded.asciiLower(j) && folded.words(j).containsAll(words)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** A non-empty line of {@code [a-z0-9 ,.:;'"()/-]} only: a slug, unaccented, in lower case. */
+  private static boolean isAsciiLower(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || " ,.:;'\"()/-".indexOf(c) >= 0)) {
+        return false;
+      }
+    }
+    return !s.isEmpty();
   }
 
   private static boolean isCaptionRepeat(String t, int i, FoldedKeys folded) {
@@ -129,16 +139,35 @@ public final class TextCleaner {
   }
 
   /**
-   * The folded key of each line, made when first asked for: only slug and caption lines need
-   * them, and most articles have neither.
+   * The folded key of each line and the set of its words, made when first asked for: only slug
+   * and caption lines need them, and most articles have neither; and whether each line is in
+   * ASCII lower case, told once per line, not once per pair of lines.
    */
   private static final class FoldedKeys {
     private final List<Line> lines;
     private final String[] keys;
+    private final List<Set<String>> words;
+    private final boolean[] asciiLower;
 
     FoldedKeys(List<Line> lines) {
       this.lines = lines;
       this.keys = new String[lines.size()];
+      this.words = new ArrayList<>(java.util.Collections.nCopies(lines.size(), (Set<String>) null));
+      this.asciiLower = new boolean[lines.size()];
+      for (int i = 0; i < asciiLower.length; i++) {
+        asciiLower[i] = isAsciiLower(lines.get(i).text());
+      }
+    }
+
+    boolean asciiLower(int i) {
+      return asciiLower[i];
+    }
+
+    Set<String> words(int i) {
+      if (words.get(i) == null) {
+        words.set(i, new HashSet<>(TextCleaner.words(get(i))));
+      }
+      return words.get(i);
     }
 
     int size() {

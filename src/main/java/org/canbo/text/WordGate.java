@@ -9,7 +9,8 @@ import java.util.Collection;
  *
  * <p>Folding is {@code toLowerCase(toUpperCase(c))}, what a {@code (?iu)} regex compares, so the
  * gate admits every position where a word matches with or without case-insensitivity; "word
- * start" admits every position a {@code (?<![\p{L}\p{N}])} look-behind admits. Immutable.
+ * start" admits every position a {@code (?<![\p{L}\p{N}])} look-behind admits (or, for a gate
+ * made by {@link #afterNonLetter}, a {@code (?<!\p{L})} one). Immutable.
  */
 public final class WordGate {
   /** Folded forms of the Latin, Vietnamese and general-punctuation range, looked up not computed. */
@@ -24,9 +25,21 @@ public final class WordGate {
   private final CharTrie root = new CharTrie();
   /** The root's children by folded first character, for the look-up made at every position. */
   private final CharTrie[] firsts = new CharTrie[FOLD.length];
+  /** Whether a word may start right after a digit ("5huyện"), as after {@code (?<!\p{L})}. */
+  private final boolean afterDigit;
 
   /** A gate for {@code words} (none empty). */
   public WordGate(Collection<String> words) {
+    this(words, false);
+  }
+
+  /** A gate for a pattern that looks behind for a letter only: words also start after a digit. */
+  public static WordGate afterNonLetter(Collection<String> words) {
+    return new WordGate(words, true);
+  }
+
+  private WordGate(Collection<String> words, boolean afterDigit) {
+    this.afterDigit = afterDigit;
     int rank = 0;
     for (String w : words) {
       if (w.isEmpty()) {
@@ -45,19 +58,24 @@ public final class WordGate {
 
   /**
    * The first position at or after {@code from} where one of the words starts, no letter or digit
-   * before it; -1 when there is none.
+   * (for {@link #afterNonLetter}: no letter) before it; -1 when there is none.
    */
   public int next(CharSequence text, int from) {
     int n = text.length();
     for (int p = Math.max(from, 0); p < n; p++) {
       char c = fold(text.charAt(p));
       CharTrie first = c < firsts.length ? firsts[c] : root.child(c);
-      if (first != null && (p == 0 || !Character.isLetterOrDigit(text.charAt(p - 1)))
+      if (first != null && (p == 0 || !endsWord(text.charAt(p - 1)))
           && completes(first, text, p + 1)) {
         return p;
       }
     }
     return -1;
+  }
+
+  /** Whether {@code c} before a position means it is inside a word. */
+  private boolean endsWord(char c) {
+    return afterDigit ? Character.isLetter(c) : Character.isLetterOrDigit(c);
   }
 
   /** Whether a word ends at {@code node} or further down along {@code text[from, ...)}. */

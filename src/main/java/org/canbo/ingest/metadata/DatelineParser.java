@@ -63,7 +63,7 @@ public final class DatelineParser {
     if (marker.find()) {
       return Optional.of(new Dateline(index, marker.group(1), 0, marker.end()));
     }
-    if (TODAY_HEADER.matcher(line).find()) {
+    if (TODAY_HEADER.matcher(line).find() || !hasYear(line)) {
       return Optional.empty();
     }
     Matcher m = DATE.matcher(line);
@@ -94,6 +94,9 @@ public final class DatelineParser {
   /** "--MM-DD" from "sáng nay (6/10)" in the lead; never a guessed year. */
   public Optional<String> findLeadToday(List<String> lead) {
     for (String line : lead) {
+      if (line.indexOf('(') < 0 || line.indexOf('/') < 0) {
+        continue; // the pattern's "(6/10)" cannot be there
+      }
       Matcher m = LEAD_TODAY.matcher(line);
       if (m.find()) {
         int day = Integer.parseInt(m.group(1));
@@ -104,6 +107,29 @@ public final class DatelineParser {
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether {@code line} holds "19" or "20" and two more digits: every {@link #DATE} has its year. */
+  private static boolean hasYear(String line) {
+    for (int i = line.indexOf('9'); i >= 0; i = line.indexOf('9', i + 1)) {
+      if (i > 0 && line.charAt(i - 1) == '1' && twoDigitsAt(line, i + 1)) {
+        return true;
+      }
+    }
+    for (int i = line.indexOf('0'); i >= 0; i = line.indexOf('0', i + 1)) {
+      if (i > 0 && line.charAt(i - 1) == '2' && twoDigitsAt(line, i + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean twoDigitsAt(String s, int i) {
+    return i + 1 < s.length() && isAsciiDigit(s.charAt(i)) && isAsciiDigit(s.charAt(i + 1));
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   private static boolean isDateline(String line, int start, int end) {
@@ -138,7 +164,12 @@ public final class DatelineParser {
     if (!valid(day, month)) {
       return Optional.empty();
     }
-    return Optional.of(String.format("%s-%02d-%02d", year, month, day));
+    return Optional.of(year + "-" + twoDigits(month) + "-" + twoDigits(day));
+  }
+
+  /** {@code n} (1 to 31) as {@code %02d} prints it, without a Formatter per date. */
+  private static String twoDigits(int n) {
+    return n < 10 ? "0" + n : Integer.toString(n);
   }
 
   private static boolean valid(int day, int month) {

@@ -63,15 +63,11 @@ public final class LocalityGuesser {
   public Optional<Locality> guess(String title, List<String> body, String source) {
     List<UnitMention> titleMentions = new ArrayList<>();
     if (title != null) {
-      titleMentions.addAll(finder.typed(title, -1));
-      titleMentions.addAll(finder.bare(title, -1));
+      titleMentions.addAll(finder.typedAndBare(title, -1));
     }
     List<UnitMention> mentions = new ArrayList<>(titleMentions);
     for (int i = 0; i < body.size(); i++) {
-      mentions.addAll(finder.typed(body.get(i), i));
-      if (i == 0) {
-        mentions.addAll(finder.bare(body.get(i), i));
-      }
+      mentions.addAll(i == 0 ? finder.typedAndBare(body.get(i), i) : finder.typed(body.get(i), i));
     }
     Map<AdminUnit, Integer> score = score(mentions);
     Optional<AdminUnit> inTitle = best(score, unitsOf(titleMentions, score));

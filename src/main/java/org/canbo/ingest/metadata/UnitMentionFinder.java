@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
 import org.canbo.nlp.ner.AdminUnit;
 import org.canbo.nlp.ner.Gazetteer;
 import org.canbo.nlp.ner.UnitVocabulary;
+import org.canbo.text.GatedMatcher;
 import org.canbo.text.ToneMarks;
+import org.canbo.text.WordGate;
 
 /**
  * Finds province and district names in lines of text: after a type word ("TX. Kỳ Anh", "huyện
@@ -31,8 +33,14 @@ public final class UnitMentionFinder {
   private final UnitVocabulary vocabulary;
   /** A committee, type word or abbreviation of a province or district, and the name after it. */
   private final Pattern typed;
+  /** Where {@link #typed} may match: an introducer or abbreviation starting after a non-letter. */
+  private final WordGate typedGate;
   /** Text ending in such a word, lower case: a name after it is counted by {@link #typed}. */
   private final Pattern endsTyped;
+  /** The same words at the end of a short tail of that text (see {@link #precededByNonUnitWord}). */
+  private final Pattern tailTyped;
+  /** Chars of a text's end that hold any word {@link #precededByNonUnitWord} looks for, and one more. */
+  private final int tailChars;
 
   public UnitMentionFinder(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
@@ -41,13 +49,29 @@ public final class UnitMentionFinder {
         gazetteer.typesAt(AdminUnit.Level.PROVINCE, AdminUnit.Level.DISTRICT)::contains;
     this.typed = Pattern.compile(startsWithOneOf(vocabulary, upper)
         + "(?<!\\p{L})(" + vocabulary.introducerPattern(upper) + ")\\s*" + NAME);
+    List<String> forms = new ArrayList<>(vocabulary.introducers(upper));
+    forms.addAll(vocabulary.abbreviations(upper));
+    this.typedGate = WordGate.afterNonLetter(forms);
     List<String> abbreviations = vocabulary.abbreviations(upper);
     List<String> lower = new ArrayList<>(vocabulary.typeWords(upper));
     lower.add("ủy");
     Set<String> lowerAbbreviations = new LinkedHashSet<>();
     abbreviations.forEach(a -> lowerAbbreviations.add(a.toLowerCase(Locale.ROOT)));
-    this.endsTyped = Pattern.compile(".*(?<!\\p{L})(" + UnitVocabulary.alternation(lower, false)
-        + "|" + UnitVocabulary.alternation(lowerAbbreviations, true) + ")$");
+    String endings = UnitVocabulary.alternation(lower, false) + "|"
+        + UnitVocabulary.alternation(lowerAbbreviations, true);
+    this.endsTyped = Pattern.compile(".*(?<!\\p{L})(" + endings + ")$");
+    this.tailTyped = Pattern.compile("(?<!\\p{L})(" + endings + ")$");
+    int longest = 0;
+    for (String w : lower) {
+      longest = Math.max(longest, w.length());
+    }
+    for (String a : lowerAbbreviations) {
+      longest = Math.max(longest, a.length() + 1); // with its optional "."
+    }
+    for (String w : NOT_UNIT_BEFORE) {
+      longest = Math.max(longest, w.length() + 1); // with the space before it
+    }
+    this.tailChars = longest + 2; // and the char a look-behind reads, which is never the first
   }
 
   /**
@@ -69,27 +93,67 @@ public final class UnitMentionFinder {
 
   /** Mentions with a type or committee word, anywhere in the line. */
   public List<UnitMention> typed(String line, int index) {
-    String text = ToneMarks.canonical(line);
     List<UnitMention> out = new ArrayList<>();
-    Matcher m = typed.matcher(text);
-    while (m.find()) {
-      String word = m.group(1);
-      String type = vocabulary.committeeType(word).or(() -> vocabulary.typeOf(word)).orElse(null);
-      longestMatch(m.group(2), type).ifPresent(c -> out.add(new UnitMention(c, index, true)));
-    }
+    addTyped(ToneMarks.canonical(line), index, out);
     return out;
   }
 
   /** Bare province or district names opening runs of capitalised words. */
   public List<UnitMention> bare(String line, int index) {
+    List<UnitMention> out = new ArrayList<>();
+    addBare(ToneMarks.canonical(line), index, out);
+    return out;
+  }
+
+  /** {@link #typed} then {@link #bare} mentions, the line made canonical once. */
+  public List<UnitMention> typedAndBare(String line, int index) {
     String text = ToneMarks.canonical(line);
     List<UnitMention> out = new ArrayList<>();
+    addTyped(text, index, out);
+    addBare(text, index, out);
+    return out;
+  }
+
+  /** The regex runs only where the gate admits a start: what {@code typed.find()} finds. */
+  private void addTyped(String text, int index, List<UnitMention> out) {
+    GatedMatcher gated = new GatedMatcher(typed, typedGate, text);
+    for (int from = 0; gated.find(from); from = gated.matcher().end()) {
+      addTyped(gated.matcher(), index, out);
+    }
+  }
+
+  private void addTyped(Matcher m, int index, List<UnitMention> out) {
+    String word = m.group(1);
+    String type = vocabulary.committeeType(word).or(() -> vocabulary.typeOf(word)).orElse(null);
+    longestMatch(m.group(2), type).ifPresent(c -> out.add(new UnitMention(c, index, true)));
+  }
+
+  private void addBare(String text, int index, List<UnitMention> out) {
+    int lineBreak = firstLineBreak(text);
     Matcher m = RUN.matcher(text);
     while (m.find()) {
-      if (precededByNonUnitWord(text, m.start())) {
-        continue;
+      if (!precededByNonUnitWord(text, m.start(), lineBreak)) {
+        longestMatch(m.group(1), null).ifPresent(c -> out.add(new UnitMention(c, index, false)));
       }
-      longestMatch(m.group(1), null).ifPresent(c -> out.add(new UnitMention(c, index, false)));
+    }
+  }
+
+  /**
+   * {@link #typedAndBare} as the plain regexes find it, every start tried and the whole text
+   * before a run lower-cased: the reference the gated search and the tail check must equal.
+   */
+  List<UnitMention> typedAndBareByRegex(String line, int index) {
+    String text = ToneMarks.canonical(line);
+    List<UnitMention> out = new ArrayList<>();
+    Matcher t = typed.matcher(text);
+    while (t.find()) {
+      addTyped(t, index, out);
+    }
+    Matcher m = RUN.matcher(text);
+    while (m.find()) {
+      if (!precededByNonUnitWord(text, m.start())) {
+        longestMatch(m.group(1), null).ifPresent(c -> out.add(new UnitMention(c, index, false)));
+      }
     }
     return out;
   }
@@ -111,6 +175,56 @@ public final class UnitMentionFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the text before {@code start}, trimmed and in lower case, ends in a word that makes a
+   * name there no bare unit, looked for in the last {@link #tailChars} chars only: lower case of
+   * a tail is the tail of the lower case, and no word looked for is longer. The whole text is
+   * lower-cased as before when it holds what breaks that (a final sigma, a surrogate), or a line
+   * terminator before the start, which stops {@link #endsTyped}'s {@code .*}.
+   */
+  private boolean precededByNonUnitWord(String text, int start, int lineBreak) {
+    int end = start;
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (end == 0) {
+      return false;
+    }
+    int from = Math.max(0, end - tailChars);
+    if (lineBreak < end || !plainLowerCase(text, from, end)) {
+      return precededByNonUnitWord(text, start);
+    }
+    String tail = text.substring(from, end).toLowerCase(Locale.ROOT);
+    for (String w : NOT_UNIT_BEFORE) {
+      if (tail.endsWith(" " + w) || (from == 0 && tail.equals(w))) {
+        return true;
+      }
+    }
+    return tailTyped.matcher(tail).find();
+  }
+
+  /** No char in {@code text[from, end)} whose lower case depends on the chars around it. */
+  private static boolean plainLowerCase(String text, int from, int end) {
+    for (int i = from; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == '\u03A3' || Character.isSurrogate(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Where a line terminator a regex {@code .} does not cross first occurs; the length if none. */
+  private static int firstLineBreak(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return i;
+      }
+    }
+    return text.length();
   }
 
   private boolean precededByNonUnitWord(String text, int start) {
