@@ -41,7 +41,6 @@ public final class CopyClusterer {
   /** Shared share of signature terms from which two articles are copies (tuned on bench-copies). */
   public static final double THRESHOLD = 0.5;
   private static final int FIRST_CANDIDATES = 32;
-  private static final int MAX_CANDIDATES = 10_000;
 
   private final IndexWriter writer;
   private final String idField;
@@ -137,9 +136,12 @@ public final class CopyClusterer {
     }
     query.setMinimumNumberShouldMatch((int) Math.ceil(THRESHOLD * terms.size()));
     // Most articles have a few copies at most: a small first page, all of them when it is full.
+    // All, not a capped page: with more copies than the cap, every copy left out started a search
+    // of its own that found the same capped page again (hours for 20,000 copies of one story)
+    // and left the story split in clusters that overlapped.
     TopDocs top = searcher.search(query.build(), FIRST_CANDIDATES);
     if (top.totalHits.value > FIRST_CANDIDATES) {
-      top = searcher.search(query.build(), MAX_CANDIDATES);
+      top = searcher.search(query.build(), Math.max(FIRST_CANDIDATES, searcher.count(query.build())));
     }
     List<Integer> copies = new ArrayList<>();
     for (ScoreDoc hit : top.scoreDocs) {

@@ -10,7 +10,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
 import org.canbo.TestModels;
+import org.canbo.index.IndexSchema;
 import org.canbo.index.CorpusSearcher;
 import org.canbo.index.LuceneIndex;
 import org.canbo.index.SearchRequest;
@@ -140,6 +150,45 @@ class CopyClustererTest {
       List<String> ids = new ArrayList<>();
       all.hits().forEach(h -> ids.add(h.id()));
       assertThat(ids).contains(collapsed.hits().get(0).id());
+    }
+  }
+
+  @Test
+  void aStoryWithMoreCopiesThanOneSearchPageIsOneCluster() throws IOException {
+    // 20,000 copies of each seed make the search benchmark's index; grouping them must find each
+    // story's copies in one search, not a page of them per copy left out (and split clusters).
+    Set<String> story = new TreeSet<>();
+    for (int t = 0; t < 64; t++) {
+      story.add("s" + t);
+    }
+    int copies = 10_050;
+    try (Directory dir = new ByteBuffersDirectory();
+        IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig())) {
+      writer.commit();
+      List<String> ids = new ArrayList<>();
+      for (int i = 0; i < copies + 2; i++) {
+        String id = String.format("c%05d", i);
+        org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();
+        d.add(new StringField(IndexSchema.ID, id, Field.Store.YES));
+        // The last two are another story, sharing none of the terms.
+        Set<String> terms = i < copies ? story : Set.of("o1", "o2", "o3");
+        CopyFields.add(d, Document.of(id, null, "", ArticleMetadata.EMPTY), terms);
+        writer.addDocument(d);
+        ids.add(id);
+      }
+      try (DirectoryReader previous = DirectoryReader.open(dir)) {
+        new CopyClusterer(writer, IndexSchema.ID, IndexSchema.DATE_KEY).group(ids, previous);
+      }
+      writer.commit();
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        Map<Copies, Integer> clusters = new TreeMap<>(
+            java.util.Comparator.comparing(Copies::cluster).thenComparing(Copies::duplicates));
+        for (int doc = 0; doc < reader.maxDoc(); doc++) {
+          clusters.merge(CopyFields.read(reader, doc), 1, Integer::sum);
+        }
+        assertThat(clusters).containsExactly(Map.entry(new Copies("c00000", copies), copies),
+            Map.entry(new Copies(String.format("c%05d", copies), 2), 2));
+      }
     }
   }
 }
