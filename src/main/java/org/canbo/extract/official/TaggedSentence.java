@@ -30,18 +30,16 @@ final class TaggedSentence {
   /**
    * False when {@link #tag} would find neither a post nor an honorific: no head or honorific entry
    * matches anywhere, even with no token claimed by another dictionary (claims only take matches
-   * away). Two dictionaries instead of eight, for the many sentences that name no one. {@code
-   * lower} holds the tokens {@link TokenDictionary#lowerCase lower-cased}, made once for this and
-   * {@link #tag}.
+   * away). One trie of both dictionaries instead of eight, for the many sentences that name no
+   * one. {@code lower} holds the tokens {@link TokenDictionary#lowerCase lower-cased}, made once
+   * for this and {@link #tag}.
    */
   static boolean mayHavePostOrHonorific(Tokens tokens, String[] lower, PostVocabulary vocabulary) {
     String[] toks = tokens.tokens();
     boolean[] none = new boolean[toks.length];
-    TokenDictionary heads = vocabulary.dictionary(Kind.HEAD);
-    TokenDictionary honorifics = vocabulary.dictionary(Kind.HONORIFIC);
+    TokenDictionary either = vocabulary.postOrHonorific();
     for (int start = 0; start < toks.length; start++) {
-      if (heads.longestMatch(toks, lower, none, start) > start
-          || honorifics.longestMatch(toks, lower, none, start) > start) {
+      if (either.longestMatch(toks, lower, none, start) > start) {
         return true;
       }
     }

@@ -41,6 +41,8 @@ public final class PostVocabulary {
 
   private final Map<Kind, Dictionary> dictionaries;
   private final Map<Kind, TokenDictionary> tries;
+  /** The head and honorific entries in one trie: one walk tells whether either matches. */
+  private final TokenDictionary postOrHonorific;
   private final Set<String> families;
   private final Set<String> middles;
 
@@ -50,6 +52,8 @@ public final class PostVocabulary {
     Map<Kind, TokenDictionary> t = new EnumMap<>(Kind.class);
     dictionaries.forEach((k, d) -> t.put(k, new TokenDictionary(d)));
     this.tries = t;
+    this.postOrHonorific = new TokenDictionary(dictionaries.get(Kind.HEAD),
+        dictionaries.get(Kind.HONORIFIC));
     this.families = Set.copyOf(families);
     this.middles = Set.copyOf(middles);
   }
@@ -117,6 +121,14 @@ public final class PostVocabulary {
   /** The entries of one kind as a token trie: what {@link #finder} finds, found faster. */
   public TokenDictionary dictionary(Kind kind) {
     return tries.get(kind);
+  }
+
+  /**
+   * The {@link Kind#HEAD} and {@link Kind#HONORIFIC} entries as one trie: it matches where
+   * either dictionary does (a post or an honorific starts there).
+   */
+  public TokenDictionary postOrHonorific() {
+    return postOrHonorific;
   }
 
   /** A name finder for one kind; cheap, stateless, and typed {@link Kind#type()}. */

@@ -22,19 +22,24 @@ import opennlp.tools.util.StringList;
 public final class TokenDictionary {
   private final Node root = new Node();
 
-  /** The entries of a case-insensitive dictionary. */
-  public TokenDictionary(Dictionary dictionary) {
-    if (dictionary.isCaseSensitive()) {
-      throw new IllegalArgumentException("only case-insensitive dictionaries");
-    }
-    for (StringList entry : dictionary) {
-      String[] tokens = new String[entry.size()];
-      Node n = root;
-      for (int i = 0; i < tokens.length; i++) {
-        tokens[i] = entry.getToken(i);
-        n = n.children.computeIfAbsent(lowerCase(tokens[i]), k -> new Node());
+  /**
+   * The entries of case-insensitive dictionaries: one of several matches where any of them
+   * matches, each entry confirmed as its own dictionary confirms it.
+   */
+  public TokenDictionary(Dictionary... dictionaries) {
+    for (Dictionary dictionary : dictionaries) {
+      if (dictionary.isCaseSensitive()) {
+        throw new IllegalArgumentException("only case-insensitive dictionaries");
       }
-      n.entries.add(tokens);
+      for (StringList entry : dictionary) {
+        String[] tokens = new String[entry.size()];
+        Node n = root;
+        for (int i = 0; i < tokens.length; i++) {
+          tokens[i] = entry.getToken(i);
+          n = n.children.computeIfAbsent(lowerCase(tokens[i]), k -> new Node());
+        }
+        n.entries.add(tokens);
+      }
     }
   }
 
