@@ -95,6 +95,10 @@ public final class TokenDictionary {
   public static String lowerCase(String token) {
     int i = 0;
     while (i < token.length()) {
+      if (CharClasses.isTabledAndNotLowered(token.charAt(i))) {
+        i++; // a code point of its own that lower-casing leaves, as below
+        continue;
+      }
       int c = token.codePointAt(i);
       if (Character.toLowerCase(c) != c) {
         break;
