@@ -26,6 +26,8 @@ final class DefaultNameContexts implements NameContexts {
   /** Window prefixes in the order WindowFeatureGenerator adds them: current, previous, next. */
   private static final String[] WINDOW = {"", "p1", "p2", "n1", "n2"};
   private static final int[] OFFSET = {0, -1, -2, 1, 2};
+  private static final int PREVIOUS_PAIR = 0;
+  private static final int NEXT_PAIR = 1;
   /**
    * Bounds the memo of token strings (a thread's vocabulary); dropping words changes no result,
    * so all but those holding the current document's outcomes are dropped past it.
@@ -47,9 +49,11 @@ final class DefaultNameContexts implements NameContexts {
   private final Map<String, Word> memo = new HashMap<>();
   /** The document count: a word's outcome is of the current document when it holds this. */
   private int generation;
-  /** The "pw,w=a,b" and "w,nw=a,b" predicates by a, then b: no string built per token pair. */
-  private final Map<String, Map<String, double[]>> previousPairs;
-  private final Map<String, Map<String, double[]>> nextPairs;
+  /**
+   * The "pw,w=a,b" and "w,nw=a,b" predicates ({@link #PREVIOUS_PAIR}, {@link #NEXT_PAIR}) by a,
+   * then b: no string built per token pair, one lookup for both.
+   */
+  private final Map<String, Map<String, double[][]>> pairs;
   /** Token classes (tokenFeature's handful of names) numbered as first seen, for the pair memo. */
   private final Map<String, Integer> classIds = new HashMap<>();
   private final List<String> classes = new ArrayList<>();
@@ -57,6 +61,8 @@ final class DefaultNameContexts implements NameContexts {
   private double[][][] nextClasses = new double[0][][];
   private String[] sentence;
   private Word[] words;
+  /** Per token of the sentence, the pair predicates of it and the next token (or null). */
+  private double[][][] pairsAt;
 
   DefaultNameContexts(Map<String, Context> predicates, String[] outcomes) {
     this.predicates = predicates;
@@ -69,28 +75,27 @@ final class DefaultNameContexts implements NameContexts {
       outcomeIds.put(outcomes[o], o);
     }
     this.noPreviousDecision = weights("pd=null");
-    this.previousPairs = pairs(predicates, "pw,w=", outcomes.length);
-    this.nextPairs = pairs(predicates, "w,nw=", outcomes.length);
+    this.pairs = new HashMap<>();
+    addPairs(predicates, "pw,w=", PREVIOUS_PAIR);
+    addPairs(predicates, "w,nw=", NEXT_PAIR);
   }
 
   /**
-   * The predicates "{@code prefix}a,b" as a → b → parameters. Tokens may hold commas, so every
-   * comma of a predicate splits it once: the predicate of tokens a and b is the one split right
-   * after a, whatever other splits it has.
+   * Adds the predicates "{@code prefix}a,b" to {@link #pairs} as a → b → parameters, in {@code
+   * slot} of the pair's two. Tokens may hold commas, so every comma of a predicate splits it
+   * once: the predicate of tokens a and b is the one split right after a, whatever other splits
+   * it has.
    */
-  private static Map<String, Map<String, double[]>> pairs(Map<String, Context> predicates,
-      String prefix, int outcomes) {
-    Map<String, Map<String, double[]>> out = new HashMap<>();
+  private void addPairs(Map<String, Context> predicates, String prefix, int slot) {
     predicates.forEach((p, context) -> {
       if (p.startsWith(prefix)) {
         double[] weights = NameContexts.weights(context, outcomes);
         for (int c = p.indexOf(',', prefix.length()); c >= 0; c = p.indexOf(',', c + 1)) {
-          out.computeIfAbsent(p.substring(prefix.length(), c), k -> new HashMap<>())
-              .put(p.substring(c + 1), weights);
+          pairs.computeIfAbsent(p.substring(prefix.length(), c), k -> new HashMap<>())
+              .computeIfAbsent(p.substring(c + 1), k -> new double[2][])[slot] = weights;
         }
       }
     });
-    return out;
   }
 
   /** The weights of {@code predicate}, null when the model does not know it. */
@@ -105,17 +110,15 @@ final class DefaultNameContexts implements NameContexts {
   private static final class Word {
     final int kind;
     final double[][] window;
-    final Map<String, double[]> previousPairs;
-    final Map<String, double[]> nextPairs;
+    /** The pair predicates of this token and the next, by the next token. */
+    final Map<String, double[][]> pairs;
     int generation = -1;
     double[] decision;
 
-    Word(int kind, double[][] window, Map<String, double[]> previousPairs,
-        Map<String, double[]> nextPairs) {
+    Word(int kind, double[][] window, Map<String, double[][]> pairs) {
       this.kind = kind;
       this.window = window;
-      this.previousPairs = previousPairs;
-      this.nextPairs = nextPairs;
+      this.pairs = pairs;
     }
   }
 
@@ -150,11 +153,11 @@ final class DefaultNameContexts implements NameContexts {
     Word word = words[i]; // PreviousMapFeatureGenerator: "pd=" + the outcome last given, or null
     out[k++] = word.generation == generation ? word.decision : noPreviousDecision;
     if (i > 0) { // BigramNameFeatureGenerator
-      out[k++] = words[i - 1].previousPairs.get(tokens[i]); // "pw,w=" + previous + "," + token
+      out[k++] = pair(i - 1, PREVIOUS_PAIR); // "pw,w=" + previous + "," + token
       out[k++] = previousClasses[words[i - 1].kind][words[i].kind];
     }
     if (i + 1 < n) {
-      out[k++] = words[i].nextPairs.get(tokens[i + 1]); // "w,nw=" + token + "," + next
+      out[k++] = pair(i, NEXT_PAIR); // "w,nw=" + token + "," + next
       out[k++] = nextClasses[words[i].kind][words[i + 1].kind];
     }
     if (i == 0) { // SentenceFeatureGenerator(begin, not end)
@@ -196,6 +199,15 @@ final class DefaultNameContexts implements NameContexts {
     for (int i = 0; i < tokens.length; i++) {
       words[i] = memo.computeIfAbsent(tokens[i], this::word);
     }
+    pairsAt = new double[tokens.length][][];
+    for (int i = 0; i + 1 < tokens.length; i++) {
+      pairsAt[i] = words[i].pairs.get(tokens[i + 1]);
+    }
+  }
+
+  /** The weights of pair predicate {@code slot} of tokens {@code i} and {@code i + 1}, or null. */
+  private double[] pair(int i, int slot) {
+    return pairsAt[i] == null ? null : pairsAt[i][slot];
   }
 
   private Word word(String token) {
@@ -207,8 +219,7 @@ final class DefaultNameContexts implements NameContexts {
       window[3 * w + 1] = weights(WINDOW[w] + "w&c=" + lower + "," + kind);
       window[3 * w + 2] = weights(WINDOW[w] + "w=" + lower);
     }
-    return new Word(classId(kind), window, previousPairs.getOrDefault(token, Map.of()),
-        nextPairs.getOrDefault(token, Map.of()));
+    return new Word(classId(kind), window, pairs.getOrDefault(token, Map.of()));
   }
 
   @Override
