@@ -46,8 +46,32 @@ final class TaggedSentence {
     return false;
   }
 
-  /** Tags {@code tokens} ({@code lower} lower-cased) with the finders of {@code vocabulary}. */
+  /**
+   * Per token of {@code lower}, the {@link PostVocabulary#openers} bits of the kinds with an entry
+   * starting with it: a dictionary whose bit a token lacks matches nothing from there.
+   */
+  static int[] openers(String[] lower, PostVocabulary vocabulary) {
+    int[] out = new int[lower.length];
+    for (int i = 0; i < lower.length; i++) {
+      out[i] = vocabulary.openers(lower[i]);
+    }
+    return out;
+  }
+
+  /**
+   * Tags {@code tokens} ({@code lower} lower-cased) with the finders of {@code vocabulary}, each
+   * dictionary tried only from the tokens that open one of its entries.
+   */
   static TaggedSentence tag(Tokens tokens, String[] lower, PostVocabulary vocabulary) {
+    return tag(tokens, lower, openers(lower, vocabulary), vocabulary);
+  }
+
+  /**
+   * {@link #tag(Tokens, String[], PostVocabulary)}, each dictionary tried where {@code openers}
+   * has its bit (all bits set: everywhere).
+   */
+  static TaggedSentence tag(Tokens tokens, String[] lower, int[] openers,
+      PostVocabulary vocabulary) {
     int n = tokens.size();
     Kind[] kind = new Kind[n];
     int[] spanEnd = new int[n];
@@ -56,8 +80,10 @@ final class TaggedSentence {
     boolean[] claimed = new boolean[n];
     for (Kind k : ORDER) {
       TokenDictionary dictionary = vocabulary.dictionary(k);
+      int bit = PostVocabulary.bit(k);
       for (int start = 0; start < n; start++) {
-        int end = claimed[start] ? -1 : dictionary.longestMatch(toks, lower, claimed, start);
+        int end = claimed[start] || (openers[start] & bit) == 0 ? -1
+            : dictionary.longestMatch(toks, lower, claimed, start);
         if (end > start) {
           spanEnd[start] = end;
           for (int i = start; i < end; i++) {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -43,6 +44,8 @@ public final class PostVocabulary {
   private final Map<Kind, TokenDictionary> tries;
   /** The head and honorific entries in one trie: one walk tells whether either matches. */
   private final TokenDictionary postOrHonorific;
+  /** Per lower-cased first token of an entry, the {@link #bit}s of the kinds it opens. */
+  private final Map<String, Integer> openers;
   private final Set<String> families;
   private final Set<String> middles;
 
@@ -54,6 +57,9 @@ public final class PostVocabulary {
     this.tries = t;
     this.postOrHonorific = new TokenDictionary(dictionaries.get(Kind.HEAD),
         dictionaries.get(Kind.HONORIFIC));
+    this.openers = new HashMap<>(); // not Map.copyOf: probing it costs more than hashing
+    t.forEach((k, trie) -> trie.firstTokens()
+        .forEach(first -> openers.merge(first, bit(k), (a, b) -> a | b)));
     this.families = Set.copyOf(families);
     this.middles = Set.copyOf(middles);
   }
@@ -129,6 +135,21 @@ public final class PostVocabulary {
    */
   public TokenDictionary postOrHonorific() {
     return postOrHonorific;
+  }
+
+  /**
+   * The {@link #bit}s of the kinds with an entry whose first token is {@code lowerToken}
+   * (lower-cased as {@link TokenDictionary#lowerCase}): one lookup tells which tries can match
+   * from a token.
+   */
+  public int openers(String lowerToken) {
+    Integer kinds = openers.get(lowerToken);
+    return kinds == null ? 0 : kinds;
+  }
+
+  /** The bit of {@code kind} in {@link #openers}. */
+  public static int bit(Kind kind) {
+    return 1 << kind.ordinal();
   }
 
   /** A name finder for one kind; cheap, stateless, and typed {@link Kind#type()}. */

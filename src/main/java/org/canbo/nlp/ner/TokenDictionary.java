@@ -1,9 +1,11 @@
 package org.canbo.nlp.ner;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import opennlp.tools.dictionary.Dictionary;
 import opennlp.tools.namefind.DictionaryNameFinder;
 import opennlp.tools.util.Span;
@@ -61,6 +63,11 @@ public final class TokenDictionary {
       }
     }
     return found;
+  }
+
+  /** The lower-cased first tokens of the entries: no match starts at any other token. */
+  public Set<String> firstTokens() {
+    return Collections.unmodifiableSet(root.children.keySet());
   }
 
   /** What {@link DictionaryNameFinder#find} finds with this dictionary, typed {@code type}. */
