@@ -30,26 +30,48 @@ final class TaggedSentence {
   /**
    * False when {@link #tag} would find neither a post nor an honorific: no head or honorific entry
    * matches anywhere, even with no token claimed by another dictionary (claims only take matches
-   * away). Two dictionaries instead of eight, for the many sentences that name no one. {@code
-   * lower} holds the tokens {@link TokenDictionary#lowerCase lower-cased}, made once for this and
-   * {@link #tag}.
+   * away). One trie of both dictionaries instead of eight, for the many sentences that name no
+   * one. {@code lower} holds the tokens {@link TokenDictionary#lowerCase lower-cased}, made once
+   * for this and {@link #tag}.
    */
   static boolean mayHavePostOrHonorific(Tokens tokens, String[] lower, PostVocabulary vocabulary) {
     String[] toks = tokens.tokens();
     boolean[] none = new boolean[toks.length];
-    TokenDictionary heads = vocabulary.dictionary(Kind.HEAD);
-    TokenDictionary honorifics = vocabulary.dictionary(Kind.HONORIFIC);
+    TokenDictionary either = vocabulary.postOrHonorific();
     for (int start = 0; start < toks.length; start++) {
-      if (heads.longestMatch(toks, lower, none, start) > start
-          || honorifics.longestMatch(toks, lower, none, start) > start) {
+      if (either.longestMatch(toks, lower, none, start) > start) {
         return true;
       }
     }
     return false;
   }
 
-  /** Tags {@code tokens} ({@code lower} lower-cased) with the finders of {@code vocabulary}. */
+  /**
+   * Per token of {@code lower}, the {@link PostVocabulary#openers} bits of the kinds with an entry
+   * starting with it: a dictionary whose bit a token lacks matches nothing from there.
+   */
+  static int[] openers(String[] lower, PostVocabulary vocabulary) {
+    int[] out = new int[lower.length];
+    for (int i = 0; i < lower.length; i++) {
+      out[i] = vocabulary.openers(lower[i]);
+    }
+    return out;
+  }
+
+  /**
+   * Tags {@code tokens} ({@code lower} lower-cased) with the finders of {@code vocabulary}, each
+   * dictionary tried only from the tokens that open one of its entries.
+   */
   static TaggedSentence tag(Tokens tokens, String[] lower, PostVocabulary vocabulary) {
+    return tag(tokens, lower, openers(lower, vocabulary), vocabulary);
+  }
+
+  /**
+   * {@link #tag(Tokens, String[], PostVocabulary)}, each dictionary tried where {@code openers}
+   * has its bit (all bits set: everywhere).
+   */
+  static TaggedSentence tag(Tokens tokens, String[] lower, int[] openers,
+      PostVocabulary vocabulary) {
     int n = tokens.size();
     Kind[] kind = new Kind[n];
     int[] spanEnd = new int[n];
@@ -58,8 +80,10 @@ final class TaggedSentence {
     boolean[] claimed = new boolean[n];
     for (Kind k : ORDER) {
       TokenDictionary dictionary = vocabulary.dictionary(k);
+      int bit = PostVocabulary.bit(k);
       for (int start = 0; start < n; start++) {
-        int end = claimed[start] ? -1 : dictionary.longestMatch(toks, lower, claimed, start);
+        int end = claimed[start] || (openers[start] & bit) == 0 ? -1
+            : dictionary.longestMatch(toks, lower, claimed, start);
         if (end > start) {
           spanEnd[start] = end;
           for (int i = start; i < end; i++) {

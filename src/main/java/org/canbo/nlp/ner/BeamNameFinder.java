@@ -50,11 +50,11 @@ public final class BeamNameFinder implements TokenNameFinder {
   private final int other;
   private final double logPrior;
   private final int size;
-  private final Context[] po;
-  private final Context[] ppo;
+  private final double[][] po;
+  private final double[][] ppo;
   private final NameContexts contexts;
   /** Per token string, {@link Scores#outcomeFeatures}: a memo, bounded, that changes no result. */
-  private final Map<String, Context[]> outcomeFeatures = new HashMap<>();
+  private final Map<String, double[][]> outcomeFeatures = new HashMap<>();
 
   private BeamNameFinder(TokenNameFinderModel model, AdaptiveFeatureGenerator generator,
       GISModel maxent) {
@@ -63,12 +63,12 @@ public final class BeamNameFinder implements TokenNameFinder {
     Map<String, Context> pmap = (Map<String, Context>) maxent.getDataStructures()[1];
     this.predicates = pmap;
     this.outcomes = new String[maxent.getNumOutcomes()];
-    this.po = new Context[outcomes.length];
-    this.ppo = new Context[outcomes.length];
+    this.po = new double[outcomes.length][];
+    this.ppo = new double[outcomes.length][];
     for (int o = 0; o < outcomes.length; o++) {
       outcomes[o] = maxent.getOutcome(o);
-      po[o] = predicates.get("po=" + outcomes[o]);
-      ppo[o] = predicates.get("ppo=" + outcomes[o]);
+      po[o] = weights("po=" + outcomes[o]);
+      ppo[o] = weights("ppo=" + outcomes[o]);
     }
     this.other = maxent.getIndex(NameFinderME.OTHER);
     this.valid = validity(codec.createSequenceValidator(), outcomes);
@@ -79,7 +79,12 @@ public final class BeamNameFinder implements TokenNameFinder {
     this.contexts =
         descriptor instanceof byte[] d && Arrays.equals(d, DefaultNameContexts.DESCRIPTOR)
         ? new DefaultNameContexts(predicates, outcomes)
-        : new GeneratedContexts(generator, predicates);
+        : new GeneratedContexts(generator, predicates, outcomes.length);
+  }
+
+  /** The weights per outcome of {@code predicate}, null when the model does not know it. */
+  private double[] weights(String predicate) {
+    return NameContexts.weights(predicates.get(predicate), outcomes.length);
   }
 
   /**
@@ -197,7 +202,7 @@ public final class BeamNameFinder implements TokenNameFinder {
     /** Per token, the log prior plus its generated features: the first terms of every sum. */
     private final double[][] generated;
     /** Per token, its "pow" and "powf" features ({@link #outcomeFeatures}). */
-    private final Context[][] previous;
+    private final double[][][] previous;
     final double[][] memo;
     /** Per memo entry, the least probability BeamSearch extends a path with. */
     final double[] min;
@@ -205,7 +210,7 @@ public final class BeamNameFinder implements TokenNameFinder {
     Scores(String[] tokens) {
       this.tokens = tokens;
       this.generated = new double[tokens.length][];
-      this.previous = new Context[tokens.length][];
+      this.previous = new double[tokens.length][][];
       this.memo = new double[tokens.length * outcomes.length * outcomes.length][];
       this.min = new double[memo.length];
     }
@@ -216,8 +221,8 @@ public final class BeamNameFinder implements TokenNameFinder {
         double[] p = new double[outcomes.length];
         Arrays.fill(p, logPrior);
         String[] before = contexts.readsOutcomes() ? done.outcomes(outcomes) : null;
-        for (Context c : contexts.at(tokens, i, before)) {
-          add(p, c);
+        for (double[] w : contexts.at(tokens, i, before)) {
+          add(p, w);
         }
         generated[i] = p;
         previous[i] = outcomeFeatures.computeIfAbsent(tokens[i], this::outcomeFeatures);
@@ -239,7 +244,7 @@ public final class BeamNameFinder implements TokenNameFinder {
      * GISModel.eval: uniform log prior, parameters summed feature by feature (the generated ones
      * already), then the previous-outcome features DefaultNameContextGenerator adds, then softmax.
      */
-    private double[] eval(double[] generated, Context[] previous, int a, int b) {
+    private double[] eval(double[] generated, double[][] previous, int a, int b) {
       double[] p = generated.clone();
       add(p, po[a]);
       add(p, previous[a]);
@@ -249,12 +254,12 @@ public final class BeamNameFinder implements TokenNameFinder {
     }
 
     /** The "pow" (outcome, token) and "powf" (outcome, token class) features of each outcome. */
-    private Context[] outcomeFeatures(String token) {
+    private double[][] outcomeFeatures(String token) {
       String kind = FeatureGeneratorUtil.tokenFeature(token);
-      Context[] out = new Context[2 * outcomes.length];
+      double[][] out = new double[2 * outcomes.length][];
       for (int o = 0; o < outcomes.length; o++) {
-        out[o] = predicates.get("pow=" + outcomes[o] + "," + token);
-        out[outcomes.length + o] = predicates.get("powf=" + outcomes[o] + "," + kind);
+        out[o] = weights("pow=" + outcomes[o] + "," + token);
+        out[outcomes.length + o] = weights("powf=" + outcomes[o] + "," + kind);
       }
       return out;
     }
@@ -273,12 +278,11 @@ public final class BeamNameFinder implements TokenNameFinder {
     return p;
   }
 
-  private static void add(double[] p, Context c) {
-    if (c != null) {
-      int[] active = c.getOutcomes();
-      double[] parameters = c.getParameters();
-      for (int k = 0; k < active.length; k++) {
-        p[active[k]] += parameters[k] * 1.0; // ArrayMath.sumFeatures, value 1
+  /** Adds a feature's weights (GISModel adds its parameters, times value 1, outcome by outcome). */
+  private static void add(double[] p, double[] weights) {
+    if (weights != null) {
+      for (int o = 0; o < p.length; o++) {
+        p[o] += weights[o];
       }
     }
   }

@@ -13,19 +13,22 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 final class GeneratedContexts implements NameContexts {
   private final AdaptiveFeatureGenerator generator;
   private final Map<String, Context> predicates;
+  private final int outcomes;
 
-  GeneratedContexts(AdaptiveFeatureGenerator generator, Map<String, Context> predicates) {
+  GeneratedContexts(AdaptiveFeatureGenerator generator, Map<String, Context> predicates,
+      int outcomes) {
     this.generator = generator;
     this.predicates = predicates;
+    this.outcomes = outcomes;
   }
 
   @Override
-  public Context[] at(String[] tokens, int i, String[] done) {
+  public double[][] at(String[] tokens, int i, String[] done) {
     List<String> features = new ArrayList<>();
     generator.createFeatures(features, tokens, i, done);
-    Context[] out = new Context[features.size()];
+    double[][] out = new double[features.size()][];
     for (int k = 0; k < out.length; k++) {
-      out[k] = predicates.get(features.get(k));
+      out[k] = NameContexts.weights(predicates.get(features.get(k)), outcomes);
     }
     return out;
   }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -41,6 +42,10 @@ public final class PostVocabulary {
 
   private final Map<Kind, Dictionary> dictionaries;
   private final Map<Kind, TokenDictionary> tries;
+  /** The head and honorific entries in one trie: one walk tells whether either matches. */
+  private final TokenDictionary postOrHonorific;
+  /** Per lower-cased first token of an entry, the {@link #bit}s of the kinds it opens. */
+  private final Map<String, Integer> openers;
   private final Set<String> families;
   private final Set<String> middles;
 
@@ -50,6 +55,11 @@ public final class PostVocabulary {
     Map<Kind, TokenDictionary> t = new EnumMap<>(Kind.class);
     dictionaries.forEach((k, d) -> t.put(k, new TokenDictionary(d)));
     this.tries = t;
+    this.postOrHonorific = new TokenDictionary(dictionaries.get(Kind.HEAD),
+        dictionaries.get(Kind.HONORIFIC));
+    this.openers = new HashMap<>(); // not Map.copyOf: probing it costs more than hashing
+    t.forEach((k, trie) -> trie.firstTokens()
+        .forEach(first -> openers.merge(first, bit(k), (a, b) -> a | b)));
     this.families = Set.copyOf(families);
     this.middles = Set.copyOf(middles);
   }
@@ -117,6 +127,29 @@ public final class PostVocabulary {
   /** The entries of one kind as a token trie: what {@link #finder} finds, found faster. */
   public TokenDictionary dictionary(Kind kind) {
     return tries.get(kind);
+  }
+
+  /**
+   * The {@link Kind#HEAD} and {@link Kind#HONORIFIC} entries as one trie: it matches where
+   * either dictionary does (a post or an honorific starts there).
+   */
+  public TokenDictionary postOrHonorific() {
+    return postOrHonorific;
+  }
+
+  /**
+   * The {@link #bit}s of the kinds with an entry whose first token is {@code lowerToken}
+   * (lower-cased as {@link TokenDictionary#lowerCase}): one lookup tells which tries can match
+   * from a token.
+   */
+  public int openers(String lowerToken) {
+    Integer kinds = openers.get(lowerToken);
+    return kinds == null ? 0 : kinds;
+  }
+
+  /** The bit of {@code kind} in {@link #openers}. */
+  public static int bit(Kind kind) {
+    return 1 << kind.ordinal();
   }
 
   /** A name finder for one kind; cheap, stateless, and typed {@link Kind#type()}. */

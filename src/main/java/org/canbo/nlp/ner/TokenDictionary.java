@@ -1,9 +1,11 @@
 package org.canbo.nlp.ner;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import opennlp.tools.dictionary.Dictionary;
 import opennlp.tools.namefind.DictionaryNameFinder;
 import opennlp.tools.util.Span;
@@ -22,19 +24,24 @@ import opennlp.tools.util.StringList;
 public final class TokenDictionary {
   private final Node root = new Node();
 
-  /** The entries of a case-insensitive dictionary. */
-  public TokenDictionary(Dictionary dictionary) {
-    if (dictionary.isCaseSensitive()) {
-      throw new IllegalArgumentException("only case-insensitive dictionaries");
-    }
-    for (StringList entry : dictionary) {
-      String[] tokens = new String[entry.size()];
-      Node n = root;
-      for (int i = 0; i < tokens.length; i++) {
-        tokens[i] = entry.getToken(i);
-        n = n.children.computeIfAbsent(lowerCase(tokens[i]), k -> new Node());
+  /**
+   * The entries of case-insensitive dictionaries: one of several matches where any of them
+   * matches, each entry confirmed as its own dictionary confirms it.
+   */
+  public TokenDictionary(Dictionary... dictionaries) {
+    for (Dictionary dictionary : dictionaries) {
+      if (dictionary.isCaseSensitive()) {
+        throw new IllegalArgumentException("only case-insensitive dictionaries");
       }
-      n.entries.add(tokens);
+      for (StringList entry : dictionary) {
+        String[] tokens = new String[entry.size()];
+        Node n = root;
+        for (int i = 0; i < tokens.length; i++) {
+          tokens[i] = entry.getToken(i);
+          n = n.children.computeIfAbsent(lowerCase(tokens[i]), k -> new Node());
+        }
+        n.entries.add(tokens);
+      }
     }
   }
 
@@ -56,6 +63,11 @@ public final class TokenDictionary {
       }
     }
     return found;
+  }
+
+  /** The lower-cased first tokens of the entries: no match starts at any other token. */
+  public Set<String> firstTokens() {
+    return Collections.unmodifiableSet(root.children.keySet());
   }
 
   /** What {@link DictionaryNameFinder#find} finds with this dictionary, typed {@code type}. */
@@ -90,6 +102,10 @@ public final class TokenDictionary {
   public static String lowerCase(String token) {
     int i = 0;
     while (i < token.length()) {
+      if (CharClasses.isTabledAndNotLowered(token.charAt(i))) {
+        i++; // a code point of its own that lower-casing leaves, as below
+        continue;
+      }
       int c = token.codePointAt(i);
       if (Character.toLowerCase(c) != c) {
         break;

@@ -41,14 +41,14 @@ public record Tokens(String[] tokens, int[] starts, int[] ends) {
     int i = 0;
     while (i < n) {
       char c = canonical.charAt(i);
-      if (Character.isWhitespace(c)) {
+      if (CharClasses.isWhitespace(c)) {
         i++;
         continue;
       }
       int start = i;
-      if (Character.isLetterOrDigit(c)) {
+      if (CharClasses.isLetterOrDigit(c)) {
         i++;
-        while (i < n && (Character.isLetterOrDigit(canonical.charAt(i))
+        while (i < n && (CharClasses.isLetterOrDigit(canonical.charAt(i))
             || isInner(canonical, i))) {
           i++;
         }

@@ -15,9 +15,9 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link DefaultNameContexts} gives, token by token, the model parameters of exactly the features
- * the default model's own OpenNLP feature generator makes, in the same order, with the same
- * adaptive data (fed with the outcomes NameFinderME decodes).
+ * {@link DefaultNameContexts} gives, token by token, the model parameters (weights per outcome) of
+ * exactly the features the default model's own OpenNLP feature generator makes, in the same order,
+ * with the same adaptive data (fed with the outcomes NameFinderME decodes).
  */
 class DefaultNameContextsTest {
   @Test
@@ -34,7 +34,7 @@ class DefaultNameContextsTest {
         ((AbstractModel) model.getArtifact("nameFinder.model")).getDataStructures()[1];
     NameFinderME decoder = new NameFinderME(model);
     AdaptiveFeatureGenerator generator = model.getFactory().createFeatureGenerators();
-    NameContexts expected = new GeneratedContexts(generator, predicates);
+    NameContexts expected = new GeneratedContexts(generator, predicates, 3);
     NameContexts actual = new DefaultNameContexts(predicates,
         new String[] {"other", "person-start", "person-cont"});
     int tokens = 0;
@@ -44,7 +44,7 @@ class DefaultNameContextsTest {
         for (String[] sentence : document) {
           for (int i = 0; i < sentence.length; i++) {
             assertThat(actual.at(sentence, i, new String[0])).as("%s at %d",
-                String.join(" ", sentence), i).containsExactly(expected.at(sentence, i, null));
+                String.join(" ", sentence), i).isDeepEqualTo(expected.at(sentence, i, null));
             tokens++;
           }
           String[] outcomes = new BioCodec().encode(decoder.find(sentence), sentence.length);

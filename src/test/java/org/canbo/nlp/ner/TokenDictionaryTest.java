@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * {@link TokenDictionary} finds exactly what OpenNLP's {@link DictionaryNameFinder} finds over the
  * same dictionary, on every sentence of the seeds and the dev excerpts (as written, upper-cased and
  * lower-cased), for every kind of the post vocabulary, and with claimed tokens blocked as
- * {@code TaggedSentence} blocks them.
+ * {@code TaggedSentence} blocks them; the one trie of heads and honorifics matches as they do.
  */
 class TokenDictionaryTest {
   private static final PostVocabulary VOCABULARY = PostVocabulary.load();
@@ -46,6 +46,7 @@ class TokenDictionaryTest {
             spans += expected.length;
           }
           assertThat(tagged(tokens, true)).isEqualTo(tagged(tokens, false));
+          assertPostOrHonorificIsEither(tokens);
         }
       }
     }
@@ -67,6 +68,18 @@ class TokenDictionaryTest {
       String[] tokens = text.split(" ");
       assertThat(t.find(tokens, "x")).as(text)
           .containsExactly(new DictionaryNameFinder(d, "x").find(tokens));
+    }
+  }
+
+  /** The trie of heads and honorifics matches, at every token, the longer of their matches. */
+  private static void assertPostOrHonorificIsEither(String[] tokens) {
+    String[] lower = TokenDictionary.lowerCase(tokens);
+    boolean[] none = new boolean[tokens.length];
+    for (int i = 0; i < tokens.length; i++) {
+      int head = VOCABULARY.dictionary(Kind.HEAD).longestMatch(tokens, lower, none, i);
+      int honorific = VOCABULARY.dictionary(Kind.HONORIFIC).longestMatch(tokens, lower, none, i);
+      assertThat(VOCABULARY.postOrHonorific().longestMatch(tokens, lower, none, i))
+          .as("%d in %s", i, String.join(" ", tokens)).isEqualTo(Math.max(head, honorific));
     }
   }
 
