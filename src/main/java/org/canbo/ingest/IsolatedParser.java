@@ -55,6 +55,9 @@ public final class IsolatedParser implements DocumentParser {
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx" + limits.workerHeapMb() + "m",
         "-XX:+ExitOnOutOfMemoryError",
+        // Like ./canbo for the main JVM: C2 only for what stays hot (README: "JIT compiler").
+        "-XX:Tier4InvocationThreshold=20000", "-XX:Tier4MinInvocationThreshold=2400",
+        "-XX:Tier4CompileThreshold=60000", "-XX:Tier4BackEdgeThreshold=160000",
         "-cp", System.getProperty("java.class.path"),
         ParseWorkerMain.class.getName(),
         "--max-file-bytes", Long.toString(limits.maxFileBytes()),
