@@ -40,6 +40,8 @@ final class DocumentPass {
   private final Set<Integer> titleSentences;
 
   private PeriodPhrase carriedPeriod;
+  /** The period phrases of the sentences {@link #leadPeriod} read, kept for their own turn. */
+  private final Map<Integer, List<PeriodPhrase>> leadPhrases = new HashMap<>();
   private final PeriodPhrase leadPeriod;
   private int idle;
   private String scope;
@@ -82,7 +84,7 @@ final class DocumentPass {
     features.sentence(s);
     openerScope = x.scopes().opener(text, norm, s.start(), s.end(), meta.locality());
     openerScope.ifPresent(o -> scope = o);
-    List<PeriodPhrase> phrases = x.periods().find(text, norm, s.start(), s.end(), meta.date());
+    List<PeriodPhrase> phrases = periods(s);
     List<Candidate> found = cutOff ? List.of()
         : x.candidates().find(text, norm, s, words, continues(s) ? lastUnit : null, tables);
     Candidate previous = null;
@@ -360,7 +362,9 @@ final class DocumentPass {
       if (!title && ++bodySentences > 2) {
         break;
       }
-      for (PeriodPhrase p : x.periods().find(text, norm, s.start(), s.end(), meta.date())) {
+      List<PeriodPhrase> phrases = x.periods().find(text, norm, s.start(), s.end(), meta.date());
+      leadPhrases.put(s.index(), phrases);
+      for (PeriodPhrase p : phrases) {
         if (!p.isStock() && !p.nominal()) {
           if (title) {
             return p;
@@ -372,6 +376,12 @@ final class DocumentPass {
       }
     }
     return inLead;
+  }
+
+  /** The period phrases of {@code s}, found once: the lead's were found for {@link #leadPeriod}. */
+  private List<PeriodPhrase> periods(Sentence s) {
+    List<PeriodPhrase> lead = leadPhrases.remove(s.index());
+    return lead != null ? lead : x.periods().find(text, norm, s.start(), s.end(), meta.date());
   }
 
   /** A period phrase after the figure counts only within the same phrase (no comma between). */

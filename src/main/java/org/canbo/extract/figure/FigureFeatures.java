@@ -138,19 +138,19 @@ final class FigureFeatures {
   }
 
   private String wordBefore(int pos, int n) {
-    int i = words.lastEndingBy(pos);
+    long i = words.lastEndingBy(pos);
     for (int k = 1; k < n && i >= 0; k++) {
-      i--;
+      i = words.previous(i);
     }
     return i < 0 ? "^" : word(i);
   }
 
   private String wordAfter(int pos) {
-    int i = words.firstAtOrAfter(pos);
+    long i = words.firstAtOrAfter(pos);
     return i < 0 ? "$" : word(i);
   }
 
-  private String word(int i) {
+  private String word(long i) {
     String w = norm.substring(words.start(i), words.end(i));
     return w.isBlank() ? "_" : w.replace(' ', '_');
   }

@@ -42,7 +42,7 @@ final class PeriodFinder {
       Pattern.compile("(?<!\\p{L})(?:kế hoạch|chỉ tiêu|nghị quyết)\\s*$");
   private static final Pattern SINCE_START = Pattern.compile(
       "từ đầu (năm|nhiệm kỳ)[^.;,]{0,40}? (?:đến|tới) nay");
-  private static final Pattern RANGE = Pattern.compile(
+  static final Pattern RANGE = Pattern.compile(
       "(?:giai đoạn|nhiệm kỳ|khóa|thời kỳ|từ năm|từ)?\\s*" + Y + "\\s*(?:[-–—]|đến)\\s*(?:năm\\s*)?" + Y);
   private static final Pattern HALF = Pattern.compile("(\\d{1,2}) tháng (?:đầu )?năm(?: " + Y + ")?");
   private static final Pattern QUARTER_END = Pattern.compile(
@@ -90,7 +90,7 @@ final class PeriodFinder {
     if (hasYear && sentence.contains("quý ")) {
       add(out, text, norm, from, to, QUARTER, m -> quarter(m.group(1), m.group(2)));
     }
-    if (years >= 2) {
+    if (years >= 2 && hasYearRange(norm, from, to)) {
       add(out, text, norm, from, to, RANGE, m -> new Period(m.group(1), m.group(2)));
     }
     if (sentence.contains(" tháng ")) {
@@ -132,6 +132,57 @@ final class PeriodFinder {
       }
     }
     return n;
+  }
+
+  /**
+   * Whether {@code norm[from, to)} holds the core of a {@link #RANGE} match: a year, a dash or
+   * "đến" between optional white space, an optional "năm", and a year. Every RANGE match holds
+   * one, so skipping the pattern where there is none finds the same phrases; most sentences with
+   * two years have none ("năm 2020 ... năm 2021"), and RANGE is tried at every position.
+   */
+  static boolean hasYearRange(String norm, int from, int to) {
+    for (int i = from; i + 4 <= to; i++) {
+      if (isYearAt(norm, i, to)) {
+        int j = skipRegexSpace(norm, i + 4, to);
+        if (j < to && (norm.charAt(j) == '-' || norm.charAt(j) == '–' || norm.charAt(j) == '—')) {
+          j++;
+        } else if (norm.startsWith("đến", j) && j + 3 <= to) {
+          j += 3;
+        } else {
+          continue;
+        }
+        j = skipRegexSpace(norm, j, to);
+        if (norm.startsWith("năm", j) && j + 3 <= to) {
+          int k = skipRegexSpace(norm, j + 3, to);
+          if (isYearAt(norm, k, to)) {
+            return true;
+          }
+        }
+        if (isYearAt(norm, j, to)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** {@link #Y} at {@code i}: "19dd" or "20dd" ending by {@code to}. */
+  private static boolean isYearAt(String norm, int i, int to) {
+    if (i + 4 > to) {
+      return false;
+    }
+    char c = norm.charAt(i);
+    char d = norm.charAt(i + 1);
+    return ((c == '1' && d == '9') || (c == '2' && d == '0'))
+        && isAsciiDigit(norm.charAt(i + 2)) && isAsciiDigit(norm.charAt(i + 3));
+  }
+
+  /** Skips what regex {@code \s} matches: [ \t\n\x0B\f\r]. */
+  private static int skipRegexSpace(String norm, int i, int to) {
+    while (i < to && " \t\n\u000B\f\r".indexOf(norm.charAt(i)) >= 0) {
+      i++;
+    }
+    return i;
   }
 
   private static boolean isAsciiDigit(char c) {

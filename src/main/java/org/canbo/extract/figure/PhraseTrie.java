@@ -15,12 +15,16 @@ final class PhraseTrie {
     void phrase(int rank, int boundary);
   }
 
-  /** Chars below this have a bit in {@link #firsts}; others always pass {@link #mayStart}. */
+  /** Chars below this have a slot in {@link #firsts}; others always pass {@link #mayStart}. */
   private static final int TABLE = 0x2000;
   private final CharTrie forward = new CharTrie();
   private final CharTrie backward = new CharTrie();
-  /** The first characters of the phrases, as bits: most text positions fail on one test. */
-  private final long[] firsts = new long[TABLE / 64];
+  /**
+   * The forward trie's children by first character, for chars below {@link #TABLE} (null where no
+   * phrase starts): a walk starts at every word start, and its first step, among the root's many
+   * children, is then one array read; most text positions fail on it.
+   */
+  private final CharTrie[] firsts = new CharTrie[TABLE];
 
   PhraseTrie(List<String> phrasesByRank) {
     for (int rank = 0; rank < phrasesByRank.size(); rank++) {
@@ -31,7 +35,7 @@ final class PhraseTrie {
       }
       f.addRank(rank);
       if (!p.isEmpty() && p.charAt(0) < TABLE) {
-        firsts[p.charAt(0) >> 6] |= 1L << p.charAt(0);
+        firsts[p.charAt(0)] = forward.child(p.charAt(0));
       }
       CharTrie b = backward;
       for (int i = p.length() - 1; i >= 0; i--) {
@@ -46,7 +50,7 @@ final class PhraseTrie {
    * true when one may.
    */
   boolean mayStart(char c) {
-    return c >= TABLE || (firsts[c >> 6] & (1L << c)) != 0;
+    return c >= TABLE || firsts[c] != null;
   }
 
   /** Every phrase equal to {@code text[start, e)} for some {@code e <= to}: visits (rank, e). */
@@ -54,7 +58,8 @@ final class PhraseTrie {
     CharTrie n = forward;
     int limit = Math.min(to, text.length());
     for (int j = start; j < limit; j++) {
-      n = n.child(text.charAt(j));
+      char c = text.charAt(j);
+      n = n == forward && c < TABLE ? firsts[c] : n.child(c);
       if (n == null) {
         return;
       }

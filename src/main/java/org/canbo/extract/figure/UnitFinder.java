@@ -35,7 +35,7 @@ final class UnitFinder {
       return Optional.of(new Unit(p, end, lower(text, p, end),
           UnitClass.parse(listed.get().value()), true));
     }
-    int w = words.firstAtOrAfter(noun);
+    long w = words.firstAtOrAfter(noun);
     if (w < 0 || words.start(w) != noun || words.end(w) > to
         || !Character.isLetter(text.charAt(noun))) {
       return Optional.empty();

@@ -222,6 +222,15 @@ public final class NumberRecognizer {
   private static int letterRun(String s, int i, int to) {
     int j = i;
     while (j < to) {
+      char c = s.charAt(j);
+      if (!Character.isSurrogate(c)) {
+        // a char outside the surrogates is its own code point: no codePointAt needed
+        if (!Character.isLetter(c)) {
+          break;
+        }
+        j++;
+        continue;
+      }
       int cp = s.codePointAt(j);
       int next = j + Character.charCount(cp);
       if (next > to || !Character.isLetter(cp)) {

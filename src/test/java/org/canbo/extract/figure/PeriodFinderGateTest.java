@@ -1,0 +1,51 @@
+package org.canbo.extract.figure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.List;
+import org.canbo.SampleTexts;
+import org.canbo.nlp.sentence.Sentence;
+import org.canbo.nlp.sentence.SentenceSplitter;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The gate in front of {@link PeriodFinder#RANGE} only skips the pattern where it finds nothing:
+ * on every sentence (and sentence tail) of the seeds and dev excerpts, and on written ranges.
+ */
+class PeriodFinderGateTest {
+  @Test
+  void rangeGateIsOpenWhereverThePatternMatches() throws IOException {
+    int matched = 0;
+    int skipped = 0;
+    for (String text : SampleTexts.cleanTexts()) {
+      String norm = Vocabulary.normalise(text);
+      for (Sentence s : new SentenceSplitter(FigureTestSupport.GAZETTEER::contains).split(text)) {
+        for (int from = s.start(); from < s.end(); from += 7) {
+          boolean matches = PeriodFinder.RANGE.matcher(norm).region(from, s.end()).find();
+          boolean open = PeriodFinder.hasYearRange(norm, from, s.end());
+          assertThat(open || !matches).as("gate closed on %s", norm.substring(from, s.end())).isTrue();
+          matched += matches ? 1 : 0;
+          skipped += open ? 0 : 1;
+        }
+      }
+    }
+    assertThat(matched).isGreaterThan(10);
+    assertThat(skipped).isGreaterThan(1000);
+  }
+
+  @Test
+  void writtenRangesOpenTheGateAndLoneYearsDoNot() {
+    for (String range : List.of("giai đoạn 2016-2018", "nhiệm kỳ 2020 – 2025", "từ 2015 đến năm 2020",
+        "khóa 2011\t—\n2016", "2019 đến 2021", "năm 2019-năm 2020")) {
+      assertThat(PeriodFinder.RANGE.matcher(range).find()).as(range).isTrue();
+      assertThat(PeriodFinder.hasYearRange(range, 0, range.length())).as(range).isTrue();
+    }
+    for (String none : List.of("năm 2020 và năm 2021", "2019, 2020", "2016-18", "2016 - năm nay",
+        "giai đoạn 2016-2018")) {
+      String cut = none.equals("giai đoạn 2016-2018") ? none.substring(0, none.length() - 1) : none;
+      assertThat(PeriodFinder.RANGE.matcher(cut).find()).as(cut).isFalse();
+      assertThat(PeriodFinder.hasYearRange(cut, 0, cut.length())).as(cut).isFalse();
+    }
+  }
+}
