@@ -10,7 +10,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
+import org.canbo.text.Nfc;
 
 /**
  * Reads a plain-text file as paragraphs, streaming: each non-blank line is one paragraph (NFC,
@@ -129,7 +129,7 @@ final class PlainTextReader {
         break;
       }
     }
-    longLine.append(Normalizer.normalize(line.subSequence(0, cut), Normalizer.Form.NFC));
+    longLine.append(Nfc.normalize(line.subSequence(0, cut)));
     line.delete(0, cut);
     if (isBlank(longLine)) {
       longLine.setLength(0); // white space leading a huge line: nothing to keep, nothing to hold
@@ -143,7 +143,7 @@ final class PlainTextReader {
   }
 
   private void endLine() {
-    longLine.append(Normalizer.normalize(line, Normalizer.Form.NFC));
+    longLine.append(Nfc.normalize(line));
     line.setLength(0);
     if (!isBlank(longLine)) {
       keep(longLine);

@@ -103,6 +103,48 @@ public final class SuspiciousText {
 
   /** "TCVN3", "VNI" or null, from the share of words bearing each encoding's marks. */
   public static String legacyEncoding(String text) {
+    return mayBeLegacy(text) ? legacyEncodingByWords(text) : null;
+  }
+
+  /**
+   * False when too few chars could mark a word for either encoding to reach its count and share
+   * of words. A TCVN3 word holds a TCVN3 symbol or a Latin-1 capital after a lower-case letter, a
+   * VNI word an ñ/Ñ, a VNI mark after a vowel or ô after ö: such chars, counted wherever they
+   * stand, bound each encoding's marked words from above, and ASCII letters after a space or line
+   * break, each starting a word of its own, bound the words from below. One look at each char,
+   * where counting words tests letters: Unicode Vietnamese ("chuyên", "toàn" have VNI's marks) is
+   * ruled out by the share.
+   */
+  static boolean mayBeLegacy(String text) {
+    int tcvn3 = 0;
+    int vni = 0;
+    int wordStarts = 0;
+    char previous = 0;
+    for (int i = 0; i < text.length(); previous = text.charAt(i), i++) {
+      char c = text.charAt(i);
+      if (c < '\u0080') {
+        boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        wordStarts += letter && (previous == ' ' || previous == '\n') ? 1 : 0;
+        continue;
+      }
+      if (c < '\u00A1' || c > '\u00FF') {
+        continue; // every mark is a Latin-1 char from U+00A1
+      }
+      if (in(IS_TCVN3_SYMBOL, c)
+          || (c >= 'À' && c <= 'Þ' && c != '×' && Character.isLowerCase(previous))) {
+        tcvn3++;
+      }
+      if (c == 'ñ' || c == 'Ñ' || (previous == 'ö' && c == 'ô') || (previous == 'Ö' && c == 'Ô')
+          || (in(IS_VNI_MARK, c) && (in(IS_ASCII_VOWEL, previous) || "ôöÔÖ".indexOf(previous) >= 0))) {
+        vni++;
+      }
+    }
+    return (tcvn3 >= MIN_WORDS && tcvn3 >= wordStarts * TCVN3_SHARE)
+        || (vni >= MIN_WORDS && vni >= wordStarts * VNI_SHARE);
+  }
+
+  /** {@link #legacyEncoding} counting every word: the reference {@link #mayBeLegacy} only skips. */
+  static String legacyEncodingByWords(String text) {
     int words = 0;
     int tcvn3 = 0;
     int vni = 0;

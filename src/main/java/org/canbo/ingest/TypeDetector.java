@@ -83,6 +83,12 @@ final class TypeDetector {
         }
       }
     }
+    if (skip && contents != null) {
+      // The detectors left read a prefix of the stream (text check, container signatures that
+      // failed the screen's patterns): the bytes in memory are that prefix, without opening the
+      // file again.
+      return detect(withoutMagic, file, TikaInputStream.get(contents));
+    }
     return detect(skip ? withoutMagic : full, file);
   }
 
@@ -102,9 +108,15 @@ final class TypeDetector {
   }
 
   private static MediaType detect(Detector detector, Path file) throws IOException {
+    return detect(detector, file, TikaInputStream.get(file));
+  }
+
+  /** {@code detector}'s answer for {@code file}'s name and contents, read from {@code contents}. */
+  private static MediaType detect(Detector detector, Path file, InputStream contents)
+      throws IOException {
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
-    try (InputStream in = TikaInputStream.get(file)) {
+    try (InputStream in = contents) {
       return detector.detect(in, metadata);
     }
   }

@@ -17,12 +17,14 @@ import org.canbo.model.Document;
 import org.canbo.model.FailureReason;
 import org.canbo.model.IngestStatus;
 import org.canbo.model.SourceFile;
+import org.canbo.text.CanonicalText;
 import org.canbo.text.CleanText;
 import org.canbo.text.TextCleaner;
 
 /**
  * Reads one file, or one page of a web archive, into a clean document: parse (Tika, isolated; an
- * archived page with the HTML reader), clean (NFC, boilerplate), then article metadata; text that
+ * archived page with the HTML reader), clean (NFC, boilerplate), then article metadata, read on
+ * the text's canonical forms, which the document keeps ({@link CanonicalText#LAYER}); text that
  * looks garbled or legacy-encoded is flagged ({@link SuspiciousText}). Thread-safe when its parser
  * is.
  */
@@ -85,7 +87,9 @@ public final class ArticleReader {
       return new ReadResult.Failed(
           new ParseOutcome.Failure(FailureReason.NO_TEXT, "only boilerplate or whitespace"));
     }
-    ArticleMetadata meta = metadata.extract(clean, parsed.properties());
+    // Made once: the metadata is read on it, and the stages that match on it take it from the document.
+    CanonicalText canonical = CanonicalText.of(clean.text());
+    ArticleMetadata meta = metadata.extract(clean, canonical.canonical(), parsed.properties());
     if (origin.url() != null) {
       meta = new ArticleMetadata(meta.title(), meta.date(), meta.source(), meta.author(),
           meta.locality(), meta.province(), origin.url());
@@ -98,6 +102,7 @@ public final class ArticleReader {
         parsed.properties().get(ParsedText.LEGACY_ENCODING), origin.fetched());
     IngestStatus status = parsed.truncated() ? IngestStatus.TRUNCATED : IngestStatus.OK;
     return new ReadResult.Read(
-        new Document(id, source, clean.text(), meta, clean.pages(), status, java.util.Map.of()));
+        new Document(id, source, clean.text(), meta, clean.pages(), status, java.util.Map.of())
+            .withLayer(CanonicalText.LAYER, canonical));
   }
 }

@@ -125,11 +125,30 @@ final class Boilerplate {
   private static boolean isProse(String line) {
     int spaces = 0;
     boolean punctuation = false;
+    int last = line.length() - 1;
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
-      spaces += c == ' ' ? 1 : 0;
-      punctuation |= i < line.length() - 1 && (Character.isDigit(c) || ",.:;()\"?!".indexOf(c) >= 0);
+      if (c == ' ') {
+        spaces++;
+      } else if (!punctuation && i < last && (isDigit(c) || ",.:;()\"?!".indexOf(c) >= 0)) {
+        punctuation = true;
+      }
+      if (punctuation && spaces > MAX_WIDGET_WORDS) {
+        return true; // both can only stay true: the rest of a paragraph need not be read
+      }
     }
-    return spaces > MAX_WIDGET_WORDS && punctuation;
+    return false;
+  }
+
+  /**
+   * {@link Character#isDigit(char)} without its table look-up for the chars of Vietnamese text:
+   * no decimal digit lies between '9' and U+0660 (the first Arabic-Indic one) or among the
+   * toned letters U+1E00-U+1EFF.
+   */
+  static boolean isDigit(char c) {
+    if (c <= '9') {
+      return c >= '0';
+    }
+    return c >= '\u0660' && (c < '\u1E00' || c > '\u1EFF') && Character.isDigit(c);
   }
 }

@@ -1,11 +1,19 @@
 package org.canbo.text;
 
+import org.canbo.model.LayerKey;
+
 /**
  * A text with canonical tone marks ({@link ToneMarks#canonical}) and that form lower-cased char by
  * char: what the finders match their vocabularies on, computed once per article instead of once
  * per finder. Both have the text's length, so their offsets are the text's offsets.
  */
 public record CanonicalText(String canonical, String lower) {
+  /**
+   * The layer of a document's canonical forms: the reader makes them for the metadata it reads and
+   * leaves them on the document, so the stages that match on them need not make them again.
+   */
+  public static final LayerKey<CanonicalText> LAYER = LayerKey.of("canonical", CanonicalText.class);
+
   public CanonicalText {
     if (canonical.length() != lower.length()) {
       throw new IllegalArgumentException(

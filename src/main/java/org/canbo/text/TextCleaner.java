@@ -1,6 +1,5 @@
 package org.canbo.text;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -32,7 +31,7 @@ public final class TextCleaner {
     if (rawText == null) {
       throw new IllegalArgumentException("raw text is null");
     }
-    String text = Normalizer.normalize(rawText, Normalizer.Form.NFC).replace("\r\n", "\n").replace('\r', '\n');
+    String text = Nfc.normalize(rawText).replace("\r\n", "\n").replace('\r', '\n');
     // The look-alike eth (U+00D0) some sites type for Đ stays as printed; matching maps it through
     // ToneMarks.canonical, so extracted strings remain exact quotes of the source.
     String[] pages = text.split("\f", -1);

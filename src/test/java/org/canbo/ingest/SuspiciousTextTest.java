@@ -50,6 +50,41 @@ class SuspiciousTextTest {
   }
 
   @Test
+  void theLegacyScreenSkipsOnlyTextsThatCountNoEncoding() throws IOException {
+    List<String> texts = new java.util.ArrayList<>(seeds());
+    Path dev = Path.of("../shared/dev/texts");
+    if (Files.isDirectory(dev)) {
+      try (Stream<Path> files = Files.list(dev)) {
+        for (Path f : files.sorted().toList()) {
+          texts.add(Files.readString(f, StandardCharsets.UTF_8));
+        }
+      }
+    }
+    int screened = 0;
+    for (String text : List.copyOf(texts)) {
+      // Legacy words mixed into Unicode text, fewer and more than the counts need.
+      String[] words = Fixtures.tcvn3(text).split(" ");
+      String[] vniWords = Fixtures.vni(text).split(" ");
+      for (int n : new int[] {7, 8, 40}) {
+        texts.add(text + " " + String.join(" ", List.of(words).subList(0, Math.min(n, words.length))));
+        texts.add(String.join(" ", List.of(vniWords).subList(0, Math.min(n, vniWords.length))) + text);
+      }
+      texts.add(Fixtures.tcvn3(text));
+      texts.add(Fixtures.vni(text));
+    }
+    texts.addAll(List.of(Fixtures.FRENCH, Fixtures.SPANISH, Fixtures.GERMAN, "", "ñ", "Ñaûng"));
+    for (String text : texts) {
+      assertThat(SuspiciousText.legacyEncoding(text)).as(text)
+          .isEqualTo(SuspiciousText.legacyEncodingByWords(text));
+      screened += SuspiciousText.mayBeLegacy(text) ? 0 : 1;
+    }
+    for (String seed : seeds()) {
+      assertThat(SuspiciousText.mayBeLegacy(seed)).as("Unicode Vietnamese is screened out").isFalse();
+    }
+    assertThat(screened).isGreaterThan(texts.size() / 4);
+  }
+
+  @Test
   void nulsAndReplacementCharactersAreFlaggedWithTheirShare() throws IOException {
     String seed = seeds().get(1);
     StringBuilder nuls = new StringBuilder();

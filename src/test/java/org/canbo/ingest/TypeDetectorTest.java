@@ -9,9 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.apache.tika.config.TikaConfig;
+import org.apache.tika.mime.MediaType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,11 +68,37 @@ class TypeDetectorTest {
     files.addAll(htmlBenchPages());
     files.addAll(formatVariants());
     int screenedOut = 0;
+    files.addAll(oddFiles());
     for (Path f : files) {
-      assertThat(detector.detect(f)).as(f.toString()).isEqualTo(detector.detectWithTika(f));
+      MediaType tika = detector.detectWithTika(f);
+      assertThat(detector.detect(f)).as(f.toString()).isEqualTo(tika);
+      if (TypeDetector.readsWhole(Files.size(f))) {
+        // As the parser asks for an article: its bytes already in memory.
+        assertThat(detector.detect(f, Files.readAllBytes(f))).as(f.toString()).isEqualTo(tika);
+      }
       screenedOut += detector.skipsMagic(header(f)) ? 1 : 0;
     }
     assertThat(screenedOut).as("files that skipped the magic table").isPositive();
+  }
+
+  /** Bytes no detector expects: noise, a gzip stream, a zip header alone, one byte, a name without extension. */
+  private List<Path> oddFiles() throws IOException {
+    java.util.Random random = new java.util.Random(14);
+    byte[] noise = new byte[5000];
+    random.nextBytes(noise);
+    byte[] seed = Files.readAllBytes(Fixtures.SEED);
+    java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(gz)) {
+      out.write(seed);
+    }
+    Map<String, byte[]> odd = Map.of("noise.txt", noise, "noise.bin", noise, "seed.txt.gz", gz.toByteArray(),
+        "zip-header.docx", "PK\u0003\u0004garbage".getBytes(StandardCharsets.ISO_8859_1),
+        "one.txt", new byte[] {'x'}, "noext", seed);
+    List<Path> out = new ArrayList<>();
+    for (Map.Entry<String, byte[]> e : odd.entrySet()) {
+      out.add(Files.write(dir.resolve(e.getKey()), e.getValue()));
+    }
+    return out;
   }
 
   /** The seed written in each format the parser reads: the binary ones must keep Tika's type. */

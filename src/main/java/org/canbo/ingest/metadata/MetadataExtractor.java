@@ -8,6 +8,7 @@ import org.canbo.ingest.ParsedText;
 import org.canbo.model.ArticleMetadata;
 import org.canbo.nlp.ner.Gazetteer;
 import org.canbo.text.CleanText;
+import org.canbo.text.ToneMarks;
 
 /**
  * Extracts title, publication date, source, author, locality (with its province) from a cleaned
@@ -28,6 +29,19 @@ public final class MetadataExtractor {
 
   /** Extracts metadata; properties may be empty, never null fields are required. */
   public ArticleMetadata extract(CleanText clean, Map<String, String> properties) {
+    return extract(clean, ToneMarks.canonical(clean.text()), properties);
+  }
+
+  /**
+   * As {@link #extract(CleanText, Map)}, given the text with canonical tone marks ({@link
+   * ToneMarks#canonical} of {@code clean.text()}), which the reader makes once for this and the
+   * later stages.
+   */
+  public ArticleMetadata extract(CleanText clean, String canonical, Map<String, String> properties) {
+    if (canonical.length() != clean.text().length()) {
+      throw new IllegalArgumentException("canonical text of length " + canonical.length()
+          + " for a text of length " + clean.text().length());
+    }
     Map<String, String> props = properties == null ? Map.of() : properties;
     List<String> lines = clean.text().isEmpty() ? List.of() : List.of(clean.text().split("\n"));
     Optional<DatelineParser.Dateline> dateline = dates.find(lines);
@@ -41,9 +55,14 @@ public final class MetadataExtractor {
     }
     int bodyStart = Math.max(datelineLine, found.map(TitleFinder.Title::line).orElse(-1)) + 1;
     List<String> body = new ArrayList<>(lines.subList(Math.min(bodyStart, lines.size()), lines.size()));
+    // Line for line the canonical text's lines: tone marks move within a word, never across '\n'.
+    List<String> canonicalLines = lines.isEmpty() ? List.of() : List.of(canonical.split("\n"));
+    List<String> canonicalBody = new ArrayList<>(
+        canonicalLines.subList(Math.min(bodyStart, lines.size()), lines.size()));
     boolean titleGlued = found.filter(t -> t.line() == datelineLine).isPresent();
     if (afterDate != null && !titleGlued && bodyStart == datelineLine + 1) {
       body.add(0, afterDate); // the lead glued after a dateline ("date 2023-12 Ban Thường vụ ...")
+      canonicalBody.add(0, ToneMarks.canonical(afterDate));
     }
 
     String date = dateline.map(DatelineParser.Dateline::iso)
@@ -57,7 +76,7 @@ public final class MetadataExtractor {
     String author = bylines.find(lines)
         .or(() -> Optional.ofNullable(blankToNull(props.get(ParsedText.AUTHOR))))
         .orElse(null);
-    Optional<LocalityGuesser.Locality> locality = localities.guess(title, body, source);
+    Optional<LocalityGuesser.Locality> locality = localities.guess(title, canonicalBody, source);
     return new ArticleMetadata(title, date, source, author,
         locality.map(LocalityGuesser.Locality::name).orElse(null),
         locality.map(LocalityGuesser.Locality::province).orElse(null),

@@ -93,8 +93,13 @@ public final class UnitMentionFinder {
 
   /** Mentions with a type or committee word, anywhere in the line. */
   public List<UnitMention> typed(String line, int index) {
+    return typedInCanonical(ToneMarks.canonical(line), index);
+  }
+
+  /** As {@link #typed} for a line whose tone marks are already canonical ({@link ToneMarks#canonical}). */
+  public List<UnitMention> typedInCanonical(String canonicalLine, int index) {
     List<UnitMention> out = new ArrayList<>();
-    addTyped(ToneMarks.canonical(line), index, out);
+    addTyped(canonicalLine, index, out);
     return out;
   }
 
@@ -107,7 +112,11 @@ public final class UnitMentionFinder {
 
   /** {@link #typed} then {@link #bare} mentions, the line made canonical once. */
   public List<UnitMention> typedAndBare(String line, int index) {
-    String text = ToneMarks.canonical(line);
+    return typedAndBareInCanonical(ToneMarks.canonical(line), index);
+  }
+
+  /** As {@link #typedAndBare} for a line whose tone marks are already canonical. */
+  public List<UnitMention> typedAndBareInCanonical(String text, int index) {
     List<UnitMention> out = new ArrayList<>();
     addTyped(text, index, out);
     addBare(text, index, out);

@@ -1,6 +1,7 @@
 package org.canbo.ingest.metadata;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -94,6 +95,23 @@ class SeedMetadataTest {
     assertThat(got.locality()).isEqualTo(LocalityGuesser.NATIONAL);
     assertThat(got.province()).as("the whole country has no province").isNull();
     assertThat(got.date()).isEqualTo("2020-10-08");
+  }
+
+  @Test
+  void theWholePartyIsNationalButAWholePartyCommitteeIsNot() {
+    String lead = "\n08/10/2020 12:55\n%s tập trung lãnh đạo, chỉ đạo thực hiện thắng lợi nghị quyết.";
+    CleanText party = new TextCleaner().clean("Nâng cao chất lượng sinh hoạt chi bộ" + lead.formatted("Toàn Đảng"));
+    assertThat(extractor.extract(party, Map.of()).locality()).isEqualTo(LocalityGuesser.NATIONAL);
+    CleanText committee = new TextCleaner().clean("Nâng cao chất lượng sinh hoạt chi bộ" + lead.formatted("Toàn Đảng bộ"));
+    assertThat(extractor.extract(committee, Map.of()).locality()).isNull();
+  }
+
+  @Test
+  void aCanonicalTextOfAnotherLengthIsRefused() {
+    CleanText clean = new TextCleaner().clean("Huyện uỷ Cao Lộc họp");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> extractor.extract(clean, "Huyện ủy", Map.of()));
+    assertThat(e).hasMessageContaining("canonical text of length 8 for a text of length 20");
   }
 
   private static ArticleMetadata extract(String id, Map<String, String> props) throws IOException {
