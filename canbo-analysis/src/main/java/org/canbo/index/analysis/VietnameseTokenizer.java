@@ -10,6 +10,7 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.util.AttributeFactory;
 import org.canbo.nlp.segment.VietnameseSegmenter;
 import org.canbo.nlp.segment.Workspace;
+import org.canbo.text.LowerCase;
 import org.canbo.text.ToneMarks;
 
 /**
@@ -69,7 +70,7 @@ public final class VietnameseTokenizer extends Tokenizer {
     boolean space = false;
     for (int i = s; i < e; i++) {
       char c = folded.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      if (isSpace(c)) {
         space = true;
         continue;
       }
@@ -77,12 +78,20 @@ public final class VietnameseTokenizer extends Tokenizer {
         term.append('_');
         space = false;
       }
-      term.append(Character.toLowerCase(c));
+      term.append(LowerCase.of(c));
     }
     position.setPositionIncrement(1);
     int chunkBase = base - chunk.length();
     offset.setOffset(correctOffset(chunkBase + s), correctOffset(chunkBase + e));
     return true;
+  }
+
+  /** Whitespace or a space char; printable ASCII, most of a term's chars, is neither. */
+  private static boolean isSpace(char c) {
+    if (c > ' ' && c < 127) {
+      return false;
+    }
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   /** Reads and segments the next chunk; false at the end of the input. */

@@ -58,6 +58,9 @@ final class Scanners {
       }
     }
     int e = j;
+    if (e + 1 >= to || !isJoiner(t.charAt(e)) || !Chars.isLetter(t.charAt(e + 1))) {
+      return e; // most words: no joiner follows, so no case test of the word is needed
+    }
     boolean upper = Chars.allUpper(t, i, j);
     while (e + 1 < to && Chars.isLetter(t.charAt(e + 1))) {
       char sep = t.charAt(e);
@@ -72,6 +75,11 @@ final class Scanners {
       }
     }
     return e;
+  }
+
+  /** The chars that can join two parts of one unit ("NN&PTNT", "NQ/TU", "GD-ĐT"). */
+  private static boolean isJoiner(char c) {
+    return c == '&' || c == '/' || c == '-';
   }
 
   static TokenKind wordKind(CharSequence t, int s, int e) {

@@ -25,6 +25,7 @@ public final class VietnameseSegmenter {
   private final NameRules names;
 
   private VietnameseSegmenter(Lexicon lexicon) {
+    lexicon.indexSingles();
     this.lexicon = lexicon;
     this.lexer = new TextLexer(lexicon.syllables);
     this.names = new NameRules(lexicon);
