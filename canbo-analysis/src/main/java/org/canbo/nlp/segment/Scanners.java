@@ -203,6 +203,19 @@ final class Scanners {
     return j;
   }
 
+  /**
+   * True when the full stop at {@code dot} may end a word scan instead of standing alone: it
+   * follows an abbreviation that keeps its stop ("TP.", "A.") and a capital or digit comes after
+   * it within {@code to} ("TP. Hạ Long"). The only scan that reads past a stop followed by a space.
+   */
+  static boolean keepsStop(CharSequence t, int dot, int to) {
+    int r = dot;
+    while (r > 0 && Chars.isAlnum(t.charAt(r - 1))) {
+      r--;
+    }
+    return r < dot && isDotted(t, r, dot) && nextIsWordLike(t, dot + 1, to);
+  }
+
   private static boolean isDotted(CharSequence t, int i, int j) {
     for (String d : DOTTED) {
       if (d.length() == j - i && regionIs(t, i, d)) {
