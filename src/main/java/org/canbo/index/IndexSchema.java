@@ -86,12 +86,25 @@ public final class IndexSchema {
   /** Thread-safe: its analyzer keeps one token stream per thread. */
   private static final CopySignature COPY_SIGNATURE = new CopySignature();
 
+  /** The index analyzer's segmenter, whose word layer feeds the word field; null: analyse. */
+  private final VietnameseSegmenter segmenter;
+
   /** A schema writing {@code pipelineVersion} into every document (part of "unchanged"). */
   public IndexSchema(String pipelineVersion) {
+    this(pipelineVersion, null);
+  }
+
+  /**
+   * The same, for an index analysing its word fields with {@code segmenter}: a document whose
+   * word layer that segmenter made gets its word field from the layer ({@link WordTokens}), the
+   * same tokens without segmenting its sentences again.
+   */
+  public IndexSchema(String pipelineVersion, VietnameseSegmenter segmenter) {
     if (pipelineVersion == null || pipelineVersion.isBlank()) {
       throw new IllegalArgumentException("pipeline version is empty");
     }
     this.pipelineVersion = pipelineVersion;
+    this.segmenter = segmenter;
   }
 
   public String pipelineVersion() {
@@ -132,7 +145,12 @@ public final class IndexSchema {
     }
     SyllableTokens body = SyllableTokens.of(doc.text());
     addSyllables(out, BODY, BODY_FOLDED, doc.text(), body);
-    out.add(new Field(BODY_WORDS, doc.text(), UNSTORED_TEXT));
+    Field bodyWords = new Field(BODY_WORDS, doc.text(), UNSTORED_TEXT);
+    WordTokens words = WordTokens.of(doc, segmenter);
+    if (words != null) {
+      bodyWords.setTokenStream(words);
+    }
+    out.add(bodyWords);
     addDate(out, meta.date());
     addExact(out, SOURCE, meta.source());
     if (meta.source() != null) {

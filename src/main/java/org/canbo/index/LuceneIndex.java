@@ -64,7 +64,7 @@ public final class LuceneIndex implements DocumentSink {
   public LuceneIndex(Path path, Directory directory, String pipelineVersion,
       VietnameseSegmenter segmenter) throws IOException {
     this.path = path;
-    this.schema = new IndexSchema(pipelineVersion);
+    this.schema = new IndexSchema(pipelineVersion, segmenter);
     this.directory = directory;
     IndexWriter w = null;
     try {

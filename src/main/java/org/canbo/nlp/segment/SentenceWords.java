@@ -38,6 +38,97 @@ public final class SentenceWords {
     return w;
   }
 
+  /**
+   * The words of the whole text as the segmenter gives them for it in one piece ({@code folded}
+   * is its tone-canonical form), to {@code sink} in order. A sentence already segmented is not
+   * segmented again when the text can be cut before and after it ({@link
+   * VietnameseSegmenter#cut}): then its words are those of the whole text, but for its first run
+   * of syllables, which is solved again after the punctuation before it (its left context in the
+   * whole text). The stretches between such sentences are segmented, each from the punctuation
+   * before it. Returns how many chars of sentences were not segmented again.
+   */
+  public int wholeText(String folded, WordConsumer sink) {
+    int reused = 0;
+    int n = text.length();
+    int m = sentences.size();
+    int from = 0; // the words before this are out
+    int context = 0; // where the lexer starts for the words from {@code from}: the cut's token
+    // The cut before sentence i; before the first, only spaces: a cut with no token before it.
+    int before = m > 0 && isBlank(0, sentences.get(0).start()) ? sentences.get(0).start() : -1;
+    for (int i = 0; i < m; i++) {
+      Sentence s = sentences.get(i);
+      boolean last = i + 1 == m;
+      boolean reusable = done[i] != null && before >= 0;
+      int after = -1;
+      if (reusable || (!last && done[i + 1] != null)) {
+        after = last ? (isBlank(s.end(), n) ? s.end() : -1)
+            : segmenter.cut(text, s.end(), sentences.get(i + 1).start());
+      }
+      if (reusable && after >= 0) {
+        segment(folded, context, from, s.start(), sink);
+        replay(folded, done[i], before, s.start(), sink);
+        from = s.end();
+        context = after;
+        reused += s.end() - s.start();
+      }
+      before = after;
+    }
+    segment(folded, context, from, n, sink);
+    return reused;
+  }
+
+  /**
+   * The words of a segmented sentence starting at {@code start} in the whole text, after the
+   * cut token at {@code before}: its first run of syllables solved again from there.
+   */
+  private void replay(String folded, Words w, int before, int start, WordConsumer sink) {
+    int k = 0;
+    while (k < w.size() && isRunWord(w.type(k))) {
+      k++;
+    }
+    if (k > 0 && before < start) {
+      segment(folded, before, start, w.end(k - 1), sink);
+    } else {
+      k = 0;
+    }
+    for (; k < w.size(); k++) {
+      sink.word(w.start(k), w.end(k), w.type(k));
+    }
+  }
+
+  private static boolean isRunWord(String type) {
+    return type.equals(VietnameseSegmenter.WORD) || type.equals(VietnameseSegmenter.NAME);
+  }
+
+  /** The words of {@code text[from, to)}, lexed from {@code context} (which leaves no words). */
+  private void segment(String folded, int context, int from, int to, WordConsumer sink) {
+    if (isBlank(from, to)) {
+      return;
+    }
+    if (workspace == null) {
+      workspace = segmenter.newWorkspace();
+    }
+    segmenter.segment(text, folded, context, to, workspace, (s, e, type) -> {
+      if (s >= from) {
+        sink.word(s, e, type);
+      }
+    });
+  }
+
+  private boolean isBlank(int from, int to) {
+    return VietnameseSegmenter.isBlank(text, from, to);
+  }
+
+  /** The segmenter the words come from. */
+  public VietnameseSegmenter segmenter() {
+    return segmenter;
+  }
+
+  /** The text the words are offsets into. */
+  public String text() {
+    return text;
+  }
+
   /** The words of {@code text[from, to)} segmented on their own, with offsets into {@code text}. */
   public static Words segment(VietnameseSegmenter segmenter, Workspace workspace, String text,
       int from, int to) {

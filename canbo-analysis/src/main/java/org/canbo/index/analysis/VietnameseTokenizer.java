@@ -10,6 +10,7 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.util.AttributeFactory;
 import org.canbo.nlp.segment.VietnameseSegmenter;
 import org.canbo.nlp.segment.Workspace;
+import org.canbo.text.LowerCase;
 import org.canbo.text.ToneMarks;
 
 /**
@@ -65,11 +66,23 @@ public final class VietnameseTokenizer extends Tokenizer {
     int e = ends[next];
     type.setType(types[next]);
     next++;
+    setTerm(term, folded, s, e);
+    position.setPositionIncrement(1);
+    int chunkBase = base - chunk.length();
+    offset.setOffset(correctOffset(chunkBase + s), correctOffset(chunkBase + e));
+    return true;
+  }
+
+  /**
+   * Sets {@code term} to the word {@code folded[start, end)} of the tone-canonical text: lower
+   * case, its syllables joined by {@code _}. Also for streams that replay segmented words.
+   */
+  public static void setTerm(CharTermAttribute term, CharSequence folded, int start, int end) {
     term.setEmpty();
     boolean space = false;
-    for (int i = s; i < e; i++) {
+    for (int i = start; i < end; i++) {
       char c = folded.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      if (isSpace(c)) {
         space = true;
         continue;
       }
@@ -77,12 +90,26 @@ public final class VietnameseTokenizer extends Tokenizer {
         term.append('_');
         space = false;
       }
-      term.append(Character.toLowerCase(c));
+      term.append(LowerCase.of(c));
     }
-    position.setPositionIncrement(1);
-    int chunkBase = base - chunk.length();
-    offset.setOffset(correctOffset(chunkBase + s), correctOffset(chunkBase + e));
-    return true;
+  }
+
+  /** True for the word types the tokenizer emits: all but punctuation and other symbols. */
+  public static boolean isIndexed(String type) {
+    return !type.equals("punct") && !type.equals("other");
+  }
+
+  /** True when the tokenizer reads {@code text} in one chunk, as one segmenter call. */
+  public static boolean isOneChunk(CharSequence text) {
+    return text.length() < CHUNK;
+  }
+
+  /** Whitespace or a space char; printable ASCII, most of a term's chars, is neither. */
+  private static boolean isSpace(char c) {
+    if (c > ' ' && c < 127) {
+      return false;
+    }
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   /** Reads and segments the next chunk; false at the end of the input. */
@@ -111,7 +138,7 @@ public final class VietnameseTokenizer extends Tokenizer {
   }
 
   private void collect(int s, int e, String t) {
-    if (t.equals("punct") || t.equals("other")) {
+    if (!isIndexed(t)) {
       return; // not searchable; positions stay contiguous
     }
     if (words == starts.length) {

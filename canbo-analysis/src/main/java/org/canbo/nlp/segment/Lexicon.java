@@ -33,6 +33,8 @@ final class Lexicon {
   private final LongIntHash bigrams;
   private byte[] syllableFlags = new byte[0];
   private long unigramTotal;
+  /** The one-syllable word of each syllable id, once {@link #indexSingles} ran. */
+  private int[] singles;
 
   /** An empty lexicon for {@link LexiconLoader} to fill. */
   Lexicon() {
@@ -80,7 +82,20 @@ final class Lexicon {
 
   /** The word node for a single syllable (one-syllable word), or {@link #NONE}. */
   int single(int syllable) {
-    return child(ROOT, syllable);
+    int[] s = singles;
+    return s == null || syllable < 0 ? child(ROOT, syllable) : s[syllable];
+  }
+
+  /**
+   * Tabulates {@link #single} by syllable id once the lexicon is complete: the segmenter asks it
+   * for every syllable of every article, and a table read is cheaper than a hash probe.
+   */
+  void indexSingles() {
+    int[] s = new int[syllables.size()];
+    for (int syllable = 0; syllable < s.length; syllable++) {
+      s[syllable] = child(ROOT, syllable);
+    }
+    singles = s;
   }
 
   /**

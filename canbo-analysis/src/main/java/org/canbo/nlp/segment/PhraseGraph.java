@@ -22,6 +22,9 @@ final class PhraseGraph {
   private int[] nextEnding = new int[64];
   private int[] back = new int[64];
   private double[] cost = new double[64];
+  /** Per edge, once known: its cost after a word it was never seen after, or after no word. */
+  private double[] unseenStep = new double[64];
+  private double[] aloneStep = new double[64];
   private int[] ending = new int[64];
   private int[] nameEnd = new int[64];
   private int[] nextName = new int[64];
@@ -93,11 +96,11 @@ final class PhraseGraph {
     for (int e = 0; e < edges; e++) {
       int p = edgeFrom[e];
       if (p == 0) {
-        cost[e] = step(lexicon, leftNode, edgeNode[e]);
+        cost[e] = step(lexicon, leftNode, e);
         back[e] = -1;
       } else {
         for (int d = ending[p]; d >= 0; d = nextEnding[d]) {
-          double c = cost[d] + step(lexicon, edgeNode[d], edgeNode[e]);
+          double c = cost[d] + step(lexicon, edgeNode[d], e);
           if (c < cost[e]) {
             cost[e] = c;
             back[e] = d;
@@ -112,15 +115,30 @@ final class PhraseGraph {
     }
   }
 
-  private static double step(Lexicon lexicon, int left, int node) {
-    double total = lexicon.unigramTotal();
-    double uni = (lexicon.unigram(node) + 0.5) / total;
+  /**
+   * The cost of edge {@code e} after a word of node {@code left}: the smoothed bigram estimate
+   * when the pair was seen. Without a bigram the cost depends on the edge alone ({@code LAMBDA * 0
+   * / n} adds exactly 0.0 to the unigram part), so its logarithm is taken once per edge, not once
+   * per edge before it.
+   */
+  private double step(Lexicon lexicon, int left, int e) {
+    int node = edgeNode[e];
     int leftCount = lexicon.unigram(left);
-    double p = uni;
-    if (leftCount > 0 && node >= 0) {
-      p = LAMBDA * lexicon.bigram(left, node) / leftCount + (1 - LAMBDA) * uni;
+    boolean context = leftCount > 0 && node >= 0;
+    int pair = context ? lexicon.bigram(left, node) : 0;
+    if (pair != 0) {
+      return WORD_COST - Math.log(LAMBDA * pair / leftCount + (1 - LAMBDA) * uni(lexicon, node));
     }
-    return WORD_COST - Math.log(p);
+    double[] known = context ? unseenStep : aloneStep;
+    if (Double.isNaN(known[e])) {
+      double uni = uni(lexicon, node);
+      known[e] = WORD_COST - Math.log(context ? (1 - LAMBDA) * uni : uni);
+    }
+    return known[e];
+  }
+
+  private static double uni(Lexicon lexicon, int node) {
+    return (lexicon.unigram(node) + 0.5) / lexicon.unigramTotal();
   }
 
   private void collect(int m) {
@@ -148,12 +166,16 @@ final class PhraseGraph {
       nextEnding = Arrays.copyOf(nextEnding, n);
       back = Arrays.copyOf(back, n);
       cost = Arrays.copyOf(cost, n);
+      unseenStep = Arrays.copyOf(unseenStep, n);
+      aloneStep = Arrays.copyOf(aloneStep, n);
     }
     edgeFrom[edges] = from;
     edgeTo[edges] = to;
     edgeNode[edges] = node;
     back[edges] = Integer.MIN_VALUE;
     cost[edges] = Double.MAX_VALUE;
+    unseenStep[edges] = Double.NaN;
+    aloneStep[edges] = Double.NaN;
     edges++;
   }
 

@@ -58,6 +58,9 @@ final class Scanners {
       }
     }
     int e = j;
+    if (e + 1 >= to || !isJoiner(t.charAt(e)) || !Chars.isLetter(t.charAt(e + 1))) {
+      return e; // most words: no joiner follows, so no case test of the word is needed
+    }
     boolean upper = Chars.allUpper(t, i, j);
     while (e + 1 < to && Chars.isLetter(t.charAt(e + 1))) {
       char sep = t.charAt(e);
@@ -72,6 +75,11 @@ final class Scanners {
       }
     }
     return e;
+  }
+
+  /** The chars that can join two parts of one unit ("NN&PTNT", "NQ/TU", "GD-ĐT"). */
+  private static boolean isJoiner(char c) {
+    return c == '&' || c == '/' || c == '-';
   }
 
   static TokenKind wordKind(CharSequence t, int s, int e) {
@@ -193,6 +201,19 @@ final class Scanners {
       }
     }
     return j;
+  }
+
+  /**
+   * True when the full stop at {@code dot} may end a word scan instead of standing alone: it
+   * follows an abbreviation that keeps its stop ("TP.", "A.") and a capital or digit comes after
+   * it within {@code to} ("TP. Hạ Long"). The only scan that reads past a stop followed by a space.
+   */
+  static boolean keepsStop(CharSequence t, int dot, int to) {
+    int r = dot;
+    while (r > 0 && Chars.isAlnum(t.charAt(r - 1))) {
+      r--;
+    }
+    return r < dot && isDotted(t, r, dot) && nextIsWordLike(t, dot + 1, to);
   }
 
   private static boolean isDotted(CharSequence t, int i, int j) {

@@ -4,6 +4,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
+import org.canbo.text.LowerCase;
 
 /**
  * Interns syllables (lower case, canonical tone placement) as dense integer ids and finds the id
@@ -115,7 +116,7 @@ final class SyllableTable {
     int len = starts[id + 1] - p;
     for (int i = 0; i < len; i++) {
       char c = text.charAt(start + i);
-      if ((fold ? Character.toLowerCase(c) : c) != pool[p + i]) {
+      if ((fold ? LowerCase.of(c) : c) != pool[p + i]) {
         return false;
       }
     }
@@ -126,7 +127,7 @@ final class SyllableTable {
     int h = 0;
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
-      h = 31 * h + (fold ? Character.toLowerCase(c) : c);
+      h = 31 * h + (fold ? LowerCase.of(c) : c);
     }
     return h ^ (h >>> 16) * 0x45d9f3b;
   }

@@ -53,6 +53,35 @@ final class TextLexer {
     }
   }
 
+  /**
+   * The start of the token that ends a sentence at {@code end} when lexing {@code text} up to
+   * {@code end} and from {@code next} apart gives the tokens and sentence starts of lexing it
+   * whole; else -1. It is so when the token is punctuation that starts a sentence after it (". ! ?
+   * : ; …"), only spaces lie between {@code end} and {@code next}, and no scan reads past that
+   * punctuation: a scan stops at a space as at the end of its range, except the full stop of an
+   * abbreviation, which looks past spaces for a capital ({@link Scanners#keepsStop}).
+   */
+  static int sentenceEnd(CharSequence text, int end, int next) {
+    if (end < 1 || next <= end || next > text.length() || !Chars.endsSentence(text.charAt(end - 1))) {
+      return -1;
+    }
+    for (int i = end; i < next; i++) {
+      if (!Chars.isSpace(text.charAt(i))) {
+        return -1;
+      }
+    }
+    int start = end - 1;
+    if (text.charAt(start) == '.') {
+      while (start > 0 && text.charAt(start - 1) == '.') {
+        start--; // "..." is one token
+      }
+      if (start == end - 1 && Scanners.keepsStop(text, start, text.length())) {
+        return -1;
+      }
+    }
+    return start;
+  }
+
   private static TokenKind otherKind(char c) {
     return Chars.isPunctuation(c) ? TokenKind.PUNCTUATION : TokenKind.OTHER;
   }

@@ -25,6 +25,7 @@ public final class VietnameseSegmenter {
   private final NameRules names;
 
   private VietnameseSegmenter(Lexicon lexicon) {
+    lexicon.indexSingles();
     this.lexicon = lexicon;
     this.lexer = new TextLexer(lexicon.syllables);
     this.names = new NameRules(lexicon);
@@ -84,9 +85,18 @@ public final class VietnameseSegmenter {
    */
   public void segment(CharSequence text, CharSequence folded, Workspace workspace,
       WordConsumer sink) {
+    segment(text, folded, 0, text.length(), workspace, sink);
+  }
+
+  /**
+   * The words of {@code text[from, to)} as {@link #segment(CharSequence, Workspace, WordConsumer)}
+   * gives them for that stretch on its own, with offsets into {@code text}, without copying it.
+   */
+  public void segment(CharSequence text, CharSequence folded, int from, int to,
+      Workspace workspace, WordConsumer sink) {
     TokenBuffer tokens = workspace.tokens;
     tokens.clear();
-    lexer.tokenize(text, folded, 0, text.length(), tokens);
+    lexer.tokenize(text, folded, from, to, tokens);
     int i = 0;
     while (i < tokens.size) {
       if (tokens.kind(i) != TokenKind.SYLLABLE) {
@@ -111,6 +121,29 @@ public final class VietnameseSegmenter {
       int to = a + graph.wordTo(k) - 1;
       sink.word(tokens.start[from], tokens.end[to], graph.isName(k) ? NAME : WORD);
     }
+  }
+
+  /**
+   * Where {@code text} can be cut between {@code end} and {@code next} without changing its
+   * words: the start of the punctuation token that ends {@code text[.., end)}, such that the words
+   * of segmenting the text up to {@code end}, and from that token on without the token's own
+   * word, are those of segmenting it whole. Else -1. The lexer then reads the same tokens and
+   * sentence starts ({@link TextLexer#sentenceEnd}: punctuation that starts a sentence, then
+   * only spaces), no run of syllables crosses the punctuation, and the run after it sees it as
+   * its left-context word, as in the whole text.
+   */
+  public int cut(CharSequence text, int end, int next) {
+    return TextLexer.sentenceEnd(text, end, next);
+  }
+
+  /** True when {@code text[from, to)} is only spaces to the lexer, so holds no word. */
+  public static boolean isBlank(CharSequence text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Chars.isSpace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Sizes of the loaded model, for load-time and memory reports. */
