@@ -1,5 +1,7 @@
 package org.canbo.nlp.ner;
 
+import org.canbo.text.LowerCase;
+
 /**
  * {@link Character}'s answers for the chars Vietnamese text is written in (below U+2000: ASCII,
  * Latin-1, the Latin extensions, combining marks and the precomposed Vietnamese letters),
@@ -12,8 +14,6 @@ final class CharClasses {
   private static final int TABLE = 0x2000;
   private static final byte WHITESPACE = 1;
   private static final byte LETTER_OR_DIGIT = 2;
-  /** {@link Character#toLowerCase(int)} gives another code point. */
-  private static final byte CASED_UPPER = 4;
   private static final byte[] FLAGS = flags();
 
   private CharClasses() {}
@@ -22,8 +22,7 @@ final class CharClasses {
     byte[] out = new byte[TABLE];
     for (char c = 0; c < TABLE; c++) {
       out[c] = (byte) ((Character.isWhitespace(c) ? WHITESPACE : 0)
-          | (Character.isLetterOrDigit(c) ? LETTER_OR_DIGIT : 0)
-          | (Character.toLowerCase((int) c) != c ? CASED_UPPER : 0));
+          | (Character.isLetterOrDigit(c) ? LETTER_OR_DIGIT : 0));
     }
     return out;
   }
@@ -40,9 +39,11 @@ final class CharClasses {
 
   /**
    * Whether a char below the table's end is its own code point and {@link
-   * Character#toLowerCase(int)} leaves it; false for chars beyond the table (ask Character).
+   * Character#toLowerCase(int)} leaves it (the segmenter's {@link LowerCase} table, which is
+   * {@code Character.toLowerCase(char)}: the same below the surrogates); false for chars beyond
+   * the table (ask Character).
    */
   static boolean isTabledAndNotLowered(char c) {
-    return c < TABLE && (FLAGS[c] & CASED_UPPER) == 0;
+    return c < TABLE && LowerCase.of(c) == c;
   }
 }
