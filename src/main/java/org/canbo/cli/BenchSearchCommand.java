@@ -111,6 +111,7 @@ final class BenchSearchCommand extends CanboSubcommand {
     boolean inProcess = !kind.startsWith("HTTP");
     long[] nanos = new long[sample.size()];
     long[] cpu = new long[sample.size()];
+    Integer[] byCpu = new Integer[sample.size()];
     int failed = 0;
     for (int i = 0; i < sample.size(); i++) {
       long c = threads.getCurrentThreadCpuTime();
@@ -118,7 +119,10 @@ final class BenchSearchCommand extends CanboSubcommand {
       failed += runIgnoringBadQueries(probe, sample.get(i), i) ? 0 : 1;
       nanos[i] = System.nanoTime() - t;
       cpu[i] = threads.getCurrentThreadCpuTime() - c;
+      byCpu[i] = i;
     }
+    long[] unsorted = (inProcess ? cpu : nanos).clone();
+    Arrays.sort(byCpu, (a, b) -> Long.compare(unsorted[b], unsorted[a]));
     Arrays.sort(nanos);
     Arrays.sort(cpu);
     out().printf("%-46s p50 %7.2f ms  p99 %7.2f ms  max %7.2f ms%s%s%n", kind,
@@ -127,6 +131,12 @@ final class BenchSearchCommand extends CanboSubcommand {
         inProcess ? String.format("  cpu p50 %6.2f ms  p99 %7.2f ms",
             BenchCommand.percentile(cpu, 50) / 1e6, BenchCommand.percentile(cpu, 99) / 1e6) : "",
         failed > 0 ? "  (" + failed + " refused)" : "");
+    // The costliest queries say where the tail comes from (CPU in process, wall time over HTTP).
+    StringBuilder slowest = new StringBuilder("    slowest:");
+    for (int k = 0; k < Math.min(3, byCpu.length); k++) {
+      slowest.append(String.format(" [%s] %.1f ms;", sample.get(byCpu[k]), unsorted[byCpu[k]] / 1e6));
+    }
+    out().println(slowest);
     out().flush();
   }
 

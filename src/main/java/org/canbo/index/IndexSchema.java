@@ -55,6 +55,11 @@ public final class IndexSchema {
   /** Segmented words ("cán_bộ", "luân_chuyển"): ranks documents where the query's words occur as words. */
   public static final String TITLE_WORDS = "title_words";
   public static final String BODY_WORDS = "body_words";
+  /**
+   * Each body syllable with the next ("mới trong"), counted per document: answers two-syllable
+   * phrases without positions ({@link SyllablePairQuery}). Indexed only.
+   */
+  public static final String BODY_PAIRS = "body_pairs";
   public static final String DATE = "date";
   /** yyyymmdd as a LongPoint (range filter) and doc value (sort); absent for "--MM-DD". */
   public static final String DATE_KEY = "date_key";
@@ -77,6 +82,8 @@ public final class IndexSchema {
   /** Analyzed text with offsets in the postings, so highlighting needs no re-analysis. */
   private static final FieldType STORED_TEXT = textType(true);
   private static final FieldType UNSTORED_TEXT = textType(false);
+  /** Documents and frequencies only; norms kept, the body's own (one pair token per syllable). */
+  private static final FieldType PAIRS = pairsType();
 
   private final String pipelineVersion;
   /** Only read after construction; FacetsConfig.build is safe for concurrent callers then. */
@@ -145,6 +152,9 @@ public final class IndexSchema {
     }
     SyllableTokens body = SyllableTokens.of(doc.text());
     addSyllables(out, BODY, BODY_FOLDED, doc.text(), body);
+    SyllableTokens nfcBody = body != null ? body
+        : SyllableTokens.of(Normalizer.normalize(doc.text(), Normalizer.Form.NFC));
+    out.add(new Field(BODY_PAIRS, nfcBody.pairs(), PAIRS));
     Field bodyWords = new Field(BODY_WORDS, doc.text(), UNSTORED_TEXT);
     WordTokens words = WordTokens.of(doc, segmenter);
     if (words != null) {
@@ -273,6 +283,19 @@ public final class IndexSchema {
     } catch (IllegalArgumentException e) {
       throw new IllegalStateException("document " + id + ": stored pages '" + csv + "' invalid", e);
     }
+  }
+
+  /** The field holding {@code field}'s syllable pairs, or null when it has none. */
+  static String pairField(String field) {
+    return BODY.equals(field) ? BODY_PAIRS : null;
+  }
+
+  private static FieldType pairsType() {
+    FieldType type = new FieldType();
+    type.setTokenized(true);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    type.freeze();
+    return type;
   }
 
   private static FieldType textType(boolean stored) {

@@ -64,6 +64,9 @@ final class SolrQueryWriter {
     if (query instanceof SynonymQuery s) {
       return anyTerm(s.getTerms());
     }
+    if (query instanceof SyllablePairQuery pair) {
+      return write(pair.phrase()); // Solr's schema has no pair field: the phrase itself
+    }
     if (query instanceof PhraseQuery p) {
       List<List<String>> positions = new ArrayList<>();
       for (Term t : p.getTerms()) {

@@ -117,6 +117,24 @@ final class SyllableTokens {
     return new Replay(exact, true);
   }
 
+  /**
+   * The syllable-pair field's tokens: for each exact token, the pair it opens with the next one
+   * when that is at the next position ({@link #pair}), else {@link #NO_PAIR}; one token per
+   * syllable, so the pair field's length, and its norm, is the exact field's. A phrase of two
+   * syllables occurs in a document exactly as often as its pair does.
+   */
+  TokenStream pairs() {
+    return new Pairs();
+  }
+
+  /** The pair term of two adjacent exact terms: joined by a space, which no term holds. */
+  static String pair(String first, String second) {
+    return first + ' ' + second;
+  }
+
+  /** Stands in for a syllable that opens no pair (the last one, or one before a gap). */
+  static final String NO_PAIR = "|";
+
   /** True when every token, and the end, is one position after the previous. */
   boolean consecutive() {
     for (int i = 0; i < count; i++) {
@@ -138,6 +156,40 @@ final class SyllableTokens {
 
   int count() {
     return count;
+  }
+
+  /** The pair of each token and the next, one position each, without offsets. */
+  private final class Pairs extends TokenStream {
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private int next;
+
+    @Override
+    public boolean incrementToken() {
+      if (next == count) {
+        return false;
+      }
+      clearAttributes();
+      if (next + 1 < count && increments[next + 1] == 1) {
+        int from = bounds[next];
+        int middle = bounds[next + 1];
+        int n = bounds[next + 2] - from + 1;
+        char[] buffer = term.resizeBuffer(n);
+        System.arraycopy(exact, from, buffer, 0, middle - from);
+        buffer[middle - from] = ' ';
+        System.arraycopy(exact, middle, buffer, middle - from + 1, bounds[next + 2] - middle);
+        term.setLength(n);
+      } else {
+        term.setEmpty().append(NO_PAIR);
+      }
+      next++;
+      return true;
+    }
+
+    @Override
+    public void reset() throws IOException {
+      super.reset();
+      next = 0;
+    }
   }
 
   /** Replays the kept tokens with their offsets, positions and final offset. */

@@ -22,7 +22,8 @@ import org.apache.lucene.util.automaton.ByteRunAutomaton;
  * A term or a phrase on one field whose positions are {@link TermPattern}s: on rewrite each
  * position becomes the terms of the index it matches ("thành uy" → thành_ủy, thành_uỷ), and the
  * query a plain {@link TermQuery}, {@link SynonymQuery} (one position, scored as one term),
- * {@link PhraseQuery} or {@link MultiPhraseQuery}. Lucene has no phrase of multi-term positions,
+ * {@link PhraseQuery} or {@link MultiPhraseQuery} (two syllables of the body: a
+ * {@link SyllablePairQuery} standing for it). Lucene has no phrase of multi-term positions,
  * and the fields with diacritics alone cannot say "cán" exactly but "bo" in any form.
  *
  * <p>Every variant present is kept (counts must be exact); the searcher's clause limit bounds the
@@ -94,6 +95,13 @@ final class VariantQuery extends Query {
       only.forEach(t -> b.addTerm(new Term(field, t)));
       return b.build();
     }
+    Query phrase = phrase(field, positions);
+    String pairs = IndexSchema.pairField(field);
+    return pairs != null && positions.size() == 2
+        ? new SyllablePairQuery(phrase, field, positions, pairs) : phrase;
+  }
+
+  private static Query phrase(String field, List<List<BytesRef>> positions) {
     if (positions.stream().allMatch(p -> p.size() == 1)) {
       PhraseQuery.Builder b = new PhraseQuery.Builder();
       positions.forEach(p -> b.add(new Term(field, p.get(0))));
