@@ -67,6 +67,9 @@ final class SolrQueryWriter {
     if (query instanceof SyllablePairQuery pair) {
       return write(pair.phrase()); // Solr's schema has no pair field: the phrase itself
     }
+    if (query instanceof PairBoundedPhraseQuery bounded) {
+      return write(bounded.phrase());
+    }
     if (query instanceof PhraseQuery p) {
       List<List<String>> positions = new ArrayList<>();
       for (Term t : p.getTerms()) {

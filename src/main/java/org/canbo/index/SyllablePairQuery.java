@@ -81,7 +81,8 @@ final class SyllablePairQuery extends Query {
   public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost)
       throws IOException {
     Weight phraseWeight = phrase.createWeight(searcher, scoreMode, boost);
-    Similarity.SimScorer stats = scoreMode.needsScores() ? phraseStats(searcher, boost) : null;
+    Similarity.SimScorer stats =
+        scoreMode.needsScores() ? phraseStats(searcher, field, positions, boost) : null;
     return new PairWeight(phraseWeight, stats, scoreMode);
   }
 
@@ -89,8 +90,8 @@ final class SyllablePairQuery extends Query {
    * The similarity's scorer built from the statistics the phrase queries use: those of every term
    * of every position the index has, and the field's; so the scores are the phrase's.
    */
-  private Similarity.SimScorer phraseStats(IndexSearcher searcher, float boost)
-      throws IOException {
+  static Similarity.SimScorer phraseStats(IndexSearcher searcher, String field,
+      List<List<BytesRef>> positions, float boost) throws IOException {
     List<TermStatistics> termStats = new ArrayList<>();
     for (List<BytesRef> position : positions) {
       for (BytesRef text : position) {
@@ -123,7 +124,7 @@ final class SyllablePairQuery extends Query {
 
     @Override
     public ScorerSupplier scorerSupplier(LeafReaderContext context) throws IOException {
-      if (!pairsCoverPhraseField(context)) {
+      if (!pairsCover(context, field, pairField)) {
         return phraseWeight.scorerSupplier(context);
       }
       if (scoreMode.needsScores() && stats == null) {
@@ -210,7 +211,7 @@ final class SyllablePairQuery extends Query {
 
     @Override
     public int count(LeafReaderContext context) throws IOException {
-      if (!pairsCoverPhraseField(context)) {
+      if (!pairsCover(context, field, pairField)) {
         return phraseWeight.count(context);
       }
       if (context.reader().hasDeletions()) {
@@ -232,7 +233,8 @@ final class SyllablePairQuery extends Query {
    * pair token per syllable, so the two fields' document counts are equal. A segment indexed
    * before the pair field existed, or merged from such and newer ones, is searched with the phrase.
    */
-  private boolean pairsCoverPhraseField(LeafReaderContext context) throws IOException {
+  static boolean pairsCover(LeafReaderContext context, String field, String pairField)
+      throws IOException {
     Terms syllables = context.reader().terms(field);
     Terms pairTerms = context.reader().terms(pairField);
     return syllables != null && pairTerms != null

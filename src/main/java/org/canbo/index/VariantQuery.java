@@ -22,8 +22,8 @@ import org.apache.lucene.util.automaton.ByteRunAutomaton;
  * A term or a phrase on one field whose positions are {@link TermPattern}s: on rewrite each
  * position becomes the terms of the index it matches ("thành uy" → thành_ủy, thành_uỷ), and the
  * query a plain {@link TermQuery}, {@link SynonymQuery} (one position, scored as one term),
- * {@link PhraseQuery} or {@link MultiPhraseQuery} (two syllables of the body: a
- * {@link SyllablePairQuery} standing for it). Lucene has no phrase of multi-term positions,
+ * {@link PhraseQuery} or {@link MultiPhraseQuery} (on the body, a {@link SyllablePairQuery}
+ * standing for one of two syllables, a {@link PairBoundedPhraseQuery} ranking a longer one). Lucene has no phrase of multi-term positions,
  * and the fields with diacritics alone cannot say "cán" exactly but "bo" in any form.
  *
  * <p>Every variant present is kept (counts must be exact); the searcher's clause limit bounds the
@@ -97,8 +97,13 @@ final class VariantQuery extends Query {
     }
     Query phrase = phrase(field, positions);
     String pairs = IndexSchema.pairField(field);
-    return pairs != null && positions.size() == 2
-        ? new SyllablePairQuery(phrase, field, positions, pairs) : phrase;
+    if (pairs == null) {
+      return phrase;
+    }
+    if (positions.size() == 2) {
+      return new SyllablePairQuery(phrase, field, positions, pairs);
+    }
+    return phrase instanceof PhraseQuery p ? new PairBoundedPhraseQuery(p, pairs) : phrase;
   }
 
   private static Query phrase(String field, List<List<BytesRef>> positions) {

@@ -37,25 +37,16 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A two-syllable phrase answered from the pair field finds the same articles with the same scores
  * as the phrase on the syllables' positions, for every adjacent pair of the seed articles and of
- * pairs that never occur, ranked exhaustively and with blocks skipped; the pair field's norms are
- * the body's; a segment where some articles lack pairs falls back to the phrase.
+ * pairs that never occur, ranked exhaustively and with blocks skipped; so does a longer phrase
+ * ranked by its rarest pair's bound; the pair field's norms are the body's; a segment where some
+ * articles lack pairs falls back to the phrase.
  */
 class SyllablePairQueryTest {
   private static final Analyzer ANALYZER = IndexSchema.analyzer(TestModels.SEGMENTER);
 
   @Test
   void everySeedPairMatchesAndScoresAsThePhrase(@TempDir Path dir) throws IOException {
-    List<Document> docs = new ArrayList<>(SeedCorpus.load());
-    // A body that is not NFC takes the other way to its pairs.
-    String nfd = Normalizer.normalize(docs.get(1).text(), Normalizer.Form.NFD);
-    docs.add(Document.of("nfd", null, nfd, new ArticleMetadata("NFD", null, null, null, null)));
-    // Excerpts of the seeds as short articles: different lengths, so different norms.
-    for (int i = 0; i < 20; i++) {
-      String text = docs.get(i % 5).text();
-      int from = text.length() * i / 40;
-      docs.add(Document.of("part" + i, null, text.substring(from, from + text.length() / (2 + i % 3)),
-          new ArticleMetadata("part " + i, null, null, null, null)));
-    }
+    List<Document> docs = excerpts();
     index(dir, docs);
     // Each position's terms: a syllable, or variants (as a syllable typed without diacritics
     // gets them): the next syllable with the one after it and one far away.
@@ -94,6 +85,36 @@ class SyllablePairQueryTest {
   }
 
   @Test
+  void longerPhrasesRankedByTheirRarestPairGiveThePhrasesHits(@TempDir Path dir)
+      throws IOException {
+    List<Document> docs = excerpts();
+    index(dir, docs);
+    Set<List<String>> phrases = new LinkedHashSet<>();
+    for (Document d : docs.subList(0, 5)) {
+      List<String> terms = exactTerms(d.text());
+      for (int i = 0; i + 4 < terms.size(); i += 3) {
+        phrases.add(terms.subList(i, i + 3 + i % 2));
+        phrases.add(List.of(terms.get(i), terms.get(i + 1), terms.get(i + 3))); // mostly absent
+      }
+    }
+    assertThat(phrases).hasSizeGreaterThan(1_000);
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir))) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      int found = 0;
+      for (List<String> p : phrases) {
+        PhraseQuery phrase = new PhraseQuery(IndexSchema.BODY, p.toArray(String[]::new));
+        Query bounded = new PairBoundedPhraseQuery(phrase, IndexSchema.BODY_PAIRS);
+        TopDocs expected = all(searcher, phrase);
+        assertSameHits(all(searcher, bounded), expected, p);
+        assertSameHits(top3(searcher, bounded), top3(searcher, phrase), p);
+        assertThat(searcher.count(bounded)).as("%s", p).isEqualTo(searcher.count(phrase));
+        found += expected.scoreDocs.length > 0 ? 1 : 0;
+      }
+      assertThat(found).isGreaterThan(phrases.size() / 3);
+    }
+  }
+
+  @Test
   void aSegmentWithArticlesWithoutPairsIsSearchedWithThePhrase(@TempDir Path dir)
       throws IOException {
     Document seed = SeedCorpus.load().get(0);
@@ -118,12 +139,14 @@ class SyllablePairQueryTest {
   }
 
   @Test
-  void onlyTwoSyllablePhrasesOfTheBodyUseThePairs() {
+  void phrasesOfTheBodyUseThePairs() {
     List<TermPattern> two = List.of(literal("mới"), literal("trong"));
     assertThat(VariantQuery.of(IndexSchema.BODY, two)).isInstanceOf(SyllablePairQuery.class);
     assertThat(VariantQuery.of(IndexSchema.TITLE, two)).isInstanceOf(PhraseQuery.class);
     assertThat(VariantQuery.of(IndexSchema.BODY_FOLDED, two)).isInstanceOf(PhraseQuery.class);
     assertThat(VariantQuery.of(IndexSchema.BODY, List.of(literal("ban"), literal("thường"),
+        literal("vụ")))).isInstanceOf(PairBoundedPhraseQuery.class);
+    assertThat(VariantQuery.of(IndexSchema.BODY_WORDS, List.of(literal("ban"), literal("thường"),
         literal("vụ")))).isInstanceOf(PhraseQuery.class);
   }
 
@@ -135,6 +158,21 @@ class SyllablePairQueryTest {
     SolrQueryWriter b = new SolrQueryWriter((field, q) -> List.of());
     assertThat(a.write(pair(phrase, p))).isEqualTo(b.write(phrase));
     assertThat(a.params()).isEqualTo(b.params());
+  }
+
+  /** The seeds, one as NFD, and twenty excerpts of them (other lengths, so other norms). */
+  private static List<Document> excerpts() throws IOException {
+    List<Document> docs = new ArrayList<>(SeedCorpus.load());
+    // A body that is not NFC takes the other way to its pairs.
+    String nfd = Normalizer.normalize(docs.get(1).text(), Normalizer.Form.NFD);
+    docs.add(Document.of("nfd", null, nfd, new ArticleMetadata("NFD", null, null, null, null)));
+    for (int i = 0; i < 20; i++) {
+      String text = docs.get(i % 5).text();
+      int from = text.length() * i / 40;
+      docs.add(Document.of("part" + i, null, text.substring(from, from + text.length() / (2 + i % 3)),
+          new ArticleMetadata("part " + i, null, null, null, null)));
+    }
+    return docs;
   }
 
   private static TermPattern literal(String syllable) {
@@ -163,10 +201,16 @@ class SyllablePairQueryTest {
     return List.copyOf(new LinkedHashSet<>(List.of(terms)));
   }
 
+  /**
+   * Indexes {@code docs} six times over (other ids), so the postings of common syllables and
+   * pairs span more than one block of 128 articles and ranking has blocks to skip.
+   */
   private static void index(Path dir, List<Document> docs) throws IOException {
     try (LuceneIndex index = new LuceneIndex(dir, "test", TestModels.SEGMENTER)) {
-      for (Document d : docs) {
-        index.accept(d);
+      for (int copy = 0; copy < 6; copy++) {
+        for (Document d : docs) {
+          index.accept(Document.of(d.id() + "-" + copy, null, d.text(), d.metadata()));
+        }
       }
       index.commit();
     }

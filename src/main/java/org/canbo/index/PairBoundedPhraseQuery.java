@@ -1,0 +1,234 @@
+package org.canbo.index;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.apache.lucene.index.ImpactsEnum;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.ConjunctionUtils;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.Explanation;
+import org.apache.lucene.search.ImpactsDISI;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafSimScorer;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.MaxScoreCache;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TwoPhaseIterator;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.search.similarities.Similarity;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * A phrase of three or more syllables of the body ("luân chuyển cán bộ"), matched and scored by
+ * the {@link PhraseQuery} itself, whose ranking skips blocks of articles by the bound its rarest
+ * syllable pair gives: the phrase occurs in an article at most as often as each of its pairs
+ * does, and the pair field's norms are the body's, so that pair's block maxima bound the phrase's
+ * scores far more tightly than its single syllables' (a common syllable occurs many times where
+ * the phrase occurs once). Only the articles holding the rarest pair are checked position by
+ * position. Segments without pairs, and every use but ranking the best hits, take the phrase as
+ * it is.
+ */
+final class PairBoundedPhraseQuery extends Query {
+  private final PhraseQuery phrase;
+  private final List<Term> pairs;
+
+  /** For {@code phrase} (adjacent terms, no slop, at least three) on a field with pairs in {@code pairField}. */
+  PairBoundedPhraseQuery(PhraseQuery phrase, String pairField) {
+    Term[] terms = phrase.getTerms();
+    int[] positions = phrase.getPositions();
+    if (terms.length < 3 || phrase.getSlop() != 0) {
+      throw new IllegalArgumentException("not an exact phrase of three terms or more: " + phrase);
+    }
+    for (int i = 0; i < positions.length; i++) {
+      if (positions[i] != i) {
+        throw new IllegalArgumentException("terms not adjacent: " + phrase);
+      }
+    }
+    this.phrase = phrase;
+    Term[] pairTerms = new Term[terms.length - 1];
+    for (int i = 0; i + 1 < terms.length; i++) {
+      pairTerms[i] = new Term(pairField, SyllableTokens.pair(terms[i].text(), terms[i + 1].text()));
+    }
+    this.pairs = List.of(pairTerms);
+  }
+
+  /** The phrase this query ranks faster (what Solr, highlighting and explanations see). */
+  PhraseQuery phrase() {
+    return phrase;
+  }
+
+  @Override
+  public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost)
+      throws IOException {
+    Weight phraseWeight = phrase.createWeight(searcher, scoreMode, boost);
+    if (scoreMode != ScoreMode.TOP_SCORES) {
+      return phraseWeight;
+    }
+    List<List<BytesRef>> positions = new ArrayList<>();
+    for (Term t : phrase.getTerms()) {
+      positions.add(List.of(t.bytes()));
+    }
+    Similarity.SimScorer stats =
+        SyllablePairQuery.phraseStats(searcher, phrase.getField(), positions, boost);
+    return new BoundedWeight(phraseWeight, stats);
+  }
+
+  private final class BoundedWeight extends Weight {
+    private final Weight phraseWeight;
+    private final Similarity.SimScorer stats;
+
+    BoundedWeight(Weight phraseWeight, Similarity.SimScorer stats) {
+      super(PairBoundedPhraseQuery.this);
+      this.phraseWeight = phraseWeight;
+      this.stats = stats;
+    }
+
+    @Override
+    public Scorer scorer(LeafReaderContext context) throws IOException {
+      Scorer phraseScorer = phraseWeight.scorer(context);
+      if (phraseScorer == null || stats == null
+          || !SyllablePairQuery.pairsCover(context, phrase.getField(), pairs.get(0).field())) {
+        return phraseScorer;
+      }
+      ImpactsEnum rarest = rarestPair(context);
+      if (rarest == null) {
+        return null; // a pair the segment lacks: the phrase cannot occur in it
+      }
+      return new BoundedScorer(this, phraseScorer, rarest,
+          new LeafSimScorer(stats, context.reader(), phrase.getField(), true));
+    }
+
+    /** The impacts of the pair in the fewest articles, or null when one is missing. */
+    private ImpactsEnum rarestPair(LeafReaderContext context) throws IOException {
+      Terms terms = context.reader().terms(pairs.get(0).field());
+      if (terms == null) {
+        return null;
+      }
+      TermsEnum best = null;
+      for (Term pair : pairs) {
+        TermsEnum te = terms.iterator();
+        if (!te.seekExact(pair.bytes())) {
+          return null;
+        }
+        if (best == null || te.docFreq() < best.docFreq()) {
+          best = te;
+        }
+      }
+      return best.impacts(PostingsEnum.FREQS);
+    }
+
+    @Override
+    public Matches matches(LeafReaderContext context, int doc) throws IOException {
+      return phraseWeight.matches(context, doc);
+    }
+
+    @Override
+    public Explanation explain(LeafReaderContext context, int doc) throws IOException {
+      return phraseWeight.explain(context, doc);
+    }
+
+    @Override
+    public boolean isCacheable(LeafReaderContext context) {
+      return true;
+    }
+  }
+
+  /**
+   * The phrase's scorer over the articles holding the rarest pair, skipping the blocks where that
+   * pair's best score cannot reach the page.
+   */
+  private static final class BoundedScorer extends Scorer {
+    private final Scorer phrase;
+    private final TwoPhaseIterator phraseMatches;
+    private final ImpactsDISI approximation;
+    private final MaxScoreCache bounds;
+
+    BoundedScorer(Weight weight, Scorer phrase, ImpactsEnum rarestPair, LeafSimScorer scorer) {
+      super(weight);
+      this.phrase = phrase;
+      this.phraseMatches = phrase.twoPhaseIterator();
+      this.bounds = new MaxScoreCache(rarestPair, scorer.getSimScorer());
+      DocIdSetIterator both = ConjunctionUtils.intersectIterators(
+          List.of(rarestPair, phraseMatches.approximation()));
+      this.approximation = new ImpactsDISI(both, bounds);
+    }
+
+    @Override
+    public TwoPhaseIterator twoPhaseIterator() {
+      return new TwoPhaseIterator(approximation) {
+        @Override
+        public boolean matches() throws IOException {
+          return phraseMatches.matches();
+        }
+
+        @Override
+        public float matchCost() {
+          return phraseMatches.matchCost();
+        }
+      };
+    }
+
+    @Override
+    public DocIdSetIterator iterator() {
+      return TwoPhaseIterator.asDocIdSetIterator(twoPhaseIterator());
+    }
+
+    @Override
+    public int docID() {
+      return approximation.docID();
+    }
+
+    @Override
+    public float score() throws IOException {
+      return phrase.score();
+    }
+
+    @Override
+    public int advanceShallow(int target) throws IOException {
+      return bounds.advanceShallow(target);
+    }
+
+    @Override
+    public float getMaxScore(int upTo) throws IOException {
+      return bounds.getMaxScore(upTo);
+    }
+
+    /** Skips by the pair's bound here and lets the phrase skip by its own too. */
+    @Override
+    public void setMinCompetitiveScore(float minScore) throws IOException {
+      approximation.setMinCompetitiveScore(minScore);
+      phrase.setMinCompetitiveScore(minScore);
+    }
+  }
+
+  @Override
+  public void visit(QueryVisitor visitor) {
+    phrase.visit(visitor); // the terms a highlighter or a budget sees are the phrase's
+  }
+
+  @Override
+  public String toString(String field) {
+    return phrase.toString(field);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return sameClassAs(other) && phrase.equals(((PairBoundedPhraseQuery) other).phrase)
+        && pairs.equals(((PairBoundedPhraseQuery) other).pairs);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(classHash(), phrase, pairs);
+  }
+}
