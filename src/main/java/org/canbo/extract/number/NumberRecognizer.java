@@ -225,7 +225,7 @@ public final class NumberRecognizer {
       char c = s.charAt(j);
       if (!Character.isSurrogate(c)) {
         // a char outside the surrogates is its own code point: no codePointAt needed
-        if (!Character.isLetter(c)) {
+        if (!isLetter(c)) {
           break;
         }
         j++;
@@ -239,6 +239,24 @@ public final class NumberRecognizer {
       j = next;
     }
     return j - i;
+  }
+
+  /** {@link Character#isLetter(char)}, read from {@link #LETTERS} below its end. */
+  static boolean isLetter(char c) {
+    return c < LETTERS.length ? LETTERS[c] : Character.isLetter(c);
+  }
+
+  /**
+   * {@link Character#isLetter(char)} of the chars Vietnamese is written in (below U+2000): asked of
+   * every char of every sentence, and Character's look-up for a Vietnamese letter goes through
+   * several tables.
+   */
+  private static final boolean[] LETTERS = new boolean[0x2000];
+
+  static {
+    for (char c = 0; c < LETTERS.length; c++) {
+      LETTERS[c] = Character.isLetter(c);
+    }
   }
 
   /** {@code s.substring(from, to).isBlank()} without the copy (white space is all in the BMP). */
