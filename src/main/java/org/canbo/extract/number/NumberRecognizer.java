@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.canbo.text.Letters;
 
 /**
  * Finds the numbers in a stretch of text — digits in Vietnamese format, percentages, ratios
@@ -225,7 +226,7 @@ public final class NumberRecognizer {
       char c = s.charAt(j);
       if (!Character.isSurrogate(c)) {
         // a char outside the surrogates is its own code point: no codePointAt needed
-        if (!isLetter(c)) {
+        if (!Letters.isLetter(c)) {
           break;
         }
         j++;
@@ -239,24 +240,6 @@ public final class NumberRecognizer {
       j = next;
     }
     return j - i;
-  }
-
-  /** {@link Character#isLetter(char)}, read from {@link #LETTERS} below its end. */
-  static boolean isLetter(char c) {
-    return c < LETTERS.length ? LETTERS[c] : Character.isLetter(c);
-  }
-
-  /**
-   * {@link Character#isLetter(char)} of the chars Vietnamese is written in (below U+2000): asked of
-   * every char of every sentence, and Character's look-up for a Vietnamese letter goes through
-   * several tables.
-   */
-  private static final boolean[] LETTERS = new boolean[0x2000];
-
-  static {
-    for (char c = 0; c < LETTERS.length; c++) {
-      LETTERS[c] = Character.isLetter(c);
-    }
   }
 
   /** {@code s.substring(from, to).isBlank()} without the copy (white space is all in the BMP). */

@@ -11,10 +11,9 @@ import org.canbo.extract.figure.Vocabulary;
 import org.junit.jupiter.api.Test;
 
 /**
- * The number-word test by trie ({@link VietnameseNumbers#isNumberWord(String, int, int)}) and the
- * letter table of {@link NumberRecognizer} answer as the set look-up and {@link Character} they
- * stand for, on every word of the seed and dev texts and on the number words, their prefixes and
- * their extensions.
+ * The number-word test by trie ({@link VietnameseNumbers#isNumberWord(String, int, int)}) answers
+ * as the set look-up it stands for, on every word of the seed and dev texts and on the number
+ * words, their prefixes and their extensions.
  */
 class NumberWordScanTest {
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
@@ -54,13 +53,6 @@ class NumberWordScanTest {
           }
         }
       }
-    }
-  }
-
-  @Test
-  void letterTableAnswersAsCharacter() {
-    for (char c = 0; c < Character.MAX_VALUE; c++) {
-      assertThat(NumberRecognizer.isLetter(c)).as("U+%04X", (int) c).isEqualTo(Character.isLetter(c));
     }
   }
 }
