@@ -29,18 +29,34 @@ final class FigureFeatures {
   private final String text;
   private final String norm;
   private final DocumentWords words;
-  private final Set<String> titleCues;
-  private final String documentCue;
+  private final List<Sentence> sentences;
+  private final Set<Integer> titleSentences;
+  /** The cues of the headline and the most frequent one, found when a candidate first needs them. */
+  private Set<String> titleCues;
+  private String documentCue;
+  /** The sentence reached and the one before it (null before the first). */
+  private Sentence current;
+  private Sentence previous;
+  /** The sentence whose cues {@link #sentenceCues} and {@link #previousSentenceCues} hold, or -1. */
+  private int cuesFor = -1;
   private List<String> previousSentenceCues = List.of();
   private List<String> sentenceCues = List.of();
-  private int sentenceIndex = -1;
 
+  /**
+   * Features for the drafts of one document. The document-wide cues are found when the first
+   * candidate asks for them: an article without candidates never needs the whole-text cue scan.
+   */
   FigureFeatures(DocumentCues cues, String text, DocumentWords words, List<Sentence> sentences,
       Set<Integer> titleSentences) {
     this.cues = cues;
     this.text = text;
     this.norm = cues.norm();
     this.words = words;
+    this.sentences = sentences;
+    this.titleSentences = titleSentences;
+  }
+
+  private void findDocumentCues() {
     Set<String> title = new LinkedHashSet<>();
     Map<String, Integer> counts = new HashMap<>();
     for (Sentence s : sentences) {
@@ -59,18 +75,35 @@ final class FigureFeatures {
 
   /** Call once per sentence, in order, before {@link #of}. */
   void sentence(Sentence s) {
-    if (s.index() == sentenceIndex) {
+    if (current != null && s.index() == current.index()) {
       return;
     }
-    previousSentenceCues = sentenceCues;
-    sentenceCues = cues.find("CAT", s.start(), s.end()).stream()
-        .map(Cue::value).distinct().toList();
-    sentenceIndex = s.index();
+    previous = current;
+    current = s;
+  }
+
+  /** The cues of the sentence reached and of the one before it, found once per sentence. */
+  private void findSentenceCues() {
+    if (cuesFor == current.index()) {
+      return;
+    }
+    previousSentenceCues = previous == null ? List.of()
+        : previous.index() == cuesFor ? sentenceCues : categories(previous);
+    sentenceCues = categories(current);
+    cuesFor = current.index();
+  }
+
+  private List<String> categories(Sentence s) {
+    return cues.find("CAT", s.start(), s.end()).stream().map(Cue::value).distinct().toList();
   }
 
   /** The features of one candidate; {@code clause} bounds it, {@code next} is the next number. */
   List<String> of(Candidate c, CategoryResolver.Clause clause, int next, String ruleCategory,
       boolean ruleKeeps, String role, boolean stock, boolean inTitle, String previousCategory) {
+    if (titleCues == null) {
+      findDocumentCues();
+    }
+    findSentenceCues();
     List<String> f = new ArrayList<>(32);
     f.add("kind=" + c.number().kind());
     f.add("uc=" + (c.unitClass() == null ? "none" : c.unitClass().name().toLowerCase(Locale.ROOT)));

@@ -2,7 +2,6 @@ package org.canbo.extract.figure;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -28,17 +27,27 @@ final class Occurrences {
   List<Cue> resolve(List<Vocabulary.Phrase> byRank, int from, int to) {
     long[] sorted = Arrays.copyOf(items, size);
     Arrays.sort(sorted);
-    List<Cue> found = new ArrayList<>();
+    // the kept phrases other than blockers, as start (high) and rank (low): kept phrases never
+    // overlap, so their starts differ and sorting these puts them in text order
+    long[] kept = new long[size];
+    int n = 0;
     long[] taken = new long[Math.max(0, to - from) / 64 + 1];
     for (long o : sorted) {
-      Vocabulary.Phrase p = byRank.get((int) (o >>> 32));
+      int rank = (int) (o >>> 32);
+      Vocabulary.Phrase p = byRank.get(rank);
       int start = (int) o;
-      if (take(taken, start - from, start - from + p.text().length())) {
-        found.add(new Cue(start, start + p.text().length(), p.value()));
+      if (take(taken, start - from, start - from + p.text().length())
+          && !Vocabulary.BLOCK.equals(p.value())) {
+        kept[n++] = ((long) start << 32) | rank;
       }
     }
-    found.removeIf(c -> Vocabulary.BLOCK.equals(c.value()));
-    found.sort(Comparator.comparingInt(Cue::start));
+    Arrays.sort(kept, 0, n);
+    List<Cue> found = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      Vocabulary.Phrase p = byRank.get((int) kept[i]);
+      int start = (int) (kept[i] >>> 32);
+      found.add(new Cue(start, start + p.text().length(), p.value()));
+    }
     return found;
   }
 

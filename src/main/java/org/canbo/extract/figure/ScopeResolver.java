@@ -38,8 +38,8 @@ final class ScopeResolver {
   private final Pattern opener;
   /** "toàn tỉnh", "trên toàn huyện": the article's own unit. */
   private final Pattern whole;
-  /** The words {@link #typed} starts with, as written: it cannot match where none occurs. */
-  private final String[] typeWords;
+  /** Where the words {@link #typed} starts with are written: it cannot match elsewhere. */
+  private final IntroducerGate typedGate;
 
   ScopeResolver(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
@@ -48,7 +48,7 @@ final class ScopeResolver {
         gazetteer.typesAt(AdminUnit.Level.PROVINCE, AdminUnit.Level.DISTRICT)::contains;
     this.typed = Pattern.compile("(?<!\\p{L})(" + vocabulary.introducerPattern(upper) + ")\\s*"
         + "((?:\\p{Lu}[\\p{L}-]*)(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})");
-    this.typeWords = vocabulary.introducers(upper).toArray(String[]::new);
+    this.typedGate = new IntroducerGate(vocabulary.introducers(upper));
     // a list bullet, "Tại", "Đối với", "Theo", and a body of that unit ("Theo Ủy ban Bầu cử tỉnh
     // Hà Giang", "* Thành phố Hà Nội:", "Đảng bộ TP")
     this.opener = Pattern.compile(
@@ -66,15 +66,15 @@ final class ScopeResolver {
   Optional<String> opener(String text, String norm, int start, int end, String locality) {
     int headEnd = Math.min(end, start + 80);
     // the head, or what follows a leading time phrase: "Chiều 26-5, Ủy ban Bầu cử tỉnh ..."
-    int comma = text.indexOf(", ", start);
-    for (int head : comma > start && comma < start + 30 ? new int[] {start, comma + 2}
-        : new int[] {start}) {
-      if (head >= headEnd || !Literals.containsAny(text, head, headEnd, typeWords)) {
+    int comma = firstCommaSpace(text, start, start + 30);
+    for (int head : comma > start ? new int[] {start, comma + 2} : new int[] {start}) {
+      if (head >= headEnd) {
         continue;
       }
       // the first match may be a committee without its place ("Thành ủy TP. Hồ Chí Minh")
-      Matcher m = typed.matcher(text).region(head, headEnd);
-      for (int tries = 0; tries < 2 && m.find(); tries++) {
+      Matcher m = typed.matcher(text);
+      for (int tries = 0, from = head; tries < 2 && typedGate.find(m, text, from, from, headEnd);
+          tries++) {
         if (opener.matcher(text.substring(head, m.start())).matches()) {
           Optional<AdminUnit> unit = unit(m);
           if (unit.isPresent()) {
@@ -85,7 +85,7 @@ final class ScopeResolver {
             return printed;
           }
         }
-        m.region(m.start(2), headEnd);
+        from = m.start(2); // the search goes on from the name, as a region starting there
       }
     }
     // WHOLE needs "toàn ", NATION "cả nước" or "toàn quốc": skip the regexes where they are absent.
@@ -109,11 +109,30 @@ final class ScopeResolver {
     return Optional.empty();
   }
 
+  /** The first ", " at or after {@code from} that starts before {@code before}, or -1. */
+  private static int firstCommaSpace(String text, int from, int before) {
+    for (int i = Math.max(from, 0); i < Math.min(before, text.length() - 1); i++) {
+      if (text.charAt(i) == ',' && text.charAt(i + 1) == ' ') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The pattern of a typed unit and the gate in front of it (for tests). */
+  Pattern typed() {
+    return typed;
+  }
+
+  IntroducerGate typedGate() {
+    return typedGate;
+  }
+
   /** A unit named in {@code text[from, to)}, the list item just before a number. */
   Optional<String> inItem(String text, int from, int to) {
     Optional<String> found = Optional.empty();
-    Matcher m = typed.matcher(text).region(from, to);
-    while (Literals.containsAny(text, from, to, typeWords) && m.find()) {
+    Matcher m = typed.matcher(text);
+    for (int at = from; typedGate.find(m, text, from, at, to); at = m.end()) {
       Optional<String> unit = typed(m);
       if (unit.isPresent()) {
         found = unit;
@@ -141,8 +160,8 @@ final class ScopeResolver {
     }
     boolean several = Literals.contains(norm, from, digit, "các huyện")
         || Literals.contains(norm, from, digit, "các quận");
-    Matcher other = typed.matcher(text).region(from, digit);
-    while (!several && other.find()) {
+    Matcher other = typed.matcher(text);
+    for (int at = from; !several && typedGate.find(other, text, from, at, digit); at = other.end()) {
       several = unit(other).filter(u -> !u.equals(first)).isPresent();
     }
     if (several && first.level() != AdminUnit.Level.PROVINCE) {

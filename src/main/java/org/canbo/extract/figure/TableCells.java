@@ -3,6 +3,7 @@ package org.canbo.extract.figure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.canbo.text.Literals;
 
 /**
  * The tables of a clean text, as ingest writes them: one row per line, cells separated by
@@ -34,7 +35,7 @@ final class TableCells {
     while (lineStart <= text.length()) {
       int nl = text.indexOf('\n', lineStart);
       int lineEnd = nl < 0 ? text.length() : nl;
-      if (text.substring(lineStart, lineEnd).contains(SEPARATOR)) {
+      if (Literals.contains(text, lineStart, lineEnd, SEPARATOR)) {
         Row row = new Row(lineStart, lineEnd, cells(text, lineStart, lineEnd), header);
         rows.add(row);
         if (header == null) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.canbo.text.CanonicalText;
+import org.canbo.text.Letters;
 import org.canbo.text.ToneMarks;
 import org.canbo.text.TsvResource;
 
@@ -112,7 +113,7 @@ public final class Vocabulary {
     PhraseTrie trie = t.trie();
     Occurrences occ = new Occurrences();
     for (int i = from; i < to; i++) {
-      if (trie.mayStart(norm.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(norm.charAt(i - 1)))) {
+      if (trie.mayStart(norm.charAt(i)) && (i == 0 || !Letters.isLetterOrDigit(norm.charAt(i - 1)))) {
         final int start = i;
         trie.startingAt(norm, i, to, (rank, end) -> {
           if (isWordEnd(norm, end)) {
@@ -131,28 +132,51 @@ public final class Vocabulary {
   Map<String, List<Cue>> findDocumentTypes(String norm) {
     Occurrences[] occ = new Occurrences[DOCUMENT_TYPES.size()];
     Arrays.setAll(occ, k -> new Occurrences());
-    for (int i = 0; i < norm.length(); i++) {
-      if (documentTrie.mayStart(norm.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(norm.charAt(i - 1)))) {
-        final int start = i;
-        documentTrie.startingAt(norm, i, norm.length(), (rank, end) -> {
-          if (isWordEnd(norm, end)) {
-            int k = documentTypeOf[rank];
-            occ[k].add(rank - documentTypeStart[k], start);
-          }
-        });
+    DocumentCollector collector = new DocumentCollector(norm, occ);
+    int n = norm.length();
+    boolean afterWord = false; // whether the char before i is a letter or digit
+    for (int i = 0; i < n; i++) {
+      char c = norm.charAt(i);
+      if (!afterWord && documentTrie.mayStart(c)) {
+        collector.start = i;
+        documentTrie.startingAt(norm, i, n, collector);
       }
+      afterWord = Letters.isLetterOrDigit(c);
     }
     Map<String, List<Cue>> out = new HashMap<>();
     for (int k = 0; k < occ.length; k++) {
       String type = DOCUMENT_TYPES.get(k);
-      out.put(type, occ[k].resolve(types.getOrDefault(type, Type.EMPTY).byRank(), 0, norm.length()));
+      out.put(type, occ[k].resolve(types.getOrDefault(type, Type.EMPTY).byRank(), 0, n));
     }
     return out;
   }
 
+  /**
+   * Takes the whole-word phrases a walk from {@link #start} passes into their type's occurrences:
+   * one per document, not one lambda per word start.
+   */
+  private final class DocumentCollector implements PhraseTrie.Visitor {
+    private final String norm;
+    private final Occurrences[] occ;
+    int start;
+
+    DocumentCollector(String norm, Occurrences[] occ) {
+      this.norm = norm;
+      this.occ = occ;
+    }
+
+    @Override
+    public void phrase(int rank, int end) {
+      if (isWordEnd(norm, end)) {
+        int k = documentTypeOf[rank];
+        occ[k].add(rank - documentTypeStart[k], start);
+      }
+    }
+  }
+
   /** The longest phrase of a type starting exactly at {@code pos} (the first in file order among equals). */
   public Optional<Cue> at(String type, String norm, int pos, int to) {
-    if (pos > 0 && pos <= norm.length() && Character.isLetterOrDigit(norm.charAt(pos - 1))) {
+    if (pos > 0 && pos <= norm.length() && Letters.isLetterOrDigit(norm.charAt(pos - 1))) {
       return Optional.empty();
     }
     Type t = types.getOrDefault(type, Type.EMPTY);
@@ -179,7 +203,7 @@ public final class Vocabulary {
     Type t = types.getOrDefault(type, Type.EMPTY);
     int[] best = {Integer.MAX_VALUE, -1};
     t.trie().endingAt(norm, from, end, (rank, start) -> {
-      if (rank < best[0] && (start == 0 || !Character.isLetterOrDigit(norm.charAt(start - 1)))) {
+      if (rank < best[0] && (start == 0 || !Letters.isLetterOrDigit(norm.charAt(start - 1)))) {
         best[0] = rank;
         best[1] = start;
       }
@@ -195,6 +219,6 @@ public final class Vocabulary {
 
   /** Whether a word ends at {@code end}: the text ends or no letter or digit follows. */
   private static boolean isWordEnd(String norm, int end) {
-    return end >= norm.length() || !Character.isLetterOrDigit(norm.charAt(end));
+    return end >= norm.length() || !Letters.isLetterOrDigit(norm.charAt(end));
   }
 }

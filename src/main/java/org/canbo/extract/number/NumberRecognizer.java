@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.canbo.text.Letters;
 
 /**
  * Finds the numbers in a stretch of text — digits in Vietnamese format, percentages, ratios
@@ -225,7 +226,7 @@ public final class NumberRecognizer {
       char c = s.charAt(j);
       if (!Character.isSurrogate(c)) {
         // a char outside the surrogates is its own code point: no codePointAt needed
-        if (!Character.isLetter(c)) {
+        if (!Letters.isLetter(c)) {
           break;
         }
         j++;

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.canbo.text.CharTrie;
 
 /**
  * Parses numbers as Vietnamese writes them: "." groups thousands and "," is the decimal mark
@@ -30,12 +31,35 @@ public final class VietnameseNumbers {
   /** The longest of them in chars: longer words need no lookup. */
   public static final int LONGEST_NUMBER_WORD =
       NUMBER_WORDS.stream().mapToInt(String::length).max().orElse(0);
-  private static final String[] NUMBER_WORD_ARRAY = NUMBER_WORDS.toArray(String[]::new);
-  /** The first characters of the number words. */
-  private static final String FIRST_CHARS = NUMBER_WORDS.stream()
-      .map(w -> w.substring(0, 1)).distinct().reduce("", String::concat);
+  /** The number words in a character trie: most words leave it at their first or second char. */
+  private static final CharTrie NUMBER_TRIE = trie(NUMBER_WORDS);
+  /** The trie's children by first char (all number words start below U+2000): one array read. */
+  private static final CharTrie[] FIRSTS = firsts(NUMBER_TRIE);
 
   private VietnameseNumbers() {}
+
+  private static CharTrie trie(Set<String> words) {
+    CharTrie root = new CharTrie();
+    for (String w : words) {
+      CharTrie n = root;
+      for (int i = 0; i < w.length(); i++) {
+        n = n.childOrAdd(w.charAt(i));
+      }
+      n.addRank(0);
+    }
+    return root;
+  }
+
+  private static CharTrie[] firsts(CharTrie root) {
+    CharTrie[] out = new CharTrie[0x2000];
+    for (String w : NUMBER_WORDS) {
+      if (w.charAt(0) >= out.length) {
+        throw new IllegalStateException("number word beyond the first-char table: " + w);
+      }
+      out[w.charAt(0)] = root.child(w.charAt(0));
+    }
+    return out;
+  }
 
   private static Set<String> numberWords() {
     Set<String> all = new HashSet<>(DIGIT_WORDS.keySet());
@@ -68,15 +92,15 @@ public final class VietnameseNumbers {
    */
   public static boolean isNumberWord(String s, int from, int to) {
     int length = to - from;
-    if (length <= 0 || length > LONGEST_NUMBER_WORD || FIRST_CHARS.indexOf(s.charAt(from)) < 0) {
+    if (length <= 0 || length > LONGEST_NUMBER_WORD) {
       return false;
     }
-    for (String w : NUMBER_WORD_ARRAY) {
-      if (w.length() == length && s.startsWith(w, from)) {
-        return true;
-      }
+    char first = s.charAt(from);
+    CharTrie n = first < FIRSTS.length ? FIRSTS[first] : null;
+    for (int i = from + 1; i < to && n != null; i++) {
+      n = n.child(s.charAt(i));
     }
-    return false;
+    return n != null && n.ends();
   }
 
   /** The value of a sequence of lower-case number words, or empty when it is not well formed. */
