@@ -20,8 +20,11 @@ import org.canbo.text.LowerCase;
 final class EntryGate {
   /** The edge between two tokens of an entry: a run of white space, possibly empty. */
   private static final char GAP = ' ';
+  private static final int TABLE = 0x2000;
 
   private final CharTrie root = new CharTrie();
+  /** The root's children by char below {@link #TABLE}, for the look-up made at every token start. */
+  private final CharTrie[] firsts = new CharTrie[TABLE];
 
   /** A gate for entries given as their lower-cased tokens (no white space, no surrogates). */
   EntryGate(List<List<String>> entries) {
@@ -43,6 +46,9 @@ final class EntryGate {
       }
       n.addRank(0);
     }
+    for (char c = 0; c < TABLE; c++) {
+      firsts[c] = root.child(c);
+    }
   }
 
   /** False when no entry can match among the syllable tokens of {@code canonical}. */
@@ -53,10 +59,13 @@ final class EntryGate {
       if (Character.isSurrogate(c)) {
         return true; // a token's code points lower-case to what chars cannot show
       }
-      CharTrie first = root.child(LowerCase.of(c));
-      if (first != null && (p == 0 || !CharClasses.isLetterOrDigit(c)
-          || !CharClasses.isLetterOrDigit(canonical.charAt(p - 1)))
-          && walk(first, canonical, p + 1)) {
+      if (p > 0 && CharClasses.isLetterOrDigit(c)
+          && CharClasses.isLetterOrDigit(canonical.charAt(p - 1))) {
+        continue; // inside a run of letters and digits: no token starts here
+      }
+      char lower = LowerCase.of(c);
+      CharTrie first = lower < TABLE ? firsts[lower] : root.child(lower);
+      if (first != null && walk(first, canonical, p + 1)) {
         return true;
       }
     }
