@@ -13,6 +13,9 @@ final class ContextIssuers {
   private static final Pattern CLAUSE_END = Pattern.compile("[.;:!?()\\n]|,\\s");
   private static final Pattern TITLE_LINK = Pattern.compile("(?<![\\p{L}])(?:của|thuộc diện)\\s+");
   private static final Pattern THEN_COMMA = Pattern.compile("\\s*,\\s*");
+  /** "Theo" opening a sentence just before a document word; compiled once, not per mention. */
+  private static final Pattern OPENS_WITH_THEO =
+      Pattern.compile("(?s).*(?:^|[.!?\\n]\\s*)Theo\\s+$");
   private static final int TITLE_WINDOW = 150;
   private static final int SUBJECT_WINDOW = 40;
 
@@ -73,7 +76,7 @@ final class ContextIssuers {
   /** "Theo quyết định, Thủ tướng phê chuẩn ...": the sentence refers to one document. */
   static boolean opensSentenceWithTheo(String canonical, int start, int tailEnd) {
     String before = canonical.substring(Math.max(0, start - 8), start);
-    boolean opens = before.matches("(?s).*(?:^|[.!?\\n]\\s*)Theo\\s+$");
+    boolean opens = OPENS_WITH_THEO.matcher(before).matches();
     return opens && THEN_COMMA.matcher(canonical).region(tailEnd, canonical.length()).lookingAt();
   }
 }

@@ -172,6 +172,7 @@ public final class DocumentKeys {
   }
 
   private static String ascii(String s) {
-    return Diacritics.fold(ToneMarks.canonical(Normalizer.normalize(s, Normalizer.Form.NFC))).toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
+    String folded = Diacritics.fold(ToneMarks.canonical(Normalizer.normalize(s, Normalizer.Form.NFC)));
+    return DocumentVocabulary.SPACES.matcher(folded.toUpperCase(Locale.ROOT)).replaceAll(" ");
   }
 }

@@ -20,6 +20,8 @@ import org.canbo.text.WordGate;
  * codes, issuer codes, and the cue words that tell a named document from a generic mention.
  */
 final class DocumentVocabulary {
+  /** Runs of white space, compiled once for the package: keys and topics are made per mention. */
+  static final Pattern SPACES = Pattern.compile("\\s+");
   private static final String BASE = "/org/canbo/extract/document/";
   /** The cue kinds of cues.tsv, each read by a finder; any other is refused at load. */
   static final List<String> CUE_KINDS = List.of(
@@ -132,7 +134,7 @@ final class DocumentVocabulary {
   }
 
   static String key(String s) {
-    String n = Normalizer.normalize(s, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
+    String n = SPACES.matcher(Normalizer.normalize(s, Normalizer.Form.NFC).strip()).replaceAll(" ");
     return ToneMarks.canonical(n).toLowerCase(Locale.ROOT);
   }
 

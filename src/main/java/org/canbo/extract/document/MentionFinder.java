@@ -153,7 +153,9 @@ final class MentionFinder {
       return null;
     }
     Matcher words = TOPIC_WORDS.matcher(canonical).region(t.end() - 1, canonical.length());
-    return words.lookingAt() ? words.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ") : null;
+    return words.lookingAt()
+        ? DocumentVocabulary.SPACES.matcher(words.group().toLowerCase(Locale.ROOT)).replaceAll(" ")
+        : null;
   }
 
   private static boolean identified(Set<Evidence> evidence) {

@@ -39,6 +39,9 @@ final class TailParser {
   private static final Pattern FOLLOW_OK = Pattern.compile(
       "\\s*(?:$|[,;.:)(\"“”]|(?iu:của|ngày|về|và|đề|đã|được|đến|trong|nêu|này|của)(?![\\p{L}]))");
   private static final int MAX_ELEMENTS = 6;
+  /** Used per mention, so compiled once (String.split and replaceAll compile on every call). */
+  private static final Pattern MORE_TERMS = Pattern.compile("\\s*(?:,|và)\\s*(?:(?iu:khóa)\\s+)?");
+  private static final Pattern NOT_DIGIT = Pattern.compile("\\D");
 
   private final Pattern counted;
   private final Pattern qualifier;
@@ -105,7 +108,7 @@ final class TailParser {
     }
     if (tail.terms.isEmpty() && (m = IssuerFinder.TERM.matcher(canonical).region(p, canonical.length())).lookingAt()) {
       tail.terms.add("khóa " + m.group("first"));
-      for (String more : m.group("more").split("\\s*(?:,|và)\\s*(?:(?iu:khóa)\\s+)?")) {
+      for (String more : MORE_TERMS.split(m.group("more"))) {
         if (!more.isBlank()) {
           tail.terms.add("khóa " + more.strip());
         }
@@ -165,7 +168,7 @@ final class TailParser {
   /** "Nghị quyết 67", not "kế hoạch 5 năm", "Kế hoạch 2023", "Nghị quyết 11/9" or "21:39". */
   private boolean plausibleBareNumber(String canonical, Matcher m, boolean lowerCase) {
     String num = m.group("num");
-    int value = Integer.parseInt(num.replaceAll("\\D", ""));
+    int value = Integer.parseInt(NOT_DIGIT.matcher(num).replaceAll(""));
     if (num.length() == 4 && value >= 1900 && value <= 2100) {
       return false;
     }
@@ -187,7 +190,7 @@ final class TailParser {
 
   /** "tư" → "4", "mười một" → "11", digits as they are; an unknown word unchanged. */
   static String ordinalNumber(String word) {
-    String n = word.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    String n = DocumentVocabulary.SPACES.matcher(word.toLowerCase(Locale.ROOT)).replaceAll(" ");
     int k = n.equals("bốn") ? 4 : ORDINALS.indexOf(n);
     return k > 0 ? Integer.toString(k) : n;
   }

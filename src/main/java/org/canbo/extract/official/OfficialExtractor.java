@@ -92,8 +92,11 @@ public final class OfficialExtractor {
         if (end <= s.start()) {
           continue;
         }
-        Tokens syllables =
-            Tokens.canonicalSyllables(canonical.canonical(cleanText, s.start(), end), s.start());
+        String written = canonical.canonical(cleanText, s.start(), end);
+        if (!vocabulary.mayHoldPostOrHonorific(written)) {
+          continue; // as below, told before tokenising: most sentences hold no post
+        }
+        Tokens syllables = Tokens.canonicalSyllables(written, s.start());
         String[] lower = TokenDictionary.lowerCase(syllables.tokens());
         if (!TaggedSentence.mayHavePostOrHonorific(syllables, lower, vocabulary)) {
           continue; // as below when no post: no official, no one named for later anaphors

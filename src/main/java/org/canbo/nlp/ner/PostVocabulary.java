@@ -44,6 +44,8 @@ public final class PostVocabulary {
   private final Map<Kind, TokenDictionary> tries;
   /** The head and honorific entries in one trie: one walk tells whether either matches. */
   private final TokenDictionary postOrHonorific;
+  /** Its test on a sentence's chars, before the sentence is tokenised. */
+  private final EntryGate postOrHonorificGate;
   /** Per lower-cased first token of an entry, the {@link #bit}s of the kinds it opens. */
   private final Map<String, Integer> openers;
   private final Set<String> families;
@@ -57,6 +59,7 @@ public final class PostVocabulary {
     this.tries = t;
     this.postOrHonorific = new TokenDictionary(dictionaries.get(Kind.HEAD),
         dictionaries.get(Kind.HONORIFIC));
+    this.postOrHonorificGate = postOrHonorific.gate();
     this.openers = new HashMap<>(); // not Map.copyOf: probing it costs more than hashing
     t.forEach((k, trie) -> trie.firstTokens()
         .forEach(first -> openers.merge(first, bit(k), (a, b) -> a | b)));
@@ -135,6 +138,15 @@ public final class PostVocabulary {
    */
   public TokenDictionary postOrHonorific() {
     return postOrHonorific;
+  }
+
+  /**
+   * False when {@link #postOrHonorific()} matches nowhere among the {@link
+   * Tokens#canonicalSyllables syllable tokens} of {@code canonical} (a stretch in canonical tone
+   * placement), told from its chars without tokenising it; true when it may match.
+   */
+  public boolean mayHoldPostOrHonorific(String canonical) {
+    return postOrHonorificGate.mayMatch(canonical);
   }
 
   /**

@@ -70,6 +70,25 @@ public final class TokenDictionary {
     return Collections.unmodifiableSet(root.children.keySet());
   }
 
+  /** The character-level test that turns away text where no entry can match. */
+  EntryGate gate() {
+    List<List<String>> keys = new ArrayList<>();
+    collectKeys(root, new ArrayList<>(), keys);
+    return new EntryGate(keys);
+  }
+
+  /** The lower-cased tokens of every entry at or below {@code n}, reached by {@code path}. */
+  private static void collectKeys(Node n, List<String> path, List<List<String>> out) {
+    if (!n.entries.isEmpty()) {
+      out.add(List.copyOf(path));
+    }
+    n.children.forEach((token, child) -> {
+      path.add(token);
+      collectKeys(child, path, out);
+      path.remove(path.size() - 1);
+    });
+  }
+
   /** What {@link DictionaryNameFinder#find} finds with this dictionary, typed {@code type}. */
   public Span[] find(String[] tokens, String type) {
     String[] lower = lowerCase(tokens);
