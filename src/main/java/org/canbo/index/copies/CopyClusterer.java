@@ -19,11 +19,7 @@ import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.Bits;
@@ -40,7 +36,6 @@ import org.canbo.model.Copies;
 public final class CopyClusterer {
   /** Shared share of signature terms from which two articles are copies (tuned on bench-copies). */
   public static final double THRESHOLD = 0.5;
-  private static final int FIRST_CANDIDATES = 32;
 
   private final IndexWriter writer;
   private final String idField;
@@ -77,7 +72,8 @@ public final class CopyClusterer {
     }
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
       IndexSearcher searcher = new IndexSearcher(reader);
-      searcher.setQueryCache(null); // every signature query is new: caching only costs
+      searcher.setQueryCache(null); // every id query is new: caching only costs
+      SharedTerms shared = new SharedTerms(reader, CopyFields.SIGNATURE);
       start.addAll(membersOf(reader, oldClusters));
       Set<String> done = new HashSet<>();
       // Each document's stored signature is read once per grouping, not once per neighbour:
@@ -85,7 +81,7 @@ public final class CopyClusterer {
       Map<Integer, Set<String>> signatures = new HashMap<>();
       for (String id : start) {
         if (!done.contains(id)) {
-          List<Member> component = component(searcher, id, signatures);
+          List<Member> component = component(searcher, shared, id, signatures);
           component.forEach(m -> done.add(m.id()));
           update(component);
         }
@@ -94,7 +90,7 @@ public final class CopyClusterer {
   }
 
   /** Every article reachable from {@code id} through copies (itself alone when it has none). */
-  private List<Member> component(IndexSearcher searcher, String id,
+  private List<Member> component(IndexSearcher searcher, SharedTerms shared, String id,
       Map<Integer, Set<String>> signatures) throws IOException {
     int first = docNumber(searcher, id);
     if (first < 0) {
@@ -112,7 +108,7 @@ public final class CopyClusterer {
       if (!searched.add(signature(searcher, next, signatures))) {
         continue;
       }
-      for (int doc : copiesOf(searcher, next, signatures)) {
+      for (int doc : copiesOf(searcher, shared, next, signatures)) {
         if (!found.containsKey(doc)) {
           found.put(doc, member(searcher, doc));
           queue.add(doc);
@@ -123,35 +119,20 @@ public final class CopyClusterer {
   }
 
   /** The documents sharing at least the threshold of their signature terms with {@code doc}. */
-  private List<Integer> copiesOf(IndexSearcher searcher, int doc,
+  private static List<Integer> copiesOf(IndexSearcher searcher, SharedTerms shared, int doc,
       Map<Integer, Set<String>> signatures) throws IOException {
     Set<String> terms = signature(searcher, doc, signatures);
     if (terms.isEmpty()) {
       return List.of();
     }
-    BooleanQuery.Builder query = new BooleanQuery.Builder();
-    for (String t : terms) {
-      query.add(new ConstantScoreQuery(new TermQuery(new Term(CopyFields.SIGNATURE, t))),
-          BooleanClause.Occur.SHOULD);
-    }
-    query.setMinimumNumberShouldMatch((int) Math.ceil(THRESHOLD * terms.size()));
-    // Most articles have a few copies at most: a small first page, all of them when it is full.
-    // All, not a capped page: with more copies than the cap, every copy left out started a search
-    // of its own that found the same capped page again (hours for 20,000 copies of one story)
-    // and left the story split in clusters that overlapped.
-    TopDocs top = searcher.search(query.build(), FIRST_CANDIDATES);
-    if (top.totalHits.value > FIRST_CANDIDATES) {
-      top = searcher.search(query.build(), Math.max(FIRST_CANDIDATES, searcher.count(query.build())));
-    }
     List<Integer> copies = new ArrayList<>();
-    for (ScoreDoc hit : top.scoreDocs) {
-      if (hit.doc == doc) {
+    for (SharedTerms.Match hit : shared.atLeast(terms, (int) Math.ceil(THRESHOLD * terms.size()))) {
+      if (hit.doc() == doc) {
         continue;
       }
-      // Each matching clause scores 1: the score is the number of shared terms.
-      int size = signature(searcher, hit.doc, signatures).size();
-      if (Math.round(hit.score) >= THRESHOLD * Math.max(size, terms.size())) {
-        copies.add(hit.doc);
+      int size = signature(searcher, hit.doc(), signatures).size();
+      if (hit.shared() >= THRESHOLD * Math.max(size, terms.size())) {
+        copies.add(hit.doc());
       }
     }
     return copies;
