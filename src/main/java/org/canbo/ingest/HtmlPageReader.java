@@ -96,15 +96,16 @@ public final class HtmlPageReader {
   }
 
   private static Map<String, String> properties(Document doc) {
+    Map<String, String> meta = metaContents(doc);
     Map<String, String> p = new HashMap<>();
-    put(p, ParsedText.TITLE, meta(doc, "og:title"), doc.title(), meta(doc, "dc.title"));
-    put(p, ParsedText.AUTHOR, meta(doc, "author"), meta(doc, "article:author"),
-        meta(doc, "dc.creator"));
-    put(p, ParsedText.DATE, meta(doc, "article:published_time"), meta(doc, "pubdate"),
-        meta(doc, "dcterms.created"), meta(doc, "date"));
-    put(p, ParsedText.SOURCE, meta(doc, "og:site_name"));
-    put(p, ParsedText.DESCRIPTION, meta(doc, "og:description"), meta(doc, "description"));
-    put(p, ParsedText.URL, web(canonical(doc)), web(meta(doc, "og:url")));
+    put(p, ParsedText.TITLE, meta.get("og:title"), doc.title(), meta.get("dc.title"));
+    put(p, ParsedText.AUTHOR, meta.get("author"), meta.get("article:author"),
+        meta.get("dc.creator"));
+    put(p, ParsedText.DATE, meta.get("article:published_time"), meta.get("pubdate"),
+        meta.get("dcterms.created"), meta.get("date"));
+    put(p, ParsedText.SOURCE, meta.get("og:site_name"));
+    put(p, ParsedText.DESCRIPTION, meta.get("og:description"), meta.get("description"));
+    put(p, ParsedText.URL, web(canonical(doc)), web(meta.get("og:url")));
     return p;
   }
 
@@ -126,14 +127,17 @@ public final class HtmlPageReader {
         ? u : null;
   }
 
-  private static String meta(Document doc, String name) {
+  /**
+   * The head's {@code <meta content>} by lower-cased {@code property} (else {@code name}), the
+   * first one of each key: the head is searched once, not once per key looked up.
+   */
+  private static Map<String, String> metaContents(Document doc) {
+    Map<String, String> contents = new HashMap<>();
     for (Element e : doc.head().select("meta[content]")) {
       String key = e.hasAttr("property") ? e.attr("property") : e.attr("name");
-      if (key.toLowerCase(Locale.ROOT).equals(name)) {
-        return e.attr("content");
-      }
+      contents.putIfAbsent(key.toLowerCase(Locale.ROOT), e.attr("content"));
     }
-    return null;
+    return contents;
   }
 
   private static void put(Map<String, String> p, String key, String... candidates) {
