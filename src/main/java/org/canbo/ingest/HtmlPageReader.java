@@ -5,7 +5,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
-import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +13,7 @@ import java.util.regex.Pattern;
 import org.canbo.ingest.html.HtmlTextExtractor;
 import org.canbo.ingest.html.PageText;
 import org.canbo.model.FailureReason;
+import org.canbo.text.Nfc;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -52,8 +52,7 @@ public final class HtmlPageReader {
     Charset charset = declared != null && TextDecoder.bomCharset(bytes) == null
         ? declared : detectCharset(bytes);
     int skip = charset.equals(TextDecoder.bomCharset(bytes)) ? TextDecoder.bomLength(bytes) : 0;
-    String html = Normalizer.normalize(
-        new String(bytes, skip, bytes.length - skip, charset), Normalizer.Form.NFC);
+    String html = Nfc.normalize(new String(bytes, skip, bytes.length - skip, charset));
     Document doc = Jsoup.parse(html);
     Map<String, String> properties = properties(doc);
     PageText page = extractor.extract(doc, properties.get(ParsedText.TITLE));

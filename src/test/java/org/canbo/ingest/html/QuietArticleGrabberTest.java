@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The grabber without debug output and with the patterns' loop gives Readability4J's own result:
  * the same article and the same page left behind, on the html-bench pages (where present) and on
- * pages of our own, including one short enough to take all four attempts.
+ * pages of our own, including one short enough to take all four attempts; the patterns' loops
+ * answer as Readability4J's regexes.
  */
 class QuietArticleGrabberTest {
   private static final Path BENCH = Path.of("../shared/html-bench/html");
@@ -80,13 +81,7 @@ class QuietArticleGrabberTest {
 
   @Test
   void findsWhatReadability4JFindsAndLeavesThePageAsItDoes() throws IOException {
-    RegExUtil stock = new RegExUtil(RegExUtil.UnlikelyCandidatesDefaultPattern,
-        RegExUtil.OkMaybeItsACandidateDefaultPattern, RegExUtil.PositiveDefaultPattern,
-        RegExUtil.NegativeDefaultPattern, RegExUtil.ExtraneousDefaultPattern,
-        RegExUtil.BylineDefaultPattern, RegExUtil.ReplaceFontsDefaultPattern,
-        RegExUtil.NormalizeDefaultPattern, RegExUtil.VideosDefaultPattern,
-        RegExUtil.NextLinkDefaultPattern, RegExUtil.PrevLinkDefaultPattern,
-        RegExUtil.WhitespaceDefaultPattern, RegExUtil.HasContentDefaultPattern);
+    RegExUtil stock = stock();
     RegExUtil ours = new ReadabilityPatterns();
     int found = 0;
     for (String html : pages()) {
@@ -126,6 +121,38 @@ class QuietArticleGrabberTest {
       }
     }
     assertThat(empty).isPositive().isLessThan(checked);
+  }
+
+  @Test
+  void classNameTestsAnswerAsTheRegexesDo() throws IOException {
+    RegExUtil stock = stock();
+    ReadabilityPatterns ours = new ReadabilityPatterns();
+    List<String> names = new ArrayList<>(List.of("", "SideBar", "main-COLUMN", "cover-wrap x",
+        "coverwrap", "byKline", "BYLINE", "arİicle", "shadowbox", "Ad-Break",
+        "h-entry", "hentry", "p-Author", "a b c"));
+    for (String html : pages()) {
+      for (Element e : Jsoup.parse(html).getAllElements()) {
+        names.add(e.className() + " " + e.id());
+      }
+    }
+    for (String n : names) {
+      assertThat(ours.isUnlikelyCandidate(n)).as(n).isEqualTo(stock.isUnlikelyCandidate(n));
+      assertThat(ours.okMaybeItsACandidate(n)).as(n).isEqualTo(stock.okMaybeItsACandidate(n));
+      assertThat(ours.isPositive(n)).as(n).isEqualTo(stock.isPositive(n));
+      assertThat(ours.isByline(n)).as(n).isEqualTo(stock.isByline(n));
+    }
+    assertThat(ours.isUnlikelyCandidate("SideBar")).isTrue();
+    assertThat(ours.isByline("byKline")).isFalse();
+  }
+
+  private static RegExUtil stock() {
+    return new RegExUtil(RegExUtil.UnlikelyCandidatesDefaultPattern,
+        RegExUtil.OkMaybeItsACandidateDefaultPattern, RegExUtil.PositiveDefaultPattern,
+        RegExUtil.NegativeDefaultPattern, RegExUtil.ExtraneousDefaultPattern,
+        RegExUtil.BylineDefaultPattern, RegExUtil.ReplaceFontsDefaultPattern,
+        RegExUtil.NormalizeDefaultPattern, RegExUtil.VideosDefaultPattern,
+        RegExUtil.NextLinkDefaultPattern, RegExUtil.PrevLinkDefaultPattern,
+        RegExUtil.WhitespaceDefaultPattern, RegExUtil.HasContentDefaultPattern);
   }
 
   @Test
