@@ -5,7 +5,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
-import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +13,7 @@ import java.util.regex.Pattern;
 import org.canbo.ingest.html.HtmlTextExtractor;
 import org.canbo.ingest.html.PageText;
 import org.canbo.model.FailureReason;
+import org.canbo.text.Nfc;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -52,8 +52,7 @@ public final class HtmlPageReader {
     Charset charset = declared != null && TextDecoder.bomCharset(bytes) == null
         ? declared : detectCharset(bytes);
     int skip = charset.equals(TextDecoder.bomCharset(bytes)) ? TextDecoder.bomLength(bytes) : 0;
-    String html = Normalizer.normalize(
-        new String(bytes, skip, bytes.length - skip, charset), Normalizer.Form.NFC);
+    String html = Nfc.normalize(new String(bytes, skip, bytes.length - skip, charset));
     Document doc = Jsoup.parse(html);
     Map<String, String> properties = properties(doc);
     PageText page = extractor.extract(doc, properties.get(ParsedText.TITLE));
@@ -96,15 +95,16 @@ public final class HtmlPageReader {
   }
 
   private static Map<String, String> properties(Document doc) {
+    Map<String, String> meta = metaContents(doc);
     Map<String, String> p = new HashMap<>();
-    put(p, ParsedText.TITLE, meta(doc, "og:title"), doc.title(), meta(doc, "dc.title"));
-    put(p, ParsedText.AUTHOR, meta(doc, "author"), meta(doc, "article:author"),
-        meta(doc, "dc.creator"));
-    put(p, ParsedText.DATE, meta(doc, "article:published_time"), meta(doc, "pubdate"),
-        meta(doc, "dcterms.created"), meta(doc, "date"));
-    put(p, ParsedText.SOURCE, meta(doc, "og:site_name"));
-    put(p, ParsedText.DESCRIPTION, meta(doc, "og:description"), meta(doc, "description"));
-    put(p, ParsedText.URL, web(canonical(doc)), web(meta(doc, "og:url")));
+    put(p, ParsedText.TITLE, meta.get("og:title"), doc.title(), meta.get("dc.title"));
+    put(p, ParsedText.AUTHOR, meta.get("author"), meta.get("article:author"),
+        meta.get("dc.creator"));
+    put(p, ParsedText.DATE, meta.get("article:published_time"), meta.get("pubdate"),
+        meta.get("dcterms.created"), meta.get("date"));
+    put(p, ParsedText.SOURCE, meta.get("og:site_name"));
+    put(p, ParsedText.DESCRIPTION, meta.get("og:description"), meta.get("description"));
+    put(p, ParsedText.URL, web(canonical(doc)), web(meta.get("og:url")));
     return p;
   }
 
@@ -126,14 +126,17 @@ public final class HtmlPageReader {
         ? u : null;
   }
 
-  private static String meta(Document doc, String name) {
+  /**
+   * The head's {@code <meta content>} by lower-cased {@code property} (else {@code name}), the
+   * first one of each key: the head is searched once, not once per key looked up.
+   */
+  private static Map<String, String> metaContents(Document doc) {
+    Map<String, String> contents = new HashMap<>();
     for (Element e : doc.head().select("meta[content]")) {
       String key = e.hasAttr("property") ? e.attr("property") : e.attr("name");
-      if (key.toLowerCase(Locale.ROOT).equals(name)) {
-        return e.attr("content");
-      }
+      contents.putIfAbsent(key.toLowerCase(Locale.ROOT), e.attr("content"));
     }
-    return null;
+    return contents;
   }
 
   private static void put(Map<String, String> p, String key, String... candidates) {

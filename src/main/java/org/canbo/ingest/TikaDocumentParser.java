@@ -91,7 +91,7 @@ public final class TikaDocumentParser implements DocumentParser {
       }
       if (HTML.contains(type)) {
         byte[] page = contents != null ? contents : Files.readAllBytes(file);
-        return legacy.apply(html.read(page), FontHints.of(file, type));
+        return legacy.apply(html.read(page), FontHints.of(file, type, page));
       }
       if (PDF.equals(type)) {
         PdfReader.Read read = pdf.read(file);
@@ -104,7 +104,7 @@ public final class TikaDocumentParser implements DocumentParser {
         return new ParseOutcome.Failure(FailureReason.UNSUPPORTED, type);
       }
       try (InputStream in = TikaInputStream.get(file)) {
-        return legacy.apply(withTika(file, in, type), FontHints.of(file, type));
+        return legacy.apply(withTika(file, in, type), FontHints.of(file, type, contents));
       }
     } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
       return Failures.of(e);

@@ -97,6 +97,9 @@ final class PageFilters {
     if (COMMENT_NAMES.contains(e.id().toLowerCase(Locale.ROOT))) {
       return true;
     }
+    if (e.className().isEmpty()) {
+      return false; // most elements: no class set to build
+    }
     for (String name : e.classNames()) {
       if (COMMENT_NAMES.contains(name.toLowerCase(Locale.ROOT))) {
         return true;

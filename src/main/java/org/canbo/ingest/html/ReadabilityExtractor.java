@@ -3,7 +3,6 @@ package org.canbo.ingest.html;
 import net.dankito.readability4j.Article;
 import net.dankito.readability4j.Readability4J;
 import net.dankito.readability4j.model.ReadabilityOptions;
-import net.dankito.readability4j.processor.ArticleGrabber;
 import net.dankito.readability4j.processor.MetadataParser;
 import net.dankito.readability4j.processor.Postprocessor;
 import net.dankito.readability4j.processor.Preprocessor;
@@ -23,9 +22,8 @@ final class ReadabilityExtractor {
   private static final String BASE_URI = "http://localhost/";
 
   private final ReadabilityOptions options = new ReadabilityOptions();
-  private final FormKeepingPreprocessor preprocessor = new FormKeepingPreprocessor();
-  /** Readability's default patterns (Kotlin default arguments, so taken from a default part). */
-  private final RegExUtil regEx = preprocessor.regEx();
+  private final RegExUtil regEx = new ReadabilityPatterns();
+  private final FormKeepingPreprocessor preprocessor = new FormKeepingPreprocessor(regEx);
   private final MetadataParser metadata = new MetadataParser(regEx);
   private final Postprocessor postprocessor = new Postprocessor();
 
@@ -50,8 +48,8 @@ final class ReadabilityExtractor {
    * lost their article to it. Forms are left in place; their controls are never text anyway.
    */
   private static final class FormKeepingPreprocessor extends Preprocessor {
-    RegExUtil regEx() {
-      return getRegEx();
+    FormKeepingPreprocessor(RegExUtil regEx) {
+      super(regEx);
     }
 
     @Override
@@ -62,18 +60,6 @@ final class ReadabilityExtractor {
     @Override
     protected void logNodeInfo(Node node, String reason) {
       // See QuietArticleGrabber.
-    }
-  }
-
-  /** Readability4J writes out every node it removes for a debug line, logged or not. */
-  private static final class QuietArticleGrabber extends ArticleGrabber {
-    QuietArticleGrabber(ReadabilityOptions options, RegExUtil regEx) {
-      super(options, regEx);
-    }
-
-    @Override
-    protected void logNodeInfo(Node node, String reason) {
-      // Nothing: the text of removed nodes is never needed.
     }
   }
 }
