@@ -60,17 +60,31 @@ public final class ToneMarks {
     boolean changed = false;
     int i = start;
     while (i < end) {
-      if (!Character.isLetter(s[i])) {
+      if (!isLetter(s[i])) {
         i++;
         continue;
       }
       int from = i;
-      while (i < end && Character.isLetter(s[i])) {
+      boolean marked = false;
+      while (i < end && isLetter(s[i])) {
+        marked |= isMarked(s[i]);
         i++;
       }
-      changed |= canonicalizeSyllable(s, from, i);
+      if (marked) { // else nothing to move or map: most runs, ASCII words among them
+        changed |= canonicalizeSyllable(s, from, i);
+      }
     }
     return changed;
+  }
+
+  /** {@link Character#isLetter(char)}, without the JDK's table look-ups for ASCII. */
+  private static boolean isLetter(char c) {
+    return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+  }
+
+  /** A vowel with a tone mark, or an eth {@link #canonicalizeSyllable} maps to đ. */
+  private static boolean isMarked(char c) {
+    return c >= FIRST && c <= LAST && (TONE[c - FIRST] != 0 || c == '\u00D0' || c == '\u00F0');
   }
 
   /** Rewrites one syllable in place; returns true when a char changed. */

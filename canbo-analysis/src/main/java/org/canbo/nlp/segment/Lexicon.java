@@ -33,8 +33,11 @@ final class Lexicon {
   private final LongIntHash bigrams;
   private byte[] syllableFlags = new byte[0];
   private long unigramTotal;
-  /** The one-syllable word of each syllable id, once {@link #indexSingles} ran. */
+  /** The one-syllable word of each syllable id, once {@link #index} ran. */
   private int[] singles;
+  /** Packed copies of {@link #children} and {@link #bigrams} once {@link #index} ran, or null. */
+  private PackedHash packedChildren;
+  private PackedHash packedBigrams;
 
   /** An empty lexicon for {@link LexiconLoader} to fill. */
   Lexicon() {
@@ -77,7 +80,12 @@ final class Lexicon {
 
   /** The child of {@code node} along syllable {@code syllable}, or {@link #NONE}. */
   int child(int node, int syllable) {
-    return syllable < 0 ? NONE : children.get(((long) node << 32) | syllable, NONE);
+    if (syllable < 0) {
+      return NONE;
+    }
+    PackedHash packed = packedChildren;
+    return packed != null ? packed.get(node, syllable, NONE)
+        : children.get(((long) node << 32) | syllable, NONE);
   }
 
   /** The word node for a single syllable (one-syllable word), or {@link #NONE}. */
@@ -87,15 +95,18 @@ final class Lexicon {
   }
 
   /**
-   * Tabulates {@link #single} by syllable id once the lexicon is complete: the segmenter asks it
-   * for every syllable of every article, and a table read is cheaper than a hash probe.
+   * Prepares the lookups of the segmenter once the lexicon is complete: {@link #single} as a
+   * table by syllable id (it is asked for every syllable of every article, and a table read is
+   * cheaper than a hash probe), the trie and the bigrams as {@link PackedHash}es.
    */
-  void indexSingles() {
+  void index() {
     int[] s = new int[syllables.size()];
     for (int syllable = 0; syllable < s.length; syllable++) {
       s[syllable] = child(ROOT, syllable);
     }
     singles = s;
+    packedChildren = PackedHash.of(children);
+    packedBigrams = PackedHash.of(bigrams);
   }
 
   /**
@@ -119,7 +130,11 @@ final class Lexicon {
   }
 
   int bigram(int left, int right) {
-    return left < 0 || right < 0 ? 0 : bigrams.get(((long) left << 32) | right, 0);
+    if (left < 0 || right < 0) {
+      return 0;
+    }
+    PackedHash packed = packedBigrams;
+    return packed != null ? packed.get(left, right, 0) : bigrams.get(((long) left << 32) | right, 0);
   }
 
   long unigramTotal() {

@@ -92,6 +92,21 @@ final class LongIntHash {
     return size;
   }
 
+  /** Calls {@code action} with every key and its value, in slot order. */
+  void forEach(Entry action) {
+    for (int i = 0; i < keys.length; i++) {
+      if (keys[i] != EMPTY) {
+        action.accept(keys[i], values[i]);
+      }
+    }
+  }
+
+  /** One key and its value. */
+  @FunctionalInterface
+  interface Entry {
+    void accept(long key, int value);
+  }
+
   private int slot(long key) {
     // Fibonacci hashing: the high bits of the product depend on every bit of the key, which
     // matters because our keys pack a node id above a syllable id.

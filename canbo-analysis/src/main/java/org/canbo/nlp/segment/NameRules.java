@@ -64,7 +64,8 @@ final class NameRules {
     for (int p = s; p < e; p++) {
       int node = Lexicon.ROOT;
       for (int q = p; q < b; q++) {
-        node = lexicon.child(node, tokens.syllable[q]);
+        int syllable = tokens.syllable[q];
+        node = q == p ? lexicon.single(syllable) : lexicon.child(node, syllable);
         if (node == Lexicon.NONE) {
           break;
         }

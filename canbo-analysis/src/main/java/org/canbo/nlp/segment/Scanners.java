@@ -51,7 +51,7 @@ final class Scanners {
     if (j - i == 3 && regionIs(t, i, "www") && j < to && t.charAt(j) == '.') {
       return untilSpace(t, j, to);
     }
-    if (j + 2 < to && t.charAt(j) == '.' && isAscii(t, i, j) && Character.isLowerCase(t.charAt(j + 1))) {
+    if (j + 2 < to && t.charAt(j) == '.' && isAscii(t, i, j) && Chars.isLower(t.charAt(j + 1))) {
       int e = alnumRun(t, j + 1, to);
       if (e - j - 1 <= 4 && isAscii(t, j + 1, e) && (e == to || !Chars.isLetter(t.charAt(e)))) {
         return e; // "bktt.vn", "Chinhphu.vn"
@@ -95,7 +95,7 @@ final class Scanners {
       if (c == '@') {
         return TokenKind.EMAIL;
       }
-      if (c == ':' || (c == '.' && i + 1 < e && Character.isLowerCase(t.charAt(i + 1)))) {
+      if (c == ':' || (c == '.' && i + 1 < e && Chars.isLower(t.charAt(i + 1)))) {
         return TokenKind.URL;
       }
       if (c == '/') {

@@ -25,7 +25,7 @@ public final class VietnameseSegmenter {
   private final NameRules names;
 
   private VietnameseSegmenter(Lexicon lexicon) {
-    lexicon.indexSingles();
+    lexicon.index();
     this.lexicon = lexicon;
     this.lexer = new TextLexer(lexicon.syllables);
     this.names = new NameRules(lexicon);
