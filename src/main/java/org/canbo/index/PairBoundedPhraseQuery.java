@@ -3,7 +3,6 @@ package org.canbo.index;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.apache.lucene.index.ImpactsEnum;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
@@ -20,7 +19,6 @@ import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MaxScoreCache;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TwoPhaseIterator;
@@ -38,12 +36,13 @@ import org.apache.lucene.util.BytesRef;
  * position. Segments without pairs, and every use but ranking the best hits, take the phrase as
  * it is.
  */
-final class PairBoundedPhraseQuery extends Query {
+final class PairBoundedPhraseQuery extends PhraseStandIn {
   private final PhraseQuery phrase;
   private final List<Term> pairs;
 
   /** For {@code phrase} (adjacent terms, no slop, at least three) on a field with pairs in {@code pairField}. */
   PairBoundedPhraseQuery(PhraseQuery phrase, String pairField) {
+    super(phrase, pairField);
     Term[] terms = phrase.getTerms();
     int[] positions = phrase.getPositions();
     if (terms.length < 3 || phrase.getSlop() != 0) {
@@ -60,11 +59,6 @@ final class PairBoundedPhraseQuery extends Query {
       pairTerms[i] = new Term(pairField, SyllableTokens.pair(terms[i].text(), terms[i + 1].text()));
     }
     this.pairs = List.of(pairTerms);
-  }
-
-  /** The phrase this query ranks faster (what Solr, highlighting and explanations see). */
-  PhraseQuery phrase() {
-    return phrase;
   }
 
   @Override
@@ -209,26 +203,5 @@ final class PairBoundedPhraseQuery extends Query {
       approximation.setMinCompetitiveScore(minScore);
       phrase.setMinCompetitiveScore(minScore);
     }
-  }
-
-  @Override
-  public void visit(QueryVisitor visitor) {
-    phrase.visit(visitor); // the terms a highlighter or a budget sees are the phrase's
-  }
-
-  @Override
-  public String toString(String field) {
-    return phrase.toString(field);
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return sameClassAs(other) && phrase.equals(((PairBoundedPhraseQuery) other).phrase)
-        && pairs.equals(((PairBoundedPhraseQuery) other).pairs);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(classHash(), phrase, pairs);
   }
 }

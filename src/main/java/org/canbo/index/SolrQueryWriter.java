@@ -64,11 +64,8 @@ final class SolrQueryWriter {
     if (query instanceof SynonymQuery s) {
       return anyTerm(s.getTerms());
     }
-    if (query instanceof SyllablePairQuery pair) {
-      return write(pair.phrase()); // Solr's schema has no pair field: the phrase itself
-    }
-    if (query instanceof PairBoundedPhraseQuery bounded) {
-      return write(bounded.phrase());
+    if (query instanceof PhraseStandIn standIn) {
+      return write(standIn.phrase()); // Solr's schema has no pair field: the phrase itself
     }
     if (query instanceof PhraseQuery p) {
       List<List<String>> positions = new ArrayList<>();

@@ -18,7 +18,6 @@ import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.ScorerSupplier;
@@ -42,7 +41,7 @@ import org.apache.lucene.util.BytesRef;
  * not every document has pairs (indexed before the pair field existed) is searched with the
  * phrase.
  */
-final class SyllablePairQuery extends Query {
+final class SyllablePairQuery extends PhraseStandIn {
   private final Query phrase;
   private final String field;
   /** The terms each of the two positions accepts (one each, or a position's variants). */
@@ -56,10 +55,11 @@ final class SyllablePairQuery extends Query {
    * no slop) on {@code field}, whose two adjacent positions accept {@code positions}' terms.
    */
   SyllablePairQuery(Query phrase, String field, List<List<BytesRef>> positions, String pairField) {
+    super(phrase, pairField);
     if (positions.size() != 2) {
       throw new IllegalArgumentException("a pair has two positions, not " + positions.size());
     }
-    this.phrase = Objects.requireNonNull(phrase);
+    this.phrase = phrase;
     this.field = Objects.requireNonNull(field);
     this.positions = positions.stream().map(List::copyOf).toList();
     this.pairField = Objects.requireNonNull(pairField);
@@ -70,11 +70,6 @@ final class SyllablePairQuery extends Query {
       }
     }
     this.pairs = List.copyOf(all);
-  }
-
-  /** The phrase this query stands for (what Solr, highlighting and explanations see). */
-  Query phrase() {
-    return phrase;
   }
 
   @Override
@@ -252,26 +247,5 @@ final class SyllablePairQuery extends Query {
   @Override
   public Query rewrite(IndexSearcher searcher) {
     return this;
-  }
-
-  @Override
-  public void visit(QueryVisitor visitor) {
-    phrase.visit(visitor); // the terms a highlighter or a budget sees are the phrase's
-  }
-
-  @Override
-  public String toString(String field) {
-    return phrase.toString(field);
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return sameClassAs(other) && phrase.equals(((SyllablePairQuery) other).phrase)
-        && pairField.equals(((SyllablePairQuery) other).pairField);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(classHash(), phrase, pairField);
   }
 }

@@ -1,5 +1,6 @@
 package org.canbo.nlp.ner;
 
+import org.canbo.text.Letters;
 import org.canbo.text.LowerCase;
 
 /**
@@ -13,7 +14,6 @@ final class CharClasses {
   /** Chars below this are in the table. */
   private static final int TABLE = 0x2000;
   private static final byte WHITESPACE = 1;
-  private static final byte LETTER_OR_DIGIT = 2;
   private static final byte[] FLAGS = flags();
 
   private CharClasses() {}
@@ -21,8 +21,7 @@ final class CharClasses {
   private static byte[] flags() {
     byte[] out = new byte[TABLE];
     for (char c = 0; c < TABLE; c++) {
-      out[c] = (byte) ((Character.isWhitespace(c) ? WHITESPACE : 0)
-          | (Character.isLetterOrDigit(c) ? LETTER_OR_DIGIT : 0));
+      out[c] = Character.isWhitespace(c) ? WHITESPACE : 0;
     }
     return out;
   }
@@ -32,9 +31,9 @@ final class CharClasses {
     return c < TABLE ? (FLAGS[c] & WHITESPACE) != 0 : Character.isWhitespace(c);
   }
 
-  /** {@link Character#isLetterOrDigit(char)}. */
+  /** {@link Character#isLetterOrDigit(char)}, from the figures' table ({@link Letters}). */
   static boolean isLetterOrDigit(char c) {
-    return c < TABLE ? (FLAGS[c] & LETTER_OR_DIGIT) != 0 : Character.isLetterOrDigit(c);
+    return Letters.isLetterOrDigit(c);
   }
 
   /**
