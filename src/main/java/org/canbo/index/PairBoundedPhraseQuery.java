@@ -11,11 +11,9 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.ConjunctionUtils;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.ImpactsDISI;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafSimScorer;
-import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MaxScoreCache;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
@@ -77,13 +75,11 @@ final class PairBoundedPhraseQuery extends PhraseStandIn {
     return new BoundedWeight(phraseWeight, stats);
   }
 
-  private final class BoundedWeight extends Weight {
-    private final Weight phraseWeight;
+  private final class BoundedWeight extends StandInWeight {
     private final Similarity.SimScorer stats;
 
     BoundedWeight(Weight phraseWeight, Similarity.SimScorer stats) {
-      super(PairBoundedPhraseQuery.this);
-      this.phraseWeight = phraseWeight;
+      super(PairBoundedPhraseQuery.this, phraseWeight);
       this.stats = stats;
     }
 
@@ -121,20 +117,6 @@ final class PairBoundedPhraseQuery extends PhraseStandIn {
       return best.impacts(PostingsEnum.FREQS);
     }
 
-    @Override
-    public Matches matches(LeafReaderContext context, int doc) throws IOException {
-      return phraseWeight.matches(context, doc);
-    }
-
-    @Override
-    public Explanation explain(LeafReaderContext context, int doc) throws IOException {
-      return phraseWeight.explain(context, doc);
-    }
-
-    @Override
-    public boolean isCacheable(LeafReaderContext context) {
-      return true;
-    }
   }
 
   /**

@@ -1,8 +1,13 @@
 package org.canbo.index;
 
+import java.io.IOException;
 import java.util.Objects;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.Explanation;
+import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.Weight;
 
 /**
  * A query standing for a phrase of the body that it searches faster with the syllable-pair field
@@ -42,5 +47,30 @@ abstract class PhraseStandIn extends Query {
   @Override
   public final int hashCode() {
     return Objects.hash(classHash(), phrase, pairField);
+  }
+
+  /** A weight whose matches and explanations are the phrase's: the same positions and scores. */
+  abstract static class StandInWeight extends Weight {
+    final Weight phraseWeight;
+
+    StandInWeight(Query query, Weight phraseWeight) {
+      super(query);
+      this.phraseWeight = phraseWeight;
+    }
+
+    @Override
+    public final Matches matches(LeafReaderContext context, int doc) throws IOException {
+      return phraseWeight.matches(context, doc);
+    }
+
+    @Override
+    public final Explanation explain(LeafReaderContext context, int doc) throws IOException {
+      return phraseWeight.explain(context, doc);
+    }
+
+    @Override
+    public final boolean isCacheable(LeafReaderContext context) {
+      return true;
+    }
   }
 }

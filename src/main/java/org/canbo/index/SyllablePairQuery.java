@@ -11,10 +11,8 @@ import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.CollectionStatistics;
-import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafSimScorer;
-import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
@@ -105,14 +103,12 @@ final class SyllablePairQuery extends PhraseStandIn {
         termStats.toArray(TermStatistics[]::new));
   }
 
-  private final class PairWeight extends Weight {
-    private final Weight phraseWeight;
+  private final class PairWeight extends StandInWeight {
     private final Similarity.SimScorer stats;
     private final ScoreMode scoreMode;
 
     PairWeight(Weight phraseWeight, Similarity.SimScorer stats, ScoreMode scoreMode) {
-      super(SyllablePairQuery.this);
-      this.phraseWeight = phraseWeight;
+      super(SyllablePairQuery.this, phraseWeight);
       this.stats = stats;
       this.scoreMode = scoreMode;
     }
@@ -195,16 +191,6 @@ final class SyllablePairQuery extends PhraseStandIn {
     }
 
     @Override
-    public Matches matches(LeafReaderContext context, int doc) throws IOException {
-      return phraseWeight.matches(context, doc);
-    }
-
-    @Override
-    public Explanation explain(LeafReaderContext context, int doc) throws IOException {
-      return phraseWeight.explain(context, doc);
-    }
-
-    @Override
     public int count(LeafReaderContext context) throws IOException {
       if (!pairsCover(context, field, pairField)) {
         return phraseWeight.count(context);
@@ -217,10 +203,6 @@ final class SyllablePairQuery extends PhraseStandIn {
       return found.isEmpty() ? 0 : found.size() == 1 ? found.get(0).docFreq() : -1;
     }
 
-    @Override
-    public boolean isCacheable(LeafReaderContext context) {
-      return true;
-    }
   }
 
   /**
