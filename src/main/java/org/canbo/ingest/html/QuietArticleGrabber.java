@@ -20,6 +20,9 @@ import org.jsoup.select.NodeTraversor;
  * wrote the article out as HTML three times per attempt whether logged or not, and the copy of the
  * page it keeps to start again when an attempt keeps too little, now written out only then. The
  * attempts, their order and what each returns are Readability4J 1.0.8's. Made per page.
+ *
+ * <p>{@link #grabArticle} is derived from Readability4J's (dankito/Readability4J, Apache License
+ * 2.0, itself a port of Mozilla's Readability.js).
  */
 final class QuietArticleGrabber extends ArticleGrabber {
   private static final String PAGE_ID = "readability-page-1";
