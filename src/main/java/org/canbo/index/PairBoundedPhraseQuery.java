@@ -1,7 +1,7 @@
 package org.canbo.index;
 
 import java.io.IOException;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.index.ImpactsEnum;
 import org.apache.lucene.index.LeafReaderContext;
@@ -35,12 +35,13 @@ import org.apache.lucene.util.BytesRef;
  * it is.
  */
 final class PairBoundedPhraseQuery extends PhraseStandIn {
-  private final PhraseQuery phrase;
+  /** One term per position, for the phrase's statistics. */
+  private final List<List<BytesRef>> positions;
   private final List<Term> pairs;
 
   /** For {@code phrase} (adjacent terms, no slop, at least three) on a field with pairs in {@code pairField}. */
   PairBoundedPhraseQuery(PhraseQuery phrase, String pairField) {
-    super(phrase, pairField);
+    super(phrase, phrase.getField(), pairField);
     Term[] terms = phrase.getTerms();
     int[] positions = phrase.getPositions();
     if (terms.length < 3 || phrase.getSlop() != 0) {
@@ -51,7 +52,7 @@ final class PairBoundedPhraseQuery extends PhraseStandIn {
         throw new IllegalArgumentException("terms not adjacent: " + phrase);
       }
     }
-    this.phrase = phrase;
+    this.positions = Arrays.stream(terms).map(t -> List.of(t.bytes())).toList();
     Term[] pairTerms = new Term[terms.length - 1];
     for (int i = 0; i + 1 < terms.length; i++) {
       pairTerms[i] = new Term(pairField, SyllableTokens.pair(terms[i].text(), terms[i + 1].text()));
@@ -62,16 +63,11 @@ final class PairBoundedPhraseQuery extends PhraseStandIn {
   @Override
   public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost)
       throws IOException {
-    Weight phraseWeight = phrase.createWeight(searcher, scoreMode, boost);
+    Weight phraseWeight = phrase().createWeight(searcher, scoreMode, boost);
     if (scoreMode != ScoreMode.TOP_SCORES) {
       return phraseWeight;
     }
-    List<List<BytesRef>> positions = new ArrayList<>();
-    for (Term t : phrase.getTerms()) {
-      positions.add(List.of(t.bytes()));
-    }
-    Similarity.SimScorer stats =
-        SyllablePairQuery.phraseStats(searcher, phrase.getField(), positions, boost);
+    Similarity.SimScorer stats = phraseStats(searcher, positions, boost);
     return new BoundedWeight(phraseWeight, stats);
   }
 
@@ -87,7 +83,7 @@ final class PairBoundedPhraseQuery extends PhraseStandIn {
     public Scorer scorer(LeafReaderContext context) throws IOException {
       Scorer phraseScorer = phraseWeight.scorer(context);
       if (phraseScorer == null || stats == null
-          || !SyllablePairQuery.pairsCover(context, phrase.getField(), pairs.get(0).field())) {
+          || !pairsCover(context)) {
         return phraseScorer;
       }
       ImpactsEnum rarest = rarestPair(context);
@@ -95,12 +91,12 @@ final class PairBoundedPhraseQuery extends PhraseStandIn {
         return null; // a pair the segment lacks: the phrase cannot occur in it
       }
       return new BoundedScorer(this, phraseScorer, rarest,
-          new LeafSimScorer(stats, context.reader(), phrase.getField(), true));
+          new LeafSimScorer(stats, context.reader(), field(), true));
     }
 
     /** The impacts of the pair in the fewest articles, or null when one is missing. */
     private ImpactsEnum rarestPair(LeafReaderContext context) throws IOException {
-      Terms terms = context.reader().terms(pairs.get(0).field());
+      Terms terms = context.reader().terms(pairField());
       if (terms == null) {
         return null;
       }

@@ -3,14 +3,10 @@ package org.canbo.index;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafSimScorer;
 import org.apache.lucene.search.MultiPhraseQuery;
@@ -20,7 +16,6 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.TermScorer;
-import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.util.BytesRef;
@@ -40,27 +35,21 @@ import org.apache.lucene.util.BytesRef;
  * phrase.
  */
 final class SyllablePairQuery extends PhraseStandIn {
-  private final Query phrase;
-  private final String field;
   /** The terms each of the two positions accepts (one each, or a position's variants). */
   private final List<List<BytesRef>> positions;
   /** Every pair of a first and a second term, as the pair field holds them. */
   private final List<BytesRef> pairs;
-  private final String pairField;
 
   /**
    * The pair query standing for {@code phrase} ({@link PhraseQuery} or {@link MultiPhraseQuery},
    * no slop) on {@code field}, whose two adjacent positions accept {@code positions}' terms.
    */
   SyllablePairQuery(Query phrase, String field, List<List<BytesRef>> positions, String pairField) {
-    super(phrase, pairField);
+    super(phrase, field, pairField);
     if (positions.size() != 2) {
       throw new IllegalArgumentException("a pair has two positions, not " + positions.size());
     }
-    this.phrase = phrase;
-    this.field = Objects.requireNonNull(field);
     this.positions = positions.stream().map(List::copyOf).toList();
-    this.pairField = Objects.requireNonNull(pairField);
     List<BytesRef> all = new ArrayList<>();
     for (BytesRef first : positions.get(0)) {
       for (BytesRef second : positions.get(1)) {
@@ -73,34 +62,10 @@ final class SyllablePairQuery extends PhraseStandIn {
   @Override
   public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost)
       throws IOException {
-    Weight phraseWeight = phrase.createWeight(searcher, scoreMode, boost);
+    Weight phraseWeight = phrase().createWeight(searcher, scoreMode, boost);
     Similarity.SimScorer stats =
-        scoreMode.needsScores() ? phraseStats(searcher, field, positions, boost) : null;
+        scoreMode.needsScores() ? phraseStats(searcher, positions, boost) : null;
     return new PairWeight(phraseWeight, stats, scoreMode);
-  }
-
-  /**
-   * The similarity's scorer built from the statistics the phrase queries use: those of every term
-   * of every position the index has, and the field's; so the scores are the phrase's.
-   */
-  static Similarity.SimScorer phraseStats(IndexSearcher searcher, String field,
-      List<List<BytesRef>> positions, float boost) throws IOException {
-    List<TermStatistics> termStats = new ArrayList<>();
-    for (List<BytesRef> position : positions) {
-      for (BytesRef text : position) {
-        Term term = new Term(field, text);
-        TermStates states = TermStates.build(searcher, term, true);
-        if (states.docFreq() > 0) {
-          termStats.add(searcher.termStatistics(term, states.docFreq(), states.totalTermFreq()));
-        }
-      }
-    }
-    if (termStats.isEmpty()) {
-      return null; // no term in the index: nothing matches, nothing is scored
-    }
-    CollectionStatistics collection = searcher.collectionStatistics(field);
-    return searcher.getSimilarity().scorer(boost, collection,
-        termStats.toArray(TermStatistics[]::new));
   }
 
   private final class PairWeight extends StandInWeight {
@@ -115,7 +80,7 @@ final class SyllablePairQuery extends PhraseStandIn {
 
     @Override
     public ScorerSupplier scorerSupplier(LeafReaderContext context) throws IOException {
-      if (!pairsCover(context, field, pairField)) {
+      if (!pairsCover(context)) {
         return phraseWeight.scorerSupplier(context);
       }
       if (scoreMode.needsScores() && stats == null) {
@@ -139,7 +104,7 @@ final class SyllablePairQuery extends PhraseStandIn {
           // Scored with the syllable field's norms, as the phrase is; the pair field's norms
           // are the same numbers and only bound the blocks through its impacts.
           LeafSimScorer scorer = new LeafSimScorer(stats == null ? NO_SCORES : stats,
-              context.reader(), field, scoreMode.needsScores());
+              context.reader(), field(), scoreMode.needsScores());
           int flags = scoreMode.needsScores() ? PostingsEnum.FREQS : PostingsEnum.NONE;
           if (found.size() > 1) {
             PostingsEnum[] each = new PostingsEnum[found.size()];
@@ -170,7 +135,7 @@ final class SyllablePairQuery extends PhraseStandIn {
 
     /** The pair terms the segment has, each positioned on its term. */
     private List<TermsEnum> present(LeafReaderContext context) throws IOException {
-      Terms terms = context.reader().terms(pairField);
+      Terms terms = context.reader().terms(pairField());
       List<TermsEnum> found = new ArrayList<>(pairs.size());
       if (terms == null) {
         return found;
@@ -192,7 +157,7 @@ final class SyllablePairQuery extends PhraseStandIn {
 
     @Override
     public int count(LeafReaderContext context) throws IOException {
-      if (!pairsCover(context, field, pairField)) {
+      if (!pairsCover(context)) {
         return phraseWeight.count(context);
       }
       if (context.reader().hasDeletions()) {
@@ -202,20 +167,6 @@ final class SyllablePairQuery extends PhraseStandIn {
       // Pairs of different terms are in different places: their documents may overlap.
       return found.isEmpty() ? 0 : found.size() == 1 ? found.get(0).docFreq() : -1;
     }
-
-  }
-
-  /**
-   * True when every document of the segment with a term in the syllable field has its pairs: one
-   * pair token per syllable, so the two fields' document counts are equal. A segment indexed
-   * before the pair field existed, or merged from such and newer ones, is searched with the phrase.
-   */
-  static boolean pairsCover(LeafReaderContext context, String field, String pairField)
-      throws IOException {
-    Terms syllables = context.reader().terms(field);
-    Terms pairTerms = context.reader().terms(pairField);
-    return syllables != null && pairTerms != null
-        && pairTerms.getDocCount() == syllables.getDocCount();
   }
 
   /** For counting and filtering, which never ask for a score. */
@@ -225,9 +176,4 @@ final class SyllablePairQuery extends PhraseStandIn {
       return 0f;
     }
   };
-
-  @Override
-  public Query rewrite(IndexSearcher searcher) {
-    return this;
-  }
 }
