@@ -1,12 +1,15 @@
 package org.canbo.index;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -64,6 +67,49 @@ final class LayerCodec {
       return layers;
     } catch (JsonProcessingException | RuntimeException e) {
       throw new IllegalStateException("stored layers are not valid: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The start offsets of one layer's spans, read by streaming the stored JSON (a search hit needs
+   * its sentences, not a tree of every layer); null when the layer is absent or the JSON invalid.
+   */
+  int[] starts(String json, String layer) {
+    if (json == null || json.isEmpty()) {
+      return null;
+    }
+    try (JsonParser in = mapper.getFactory().createParser(json)) {
+      if (in.nextToken() != JsonToken.START_OBJECT) {
+        return null;
+      }
+      while (in.nextToken() == JsonToken.FIELD_NAME) {
+        boolean wanted = layer.equals(in.currentName());
+        if (in.nextToken() != JsonToken.START_ARRAY) {
+          return null;
+        }
+        if (!wanted) {
+          in.skipChildren();
+          continue;
+        }
+        int[] starts = new int[64];
+        int n = 0;
+        while (in.nextToken() == JsonToken.START_ARRAY) {
+          if (in.nextToken() != JsonToken.VALUE_NUMBER_INT) {
+            return null;
+          }
+          if (n == starts.length) {
+            starts = Arrays.copyOf(starts, n * 2);
+          }
+          starts[n++] = in.getIntValue();
+          while (in.nextToken() != JsonToken.END_ARRAY) {
+            in.skipChildren();
+          }
+        }
+        return Arrays.copyOf(starts, n);
+      }
+      return null;
+    } catch (IOException | RuntimeException e) {
+      return null;
     }
   }
 }

@@ -5,6 +5,7 @@ import java.text.CharacterIterator;
 import java.text.StringCharacterIterator;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * Sentence boundaries plus a boundary after every line break. The JDK sentence iterator runs
@@ -16,9 +17,15 @@ import java.util.Locale;
  * title only) are never broken. The sentence and line boundaries both come in order, so they are
  * merged as they come, kept in an array in which following/preceding is a binary search; the JDK
  * iterator is made once and reused.
+ *
+ * <p>A text whose sentences the pipeline already found (the stored sentence layer of a hit, given
+ * by {@code knownStarts}) takes its boundaries from them: the pipeline's splitter knows
+ * Vietnamese abbreviations ("TP. Hà Nội", "PGS.TS.") that the JDK rules break after, and reading
+ * the layer costs nothing next to running the rules over the whole text for every hit.
  */
 final class LineSentenceBreakIterator extends BreakIterator {
-  private BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ROOT);
+  private final Function<String, int[]> knownStarts;
+  private BreakIterator sentences; // made on the first text without known sentences
   private CharacterIterator text = new StringCharacterIterator("");
   private IntList lines = new IntList();
   private IntList bounds = new IntList();
@@ -27,6 +34,19 @@ final class LineSentenceBreakIterator extends BreakIterator {
   private int end;
   private boolean complete;
   private int current;
+
+  /** Sentences by the JDK's rules for every text. */
+  LineSentenceBreakIterator() {
+    this(text -> null);
+  }
+
+  /**
+   * Sentences starting where {@code knownStarts} says for the texts it knows (null for the
+   * others: the JDK's rules).
+   */
+  LineSentenceBreakIterator(Function<String, int[]> knownStarts) {
+    this.knownStarts = knownStarts;
+  }
 
   /** As {@link #setText(CharacterIterator)}, finding the line breaks in the string itself. */
   @Override
@@ -37,7 +57,32 @@ final class LineSentenceBreakIterator extends BreakIterator {
     for (int i = newText.indexOf('\n'); i >= 0; i = newText.indexOf('\n', i + 1)) {
       lines.add(i + 1);
     }
-    start(chars, 0, newText.length());
+    int[] known = knownStarts.apply(newText);
+    if (known != null) {
+      startKnown(known, newText.length());
+    } else {
+      start(chars, 0, newText.length());
+    }
+  }
+
+  /** All boundaries at once: the known sentence starts, the line starts, the ends. */
+  private void startKnown(int[] starts, int length) {
+    int[] all = Arrays.copyOf(starts, starts.length + lines.size + 2);
+    System.arraycopy(lines.values, 0, all, starts.length, lines.size);
+    all[all.length - 2] = 0;
+    all[all.length - 1] = length;
+    Arrays.sort(all);
+    bounds = new IntList();
+    for (int b : all) {
+      if (b >= 0 && b <= length) {
+        bounds.addIfAbove(b);
+      }
+    }
+    line = lines.size;
+    sentence = DONE;
+    end = length;
+    complete = true;
+    current = 0;
   }
 
   @Override
@@ -54,6 +99,9 @@ final class LineSentenceBreakIterator extends BreakIterator {
   }
 
   private void start(CharacterIterator chars, int begin, int last) {
+    if (sentences == null) {
+      sentences = BreakIterator.getSentenceInstance(Locale.ROOT);
+    }
     sentences.setText((CharacterIterator) chars.clone());
     bounds = new IntList();
     bounds.add(begin);
@@ -130,7 +178,7 @@ final class LineSentenceBreakIterator extends BreakIterator {
   @Override
   public LineSentenceBreakIterator clone() {
     LineSentenceBreakIterator copy = (LineSentenceBreakIterator) super.clone();
-    copy.sentences = (BreakIterator) sentences.clone();
+    copy.sentences = sentences == null ? null : (BreakIterator) sentences.clone();
     copy.bounds = bounds.copy();
     return copy;
   }

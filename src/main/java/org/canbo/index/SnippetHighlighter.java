@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +21,7 @@ import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.SplittingBreakIterator;
 import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.canbo.model.LayerKeys;
 
 /**
  * Highlights the stored body of search hits with offsets from the postings of {@code body},
@@ -29,12 +31,15 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  */
 final class SnippetHighlighter extends UnifiedHighlighter {
   static final int SNIPPET_CHARS = 200;
+  private static final LayerCodec LAYER_CODEC = new LayerCodec();
 
   /** The snippets of one hit and the other stored fields asked for, read with its body. */
   record Highlighted(List<String> snippets, Document stored) {}
 
   private final Set<String> alsoLoad;
   private final Map<Integer, Document> loaded = new HashMap<>();
+  /** The stored sentence starts of each loaded body, by the body string the highlighter gets. */
+  private final Map<String, int[]> sentenceStarts;
 
   SnippetHighlighter(IndexSearcher searcher, Analyzer analyzer) {
     this(searcher, analyzer, null, Set.of());
@@ -47,6 +52,11 @@ final class SnippetHighlighter extends UnifiedHighlighter {
    */
   SnippetHighlighter(IndexSearcher searcher, Analyzer analyzer, FieldInfos fieldInfos,
       Set<String> alsoLoad) {
+    this(searcher, analyzer, fieldInfos, alsoLoad, new IdentityHashMap<>());
+  }
+
+  private SnippetHighlighter(IndexSearcher searcher, Analyzer analyzer, FieldInfos fieldInfos,
+      Set<String> alsoLoad, Map<String, int[]> sentenceStarts) {
     super(UnifiedHighlighter.builder(searcher, analyzer)
         .withFormatter(new MarkPassageFormatter())
         .withScorer(new DistinctTermPassageScorer())
@@ -56,9 +66,10 @@ final class SnippetHighlighter extends UnifiedHighlighter {
         // The default (10,000 chars) would miss matches deep in long resolutions.
         .withMaxLength(Integer.MAX_VALUE - 1)
         .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-            new LineSentenceBreakIterator(), SNIPPET_CHARS, 0.5f)));
+            new LineSentenceBreakIterator(sentenceStarts::get), SNIPPET_CHARS, 0.5f)));
     this.fieldInfos = fieldInfos;
     this.alsoLoad = Set.copyOf(alsoLoad);
+    this.sentenceStarts = sentenceStarts;
   }
 
   /**
@@ -156,18 +167,17 @@ final class SnippetHighlighter extends UnifiedHighlighter {
   }
 
   /**
-   * The highlighted fields' values, read together with the fields to load too. The values are
-   * what Lucene's own loading gives: each field's values joined by its separator, no length cut
-   * (the limit is off, see the constructor).
+   * The highlighted fields' values, read together with the fields to load too and the sentence
+   * layer, whose starts become the body's passage boundaries. The values are what Lucene's own
+   * loading gives: each field's values joined by its separator, no length cut (the limit is off,
+   * see the constructor).
    */
   @Override
   protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter,
       int cacheCharsThreshold) throws IOException {
-    if (alsoLoad.isEmpty()) {
-      return super.loadFieldValues(fields, docIter, cacheCharsThreshold);
-    }
     Set<String> wanted = new HashSet<>(alsoLoad);
     wanted.addAll(List.of(fields));
+    wanted.add(IndexSchema.LAYERS);
     StoredFields stored = searcher.storedFields();
     List<CharSequence[]> out = new ArrayList<>();
     for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS;
@@ -179,6 +189,12 @@ final class SnippetHighlighter extends UnifiedHighlighter {
         String[] all = d.getValues(fields[f]);
         values[f] = all.length == 0 ? null
             : all.length == 1 ? all[0] : String.join(String.valueOf(MULTIVAL_SEP_CHAR), all);
+        if (all.length == 1 && IndexSchema.BODY.equals(fields[f])) {
+          int[] starts = LAYER_CODEC.starts(d.get(IndexSchema.LAYERS), LayerKeys.SENTENCES);
+          if (starts != null) {
+            sentenceStarts.put(all[0], starts);
+          }
+        }
       }
       out.add(values);
     }

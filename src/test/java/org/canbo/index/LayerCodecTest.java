@@ -47,6 +47,23 @@ class LayerCodecTest {
     assertThat(codec.encode(Map.of())).isEqualTo("{}").isEqualTo(treeEncoding(Map.of()));
   }
 
+  @Test
+  void startsAreThoseOfTheNamedLayerOnly() {
+    Map<String, List<Span>> layers = new TreeMap<>();
+    layers.put("a", List.of(new Span(5, 9, "x"), new Span(1, 2, "nested \"[1,2]\"")));
+    layers.put("sentences", List.of(new Span(0, 4, "sentence"), new Span(5, 12, "sentence"),
+        new Span(12, 40, "câu")));
+    layers.put("z", List.of(new Span(7, 8, "y")));
+    String json = codec.encode(layers);
+    assertThat(codec.starts(json, "sentences")).containsExactly(0, 5, 12);
+    assertThat(codec.starts(json, "a")).containsExactly(5, 1);
+    assertThat(codec.starts(json, "missing")).isNull();
+    assertThat(codec.starts(codec.encode(Map.of("sentences", List.of())), "sentences")).isEmpty();
+    assertThat(codec.starts(null, "sentences")).isNull();
+    assertThat(codec.starts("{\"sentences\":[[0,", "sentences")).isNull();
+    assertThat(codec.starts("[1,2]", "sentences")).isNull();
+  }
+
   private static List<Span> spans(String text, String regex, String type) {
     List<Span> out = new ArrayList<>();
     Matcher m = Pattern.compile(regex).matcher(text);

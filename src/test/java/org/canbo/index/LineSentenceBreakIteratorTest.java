@@ -79,6 +79,38 @@ class LineSentenceBreakIteratorTest {
     }
   }
 
+  @Test
+  void knownSentencesAreTheBoundariesWithTheLineStartsAndOtherTextsTheJdks() throws Exception {
+    for (Document seed : SeedCorpus.load()) {
+      String text = seed.text();
+      // Every tenth line start as a sentence start, and one sentence starting mid-line.
+      List<Integer> starts = new ArrayList<>();
+      for (int i = text.indexOf('\n'), k = 0; i >= 0; i = text.indexOf('\n', i + 1), k++) {
+        if (k % 10 == 0) {
+          starts.add(i + 1);
+        }
+      }
+      int mid = text.indexOf(". ", text.length() / 2) + 2;
+      starts.add(mid);
+      TreeSet<Integer> expected = new TreeSet<>(starts);
+      expected.add(0);
+      expected.add(text.length());
+      for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+        expected.add(i + 1);
+      }
+      int[] known = starts.stream().mapToInt(Integer::intValue).toArray();
+      BreakIterator it = new LineSentenceBreakIterator(t -> t.equals(text) ? known : null);
+      it.setText(text);
+      assertThat(forward(it)).as(seed.id()).isEqualTo(new ArrayList<>(expected));
+      assertThat(it.following(mid - 1)).isEqualTo(mid);
+      assertThat(it.preceding(mid + 1)).isEqualTo(mid);
+      assertThat(((BreakIterator) it.clone()).last()).isEqualTo(text.length());
+      it.setText(TEXT); // not known: the JDK's sentences
+      assertThat(forward(it)).containsExactly(0, TEXT.indexOf("Cao"), TEXT.indexOf("Huyện"),
+          TEXT.indexOf("Hết"), TEXT.length());
+    }
+  }
+
   /** The JDK's sentence boundaries, every line start, the start and the end, sorted. */
   private static List<Integer> sentencesAndLineStarts(String text) {
     TreeSet<Integer> all = new TreeSet<>(List.of(0, text.length()));

@@ -3,9 +3,13 @@ package org.canbo.index;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.assertj.core.api.Condition;
 import org.apache.lucene.index.DirectoryReader;
@@ -18,6 +22,9 @@ import org.apache.lucene.store.FSDirectory;
 import org.canbo.TestModels;
 import org.canbo.model.ArticleMetadata;
 import org.canbo.model.Document;
+import org.canbo.model.LayerKeys;
+import org.canbo.model.Span;
+import org.canbo.nlp.sentence.SentenceSplitter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,9 +76,59 @@ class SnippetHighlighterTest {
     }
   }
 
+  /**
+   * Articles indexed with their sentence layer (as the pipeline stores it) get passages that
+   * start where the pipeline's sentences start: the same snippets as Lucene's strategy given those
+   * boundaries, and "HĐND TP. Hà Nội" is not cut after "TP." as the JDK's rules cut it.
+   */
+  @Test
+  void passagesStartWhereTheStoredSentencesStart() throws Exception {
+    SentenceSplitter splitter = new SentenceSplitter(Set.of("Hà Nội", "Kỳ Anh")::contains);
+    Map<String, int[]> starts = new HashMap<>();
+    List<Document> docs = new ArrayList<>();
+    for (Document seed : SeedCorpus.load()) {
+      List<Span> sentences = splitter.split(seed.text()).stream()
+          .map(s -> new Span(s.start(), s.end(), "sentence")).toList();
+      starts.put(seed.text(), sentences.stream().mapToInt(Span::start).toArray());
+      docs.add(seed.withLayer(LayerKeys.SENTENCES, sentences));
+    }
+    try (LuceneIndex index = new LuceneIndex(dir, "test", TestModels.SEGMENTER)) {
+      for (Document d : docs) {
+        index.accept(d);
+      }
+      index.commit();
+    }
+    Analyzer analyzer = IndexSchema.analyzer(TestModels.SEGMENTER);
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir))) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      UserQueryParser parser = new UserQueryParser(analyzer, WordVocabulary.of(reader));
+      for (String q : QUERIES) {
+        Query query = searcher.rewrite(parser.query(q));
+        int[] hits = Arrays.stream(searcher.search(query, 50).scoreDocs)
+            .mapToInt(d -> d.doc).toArray();
+        List<List<String>> ours = new SnippetHighlighter(searcher, analyzer)
+            .snippets(query, hits, CorpusSearcher.SNIPPETS_PER_HIT);
+        Object[] lucene = new Reference(searcher, analyzer, starts::get).body(query, hits);
+        for (int i = 0; i < hits.length; i++) {
+          assertThat(ours.get(i)).as("%s, doc %d", q, hits[i]).isEqualTo(lucene[i]);
+        }
+      }
+      Query query = searcher.rewrite(parser.query("\"Hà Nội nhấn mạnh\""));
+      int[] hits = Arrays.stream(searcher.search(query, 5).scoreDocs).mapToInt(d -> d.doc).toArray();
+      assertThat(new SnippetHighlighter(searcher, analyzer).snippets(query, hits, 1))
+          .singleElement().asList().singleElement().asString()
+          .startsWith("Tại Sở NN&amp;PTNT, Chủ tịch HĐND TP. <mark>Hà Nội nhấn mạnh</mark>");
+    }
+  }
+
   /** Lucene's highlighter as SnippetHighlighter configures it, without its two replacements. */
   private static final class Reference extends UnifiedHighlighter {
     Reference(IndexSearcher searcher, Analyzer analyzer) {
+      this(searcher, analyzer, text -> null);
+    }
+
+    /** With the sentences of the texts {@code knownStarts} knows (by equal text). */
+    Reference(IndexSearcher searcher, Analyzer analyzer, Function<String, int[]> knownStarts) {
       super(UnifiedHighlighter.builder(searcher, analyzer)
           .withFormatter(new MarkPassageFormatter())
           .withMaskedFieldsFunc(field -> IndexSchema.BODY.equals(field)
@@ -79,7 +136,8 @@ class SnippetHighlighterTest {
           .withMaxNoHighlightPassages(1)
           .withMaxLength(Integer.MAX_VALUE - 1)
           .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-              new LineSentenceBreakIterator(), SnippetHighlighter.SNIPPET_CHARS, 0.5f)));
+              new LineSentenceBreakIterator(knownStarts), SnippetHighlighter.SNIPPET_CHARS,
+              0.5f)));
     }
 
     Object[] body(Query query, int[] docs) throws java.io.IOException {
