@@ -51,8 +51,10 @@ public final class SentenceSplitter {
     for (int i = start; i < to; i++) {
       char c = text.charAt(i);
       if ((c == '.' || c == '!' || c == '?' || c == '…') && isBoundary(text, start, i, to)) {
-        add(text, start, i + 1, paragraph, out);
-        start = skipSpace(text, i + 1, to);
+        // The sentence keeps what closes it: the rest of "...", a closing quote or bracket.
+        int end = closingEnd(text, i, to);
+        add(text, start, end, paragraph, out);
+        start = skipSpace(text, end, to);
         i = start - 1;
       }
     }
@@ -62,12 +64,18 @@ public final class SentenceSplitter {
     return true;
   }
 
-  private boolean isBoundary(String text, int sentenceStart, int dot, int lineEnd) {
+  /** The end of the marks closing a sentence at {@code dot}: more dots, quotes, a bracket. */
+  private static int closingEnd(String text, int dot, int lineEnd) {
     int next = dot + 1;
     while (next < lineEnd && (text.charAt(next) == '.' || text.charAt(next) == '”'
         || text.charAt(next) == '"' || text.charAt(next) == ')')) {
       next++;
     }
+    return next;
+  }
+
+  private boolean isBoundary(String text, int sentenceStart, int dot, int lineEnd) {
+    int next = closingEnd(text, dot, lineEnd);
     if (next >= lineEnd || !Character.isWhitespace(text.charAt(next))) {
       return false;
     }

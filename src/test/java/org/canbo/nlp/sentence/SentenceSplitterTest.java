@@ -23,4 +23,17 @@ class SentenceSplitterTest {
     assertThat(splitter.split(text)).extracting(x -> x.text(text)).containsExactly(
         "Chủ tịch HĐND TP. Hà Nội nhấn mạnh.", "Tiếp theo là UBND tỉnh, TP.", "Trong số đó");
   }
+
+  /** Text from the seeds and dev excerpts: "đào tạo... Trong đó", "…" and a closing quote. */
+  @Test
+  void aSentenceKeepsTheMarksThatCloseIt() {
+    String text = "đến chất lượng đánh giá sử dụng, đào tạo... Trong đó, cần chủ động đào tạo. "
+        + "Ông nói: \"Phải làm ngay.\" Sau đó (xem Quy định 205.) Hết câu! Tiếp";
+    assertThat(splitter.split(text)).extracting(x -> x.text(text)).containsExactly(
+        "đến chất lượng đánh giá sử dụng, đào tạo...", "Trong đó, cần chủ động đào tạo.",
+        "Ông nói: \"Phải làm ngay.\"", "Sau đó (xem Quy định 205.)", "Hết câu!", "Tiếp");
+    String quoted = "là “then chốt của then chốt.” Mọi sự thành bại";
+    assertThat(splitter.split(quoted)).extracting(x -> x.text(quoted))
+        .containsExactly("là “then chốt của then chốt.”", "Mọi sự thành bại");
+  }
 }
