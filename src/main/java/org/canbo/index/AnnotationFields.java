@@ -2,15 +2,21 @@ package org.canbo.index;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.text.Normalizer;
+import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.Query;
 import org.canbo.model.Annotations;
 import org.canbo.model.DocumentRef;
@@ -21,12 +27,16 @@ import org.canbo.text.Diacritics;
 import org.canbo.text.ToneMarks;
 
 /**
- * Index fields for an article's annotations: all of them stored as JSON (so exports read the index
- * alone); figures as {@code fig.<category>} points ("rotation>=50") and category terms; officials,
+ * Index fields for an article's annotations: all of them as compressed JSON in doc values (so
+ * exports read the index alone, and search hits, which decompress the whole stored document, do
+ * not carry them); figures as {@code fig.<category>} points ("rotation>=50") and category terms; officials,
  * provinces and cited documents as normalised filter terms; and their facet values.
  */
 final class AnnotationFields {
+  /** The JSON as a stored field: how older indexes kept it (still read there), and Solr's. */
   static final String ANNOTATIONS = "annotations";
+  /** The JSON, compressed ({@link AnnotationCodec}), binary doc values; absent for none. */
+  static final String ANNOTATIONS_VALUES = "annotations_lz4";
   static final String CATEGORY = "fig_category";
   static final String VALUE_PREFIX = "fig.";
   static final String OFFICIAL = "official_key";
@@ -36,14 +46,16 @@ final class AnnotationFields {
 
   private AnnotationFields() {}
 
+  /** All the fields of {@code annotations}. */
   static void add(org.apache.lucene.document.Document out, Annotations annotations) {
     if (!annotations.equals(Annotations.NONE)) {
-      try {
-        out.add(new StoredField(ANNOTATIONS, JSON.writeValueAsString(annotations)));
-      } catch (JsonProcessingException e) {
-        throw new IllegalStateException("cannot serialise annotations", e);
-      }
+      out.add(new BinaryDocValuesField(ANNOTATIONS_VALUES, AnnotationCodec.encode(annotations)));
     }
+    addSearchable(out, annotations);
+  }
+
+  /** The fields that filters and facets read (not the annotations themselves). */
+  static void addSearchable(org.apache.lucene.document.Document out, Annotations annotations) {
     addFigures(out, annotations);
     for (Official o : annotations.officials()) {
       addTermAndFacet(out, OFFICIAL, nameKey(o.name()), Facets.OFFICIAL, o.name());
@@ -86,6 +98,22 @@ final class AnnotationFields {
     out.add(new SortedSetDocValuesFacetField(dim, label.strip()));
   }
 
+  /**
+   * The annotations of document {@code doc} of {@code reader}, whose stored fields {@code stored}
+   * are (an older version's document keeps them there).
+   */
+  static Annotations read(IndexReader reader, int doc, org.apache.lucene.document.Document stored)
+      throws IOException {
+    List<LeafReaderContext> leaves = reader.leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    BinaryDocValues values = leaf.reader().getBinaryDocValues(ANNOTATIONS_VALUES);
+    if (values != null && values.advanceExact(doc - leaf.docBase)) {
+      return AnnotationCodec.decode(values.binaryValue());
+    }
+    return read(stored.get(ANNOTATIONS));
+  }
+
+  /** Annotations from their JSON; none for null. */
   static Annotations read(String json) {
     if (json == null) {
       return Annotations.NONE;

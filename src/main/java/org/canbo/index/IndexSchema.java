@@ -17,10 +17,13 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.IndexableField;
 import org.canbo.index.analysis.VietnameseAnalyzer;
 import org.canbo.index.copies.CopyFields;
 import org.canbo.index.copies.CopySignature;
+import org.canbo.model.Annotations;
 import org.canbo.model.ArticleMetadata;
 import org.canbo.nlp.segment.VietnameseSegmenter;
 import org.canbo.model.Document;
@@ -206,8 +209,18 @@ public final class IndexSchema {
     out.add(foldedField);
   }
 
-  /** Rebuilds the model document from the stored fields of {@link #toLucene}'s output. */
-  public static Document toModel(org.apache.lucene.document.Document stored) {
+  /**
+   * Rebuilds the model document number {@code doc} of {@code reader} ({@link #toLucene}'s output)
+   * from its stored fields, read through {@code fields}, and its annotations.
+   */
+  public static Document toModel(IndexReader reader, StoredFields fields, int doc)
+      throws java.io.IOException {
+    org.apache.lucene.document.Document stored = fields.document(doc);
+    return toModel(stored, AnnotationFields.read(reader, doc, stored));
+  }
+
+  private static Document toModel(org.apache.lucene.document.Document stored,
+      Annotations annotations) {
     String id = stored.get(ID);
     String path = stored.get(PATH);
     SourceFile source = null;
@@ -224,7 +237,7 @@ public final class IndexSchema {
     String status = stored.get(STATUS);
     return new Document(id, source, stored.get(BODY), meta, pages(id, stored.get(PAGES)),
         status == null ? IngestStatus.OK : IngestStatus.valueOf(status),
-        LAYER_CODEC.decode(stored.get(LAYERS)), AnnotationFields.read(stored.get(AnnotationFields.ANNOTATIONS)));
+        LAYER_CODEC.decode(stored.get(LAYERS)), annotations);
   }
 
   private static void addFacet(org.apache.lucene.document.Document out, String dim, String value) {

@@ -41,7 +41,7 @@ final class MatchingDocuments {
     StoredFields stored = reader.storedFields();
     int[] order = DocOrder.byId(stored, hits);
     for (int i = 0; i < Math.min(maxDocuments, order.length); i++) {
-      consumer.accept(IndexSchema.toModel(stored.document(order[i]))
+      consumer.accept(IndexSchema.toModel(reader, stored, order[i])
           .withCopies(CopyFields.read(reader, order[i])));
     }
     return order.length;

@@ -181,7 +181,7 @@ final class ReviewOverlay {
         org.apache.lucene.document.Document fields = stored.document(doc, FIELDS);
         Document d = Document.of(id, null, fields.get(IndexSchema.BODY),
             org.canbo.model.ArticleMetadata.EMPTY)
-            .withAnnotations(AnnotationFields.read(fields.get(AnnotationFields.ANNOTATIONS)));
+            .withAnnotations(AnnotationFields.read(reader, doc, fields));
         a = ReviewedArticle.of(doc, d, snapshot.reviewed(d), version);
         known.put(id, a);
       }

@@ -52,7 +52,7 @@ record ReviewedArticle(int doc, String id, Object version, MemoryIndex reviewed,
 
   private static org.apache.lucene.document.Document fields(Annotations a) {
     org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();
-    AnnotationFields.add(d, a);
+    AnnotationFields.addSearchable(d, a);
     return d;
   }
 

@@ -37,7 +37,7 @@ final class StoredDocuments {
   Optional<Document> find(String id) throws IOException {
     int doc = docNumber(id);
     return doc < 0 ? Optional.empty()
-        : Optional.of(IndexSchema.toModel(reader.storedFields().document(doc))
+        : Optional.of(IndexSchema.toModel(reader, reader.storedFields(), doc)
             .withCopies(CopyFields.read(reader, doc)));
   }
 
@@ -67,7 +67,7 @@ final class StoredDocuments {
       }
     }
     for (int doc : DocOrder.byId(stored, docs)) {
-      consumer.accept(IndexSchema.toModel(stored.document(doc))
+      consumer.accept(IndexSchema.toModel(reader, stored, doc)
           .withCopies(CopyFields.read(reader, doc)));
     }
   }

@@ -41,8 +41,8 @@ class IndexSchemaTest {
       w.addDocument(schema.toLucene(seed));
       w.commit();
       try (DirectoryReader r = DirectoryReader.open(dir)) {
-        assertThat(schema.toModel(r.storedFields().document(0))).isEqualTo(original);
-        assertThat(schema.toModel(r.storedFields().document(1))).isEqualTo(seed);
+        assertThat(IndexSchema.toModel(r, r.storedFields(), 0)).isEqualTo(original);
+        assertThat(IndexSchema.toModel(r, r.storedFields(), 1)).isEqualTo(seed);
         assertThat(r.storedFields().document(0).get(IndexSchema.PIPELINE_VERSION))
             .isEqualTo("test-1");
         IndexSearcher s = new IndexSearcher(r);

@@ -76,9 +76,7 @@ public final class CopyClusterer {
       SharedTerms shared = new SharedTerms(reader, CopyFields.SIGNATURE);
       start.addAll(membersOf(reader, oldClusters));
       Set<String> done = new HashSet<>();
-      // Each document's stored signature is read once per grouping, not once per neighbour:
-      // with many copies of one story, re-reading them was most of an ingest's time.
-      Map<Integer, Set<String>> signatures = new HashMap<>();
+      Signatures signatures = new Signatures(reader);
       for (String id : start) {
         if (!done.contains(id)) {
           List<Member> component = component(searcher, shared, id, signatures);
@@ -91,7 +89,7 @@ public final class CopyClusterer {
 
   /** Every article reachable from {@code id} through copies (itself alone when it has none). */
   private List<Member> component(IndexSearcher searcher, SharedTerms shared, String id,
-      Map<Integer, Set<String>> signatures) throws IOException {
+      Signatures signatures) throws IOException {
     int first = docNumber(searcher, id);
     if (first < 0) {
       return List.of(); // replaced and gone: nothing to group
@@ -105,10 +103,10 @@ public final class CopyClusterer {
     Set<Set<String>> searched = new HashSet<>();
     while (!queue.isEmpty()) {
       int next = queue.poll();
-      if (!searched.add(signature(searcher, next, signatures))) {
+      if (!searched.add(signatures.of(next))) {
         continue;
       }
-      for (int doc : copiesOf(searcher, shared, next, signatures)) {
+      for (int doc : copiesOf(shared, next, signatures)) {
         if (!found.containsKey(doc)) {
           found.put(doc, member(searcher, doc));
           queue.add(doc);
@@ -119,9 +117,9 @@ public final class CopyClusterer {
   }
 
   /** The documents sharing at least the threshold of their signature terms with {@code doc}. */
-  private static List<Integer> copiesOf(IndexSearcher searcher, SharedTerms shared, int doc,
-      Map<Integer, Set<String>> signatures) throws IOException {
-    Set<String> terms = signature(searcher, doc, signatures);
+  private static List<Integer> copiesOf(SharedTerms shared, int doc, Signatures signatures)
+      throws IOException {
+    Set<String> terms = signatures.of(doc);
     if (terms.isEmpty()) {
       return List.of();
     }
@@ -130,24 +128,12 @@ public final class CopyClusterer {
       if (hit.doc() == doc) {
         continue;
       }
-      int size = signature(searcher, hit.doc(), signatures).size();
+      int size = signatures.of(hit.doc()).size();
       if (hit.shared() >= THRESHOLD * Math.max(size, terms.size())) {
         copies.add(hit.doc());
       }
     }
     return copies;
-  }
-
-  /** The stored signature terms of {@code doc}, read once per grouping. */
-  private static Set<String> signature(IndexSearcher searcher, int doc,
-      Map<Integer, Set<String>> signatures) throws IOException {
-    Set<String> terms = signatures.get(doc);
-    if (terms == null) {
-      terms = CopyFields.terms(
-          searcher.storedFields().document(doc, Set.of(CopyFields.SIGNATURE_STORED)));
-      signatures.put(doc, terms);
-    }
-    return terms;
   }
 
   /** Cluster id: the earliest member by date (undated last), then by id; updates what changed. */

@@ -10,7 +10,6 @@ import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexReader;
@@ -23,13 +22,23 @@ import org.canbo.model.Document;
 
 /**
  * The index fields of syndicated copies: the MinHash terms (searchable, to find an article's
- * copies), their count (stored), and the cluster id and size as doc values, which the index
- * updates in place when a copy joins or leaves a cluster (no re-analysis of the article).
+ * copies), the same terms again as doc values (to search from an article already indexed), and
+ * the cluster id and size as doc values, which the index updates in place when a copy joins or
+ * leaves a cluster (no re-analysis of the article).
  */
 public final class CopyFields {
   /** MinHash signature terms, indexed, not stored. */
   public static final String SIGNATURE = "copy_signature";
-  /** The signature terms again, stored (joined by spaces), so grouping never re-analyses. */
+  /**
+   * The signature terms again, as binary doc values ({@link SignatureCodec}), so grouping never
+   * re-analyses. Not stored: every search hit decompresses the whole stored document, and at
+   * 5.9 KB the terms were a fifth of it, read by nothing but grouping.
+   */
+  public static final String SIGNATURE_VALUES = "copy_signature_values";
+  /**
+   * The signature terms joined by spaces, a stored field: how indexes written before {@link
+   * #SIGNATURE_VALUES} kept them (still read there, see {@link Signatures}), and the Solr schema's.
+   */
   public static final String SIGNATURE_STORED = "copy_signature_terms";
   /** The cluster's id (its earliest article), binary doc values. */
   public static final String CLUSTER = "cluster";
@@ -81,12 +90,13 @@ public final class CopyFields {
     if (!terms.isEmpty()) {
       out.add(new Field(SIGNATURE, new TermsStream(terms), SIGNATURE_TYPE));
     }
-    out.add(new StoredField(SIGNATURE_STORED, String.join(" ", terms)));
+    // Always present, empty or not: a document without it was written by an older version.
+    out.add(new BinaryDocValuesField(SIGNATURE_VALUES, SignatureCodec.encode(terms)));
     Copies copies = doc.copies().cluster() == null ? new Copies(doc.id(), 1) : doc.copies();
     values(copies).forEach(out::add);
   }
 
-  /** The stored signature terms of a Lucene document (empty when it has none). */
+  /** The signature terms stored in a Lucene document by an older version (empty when none). */
   public static Set<String> terms(org.apache.lucene.document.Document stored) {
     String joined = stored.get(SIGNATURE_STORED);
     return joined == null || joined.isEmpty() ? Set.of() : Set.of(joined.split(" "));

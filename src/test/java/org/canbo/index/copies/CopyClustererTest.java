@@ -130,6 +130,58 @@ class CopyClustererTest {
   }
 
   @Test
+  void anIndexWrittenByTheOlderVersionGroupsNewCopiesThroughItsOldArticles() throws IOException {
+    // b copies a's first two thirds, c its last two: a ~ b and a ~ c, but b !~ c, so c joins b's
+    // cluster only through a's terms, which the older version stored and did not put in doc values.
+    String text = seeds.values().stream().max(java.util.Comparator.comparingInt(String::length))
+        .orElseThrow();
+    String[] words = text.split("\\s+");
+    int third = words.length / 3;
+    Document a = doc("a", text, "2020-01-01");
+    Document c = doc("c", String.join(" ", java.util.Arrays.copyOfRange(words, third,
+        words.length)), "2020-01-02");
+    Document b = doc("b", String.join(" ", java.util.Arrays.copyOfRange(words, 0,
+        words.length - third)), "2020-01-03");
+    CopySignature signature = new CopySignature();
+    assertThat(CopySignature.similarity(signature.terms(a.text()), signature.terms(b.text())))
+        .isGreaterThan(CopyClusterer.THRESHOLD);
+    assertThat(CopySignature.similarity(signature.terms(a.text()), signature.terms(c.text())))
+        .isGreaterThan(CopyClusterer.THRESHOLD);
+    assertThat(CopySignature.similarity(signature.terms(b.text()), signature.terms(c.text())))
+        .isLessThan(CopyClusterer.THRESHOLD);
+    Document other = doc("other", seeds.values().iterator().next(), "2020-01-01");
+    // The older version's index: a and c grouped, every signature stored.
+    IndexSchema schema = new IndexSchema("test", TestModels.SEGMENTER);
+    try (Directory dir = org.apache.lucene.store.FSDirectory.open(tmp.resolve("index"));
+        IndexWriter writer = new IndexWriter(dir,
+            new IndexWriterConfig(IndexSchema.analyzer(TestModels.SEGMENTER)))) {
+      for (Document d : List.of(a.withCopies(new Copies("a", 2)), other,
+          c.withCopies(new Copies("a", 2)))) {
+        writer.addDocument(OlderVersion.document(schema.toLucene(d), signature.terms(d.text())));
+      }
+      writer.commit();
+    }
+    try (LuceneIndex index = index()) {
+      index.accept(b);
+      index.commit();
+    }
+    Map<String, Copies> expected = Map.of("a", new Copies("a", 3), "b", new Copies("a", 3),
+        "c", new Copies("a", 3), "other", new Copies("other", 1));
+    assertThat(copies()).isEqualTo(expected);
+    // The same articles written by this version alone group the same.
+    org.apache.lucene.util.IOUtils.rm(tmp.resolve("index"));
+    try (LuceneIndex index = index()) {
+      index.accept(a);
+      index.accept(other);
+      index.accept(c);
+      index.commit();
+      index.accept(b);
+      index.commit();
+    }
+    assertThat(copies()).isEqualTo(expected);
+  }
+
+  @Test
   void collapsedSearchShowsOneHitPerCluster() throws IOException {
     String seed = seeds.keySet().iterator().next();
     try (LuceneIndex index = index()) {
@@ -159,7 +211,7 @@ class CopyClustererTest {
     // story's copies in one search, not a page of them per copy left out (and split clusters).
     Set<String> story = new TreeSet<>();
     for (int t = 0; t < 64; t++) {
-      story.add("s" + t);
+      story.add(hashTerm(t));
     }
     int copies = 10_050;
     try (Directory dir = new ByteBuffersDirectory();
@@ -171,7 +223,7 @@ class CopyClustererTest {
         org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();
         d.add(new StringField(IndexSchema.ID, id, Field.Store.YES));
         // The last two are another story, sharing none of the terms.
-        Set<String> terms = i < copies ? story : Set.of("o1", "o2", "o3");
+        Set<String> terms = i < copies ? story : Set.of(hashTerm(-1), hashTerm(-2), hashTerm(-3));
         CopyFields.add(d, Document.of(id, null, "", ArticleMetadata.EMPTY), terms);
         writer.addDocument(d);
         ids.add(id);
@@ -190,5 +242,11 @@ class CopyClustererTest {
             Map.entry(new Copies(String.format("c%05d", copies), 2), 2));
       }
     }
+  }
+
+  /** A term shaped like a signature term (the base64 of a 16-byte hash), distinct for each n. */
+  static String hashTerm(int n) {
+    byte[] hash = java.nio.ByteBuffer.allocate(16).putLong(0x5eedL).putLong(n).array();
+    return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(hash);
   }
 }
