@@ -62,20 +62,13 @@ public final class WordGate {
    */
   public int next(CharSequence text, int from) {
     int n = text.length();
-    int p = Math.max(from, 0);
-    // whether the char before p is inside a word, carried along: the trie is looked at only at
-    // word starts, not at the three of four positions inside words
-    boolean inWord = p > 0 && p <= n && endsWord(text.charAt(p - 1));
-    for (; p < n; p++) {
-      char raw = text.charAt(p);
-      if (!inWord) {
-        char c = fold(raw);
-        CharTrie first = c < firsts.length ? firsts[c] : root.child(c);
-        if (first != null && completes(first, text, p + 1)) {
-          return p;
-        }
+    for (int p = Math.max(from, 0); p < n; p++) {
+      char c = fold(text.charAt(p));
+      CharTrie first = c < firsts.length ? firsts[c] : root.child(c);
+      if (first != null && (p == 0 || !endsWord(text.charAt(p - 1)))
+          && completes(first, text, p + 1)) {
+        return p;
       }
-      inWord = endsWord(raw);
     }
     return -1;
   }
