@@ -73,9 +73,9 @@ public final class WordGate {
     return -1;
   }
 
-  /** Whether {@code c} before a position means it is inside a word. */
+  /** Whether {@code c} before a position means it is inside a word (Character's answer, by table). */
   private boolean endsWord(char c) {
-    return afterDigit ? Character.isLetter(c) : Character.isLetterOrDigit(c);
+    return afterDigit ? Letters.isLetter(c) : Letters.isLetterOrDigit(c);
   }
 
   /** Whether a word ends at {@code node} or further down along {@code text[from, ...)}. */

@@ -41,4 +41,39 @@ class WordGateTest {
         assertThrows(IllegalArgumentException.class, () -> new WordGate(List.of("Sở", "")));
     assertThat(e).hasMessageContaining("must not be empty");
   }
+
+  @Test
+  void findsWhatAPlainScanOfEveryPositionFinds() throws java.io.IOException {
+    List<String> words = List.of("huyện", "Tỉnh", "sở", "UBND", "đảng", "cán bộ", "ban", "x", "2");
+    int found = 0;
+    for (boolean afterDigit : List.of(false, true)) {
+      WordGate g = afterDigit ? WordGate.afterNonLetter(words) : new WordGate(words);
+      for (String text : org.canbo.SampleTexts.cleanTexts()) {
+        String folded = WordGate.fold(text);
+        for (int from = 0; from <= text.length() + 1; from += 3) {
+          int expected = plainNext(text, folded, words, from, afterDigit);
+          assertThat(g.next(text, from)).as("from %d of %s", from, text).isEqualTo(expected);
+          found += expected >= 0 ? 1 : 0;
+        }
+      }
+    }
+    assertThat(found).isGreaterThan(1000);
+  }
+
+  /** The first word start at or after {@code from} where a folded word is written, or -1. */
+  private static int plainNext(String text, String folded, List<String> words, int from,
+      boolean afterDigit) {
+    for (int p = Math.max(from, 0); p < text.length(); p++) {
+      char before = p == 0 ? ' ' : text.charAt(p - 1);
+      if (afterDigit ? Character.isLetter(before) : Character.isLetterOrDigit(before)) {
+        continue;
+      }
+      for (String w : words) {
+        if (folded.startsWith(WordGate.fold(w), p)) {
+          return p;
+        }
+      }
+    }
+    return -1;
+  }
 }

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.canbo.model.Period;
+import org.canbo.text.Literals;
 
 /**
  * Finds period phrases in a sentence and resolves them against the publication date: "giai đoạn
@@ -51,10 +52,15 @@ final class PeriodFinder {
       "(?:tính )?đến (?:hết )?ngày (\\d{1,2})/(\\d{1,2})(?:/" + Y + ")?");
   private static final Pattern MONTH = Pattern.compile("tháng (\\d{1,2})(?:/| năm )" + Y);
   private static final Pattern YEAR = Pattern.compile("(?<!\\p{L})năm " + Y);
-  private static final Pattern LAST_YEAR = Pattern.compile("(?:trong )?năm qua|năm trước");
+  /** What every {@link #LAST_YEAR} match holds: the gate in front of it. */
+  static final String PAST_YEAR = "năm qua";
+  static final String YEAR_BEFORE = "năm trước";
+  static final Pattern LAST_YEAR = Pattern.compile("(?:trong )?" + PAST_YEAR + "|" + YEAR_BEFORE);
   private static final Pattern STOCK = Pattern.compile(
       "(?<!\\p{L})(?:hiện nay|hiện có|đến nay|tính đến thời điểm|từ nay|nâng tổng số)(?!\\p{L})");
-  private static final Pattern BASELINE = Pattern.compile("so với(?: \\p{L}+){0,6}\\s*$");
+  /** What every {@link #BASELINE} match holds: the gate in front of it. */
+  static final String COMPARED_WITH = "so với";
+  static final Pattern BASELINE = Pattern.compile(COMPARED_WITH + "(?: \\p{L}+){0,6}\\s*$");
 
   private static final Pattern PUB_YEAR = Pattern.compile("\\d{4}.*");
 
@@ -106,7 +112,7 @@ final class PeriodFinder {
       add(out, text, norm, from, to, UNTIL_YEAR, m -> new Period(null, m.group(1)));
       add(out, text, norm, from, to, YEAR, m -> Period.of(m.group(1)));
     }
-    if (sentence.contains("năm ")) {
+    if (sentence.contains(PAST_YEAR) || sentence.contains(YEAR_BEFORE)) {
       add(out, text, norm, from, to, LAST_YEAR,
           m -> year == null ? null : Period.of(String.valueOf(Integer.parseInt(year) - 1)));
     }
@@ -200,7 +206,7 @@ final class PeriodFinder {
       }
       final int start = s;
       boolean overlaps = out.stream().anyMatch(o -> o.start() < e && start < o.end());
-      boolean baseline = BASELINE.matcher(norm.substring(Math.max(from, start - 30), start)).find();
+      boolean baseline = isBaseline(norm, Math.max(from, start - 30), start);
       if (overlaps || baseline) {
         if (baseline && !overlaps) {
           out.add(new PeriodPhrase(start, e, null, "")); // consumed, ignored later
@@ -209,6 +215,15 @@ final class PeriodFinder {
       }
       out.add(new PeriodPhrase(start, e, resolve.apply(m), text.substring(start, e)));
     }
+  }
+
+  /**
+   * Whether {@code norm[from, to)} ends in a "so với ..." baseline: {@link #BASELINE} runs only
+   * where its literal head stands, which every match holds (most phrases have none before them).
+   */
+  static boolean isBaseline(String norm, int from, int to) {
+    return Literals.contains(norm, from, to, COMPARED_WITH)
+        && BASELINE.matcher(norm.substring(from, to)).find();
   }
 
   private static boolean isNominal(String text, String norm, int from, PeriodPhrase p) {

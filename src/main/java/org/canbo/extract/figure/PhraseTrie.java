@@ -1,5 +1,6 @@
 package org.canbo.extract.figure;
 
+import java.util.Arrays;
 import java.util.List;
 import org.canbo.text.CharTrie;
 
@@ -25,6 +26,15 @@ final class PhraseTrie {
    * children, is then one array read; most text positions fail on it.
    */
   private final CharTrie[] firsts = new CharTrie[TABLE];
+  /** The chars below {@link #TABLE} that phrases hold, numbered from 0; -1 for the others. */
+  private final short[] ids = new short[TABLE];
+  private final int alphabet;
+  /**
+   * The forward trie's nodes two chars down, by the ids of both chars ({@code id0 * alphabet +
+   * id1}; null where no phrase starts so): the second step, among a first char's many children,
+   * is the costliest of a walk, and the walks from most word starts take it.
+   */
+  private final CharTrie[] seconds;
 
   PhraseTrie(List<String> phrasesByRank) {
     for (int rank = 0; rank < phrasesByRank.size(); rank++) {
@@ -43,6 +53,25 @@ final class PhraseTrie {
       }
       b.addRank(rank);
     }
+    Arrays.fill(ids, (short) -1);
+    int n = 0;
+    for (String p : phrasesByRank) {
+      for (int i = 0; i < p.length(); i++) {
+        char c = p.charAt(i);
+        if (c < TABLE && ids[c] < 0) {
+          ids[c] = (short) n++;
+        }
+      }
+    }
+    this.alphabet = n;
+    this.seconds = new CharTrie[n * n];
+    for (char c0 = 0; c0 < TABLE; c0++) {
+      for (char c1 = 0; firsts[c0] != null && c1 < TABLE; c1++) {
+        if (ids[c1] >= 0) {
+          seconds[ids[c0] * n + ids[c1]] = firsts[c0].child(c1);
+        }
+      }
+    }
   }
 
   /**
@@ -55,17 +84,38 @@ final class PhraseTrie {
 
   /** Every phrase equal to {@code text[start, e)} for some {@code e <= to}: visits (rank, e). */
   void startingAt(String text, int start, int to, Visitor v) {
-    CharTrie n = forward;
     int limit = Math.min(to, text.length());
-    for (int j = start; j < limit; j++) {
-      char c = text.charAt(j);
-      n = n == forward && c < TABLE ? firsts[c] : n.child(c);
-      if (n == null) {
+    if (start >= limit) {
+      return;
+    }
+    char c0 = text.charAt(start);
+    CharTrie n = c0 < TABLE ? firsts[c0] : forward.child(c0);
+    if (n == null) {
+      return;
+    }
+    visit(n, start + 1, v);
+    int j = start + 1;
+    if (j >= limit) {
+      return;
+    }
+    char c1 = text.charAt(j);
+    if (c0 < TABLE && c1 < TABLE) { // c0 starts a phrase, so it has an id
+      n = ids[c1] < 0 ? null : seconds[ids[c0] * alphabet + ids[c1]];
+    } else {
+      n = n.child(c1);
+    }
+    while (n != null) {
+      visit(n, j + 1, v);
+      if (++j >= limit) {
         return;
       }
-      for (int rank : n.ranks()) {
-        v.phrase(rank, j + 1);
-      }
+      n = n.child(text.charAt(j));
+    }
+  }
+
+  private static void visit(CharTrie n, int end, Visitor v) {
+    for (int rank : n.ranks()) {
+      v.phrase(rank, end);
     }
   }
 

@@ -48,4 +48,33 @@ class PeriodFinderGateTest {
       assertThat(PeriodFinder.hasYearRange(cut, 0, cut.length())).as(cut).isFalse();
     }
   }
+
+  @Test
+  void lastYearAndBaselineGatesAreOpenWhereverThePatternsMatch() throws IOException {
+    int lastYears = 0;
+    int baselines = 0;
+    for (String text : SampleTexts.cleanTexts()) {
+      String norm = Vocabulary.normalise(text);
+      for (Sentence s : new SentenceSplitter(FigureTestSupport.GAZETTEER::contains).split(text)) {
+        String sentence = norm.substring(s.start(), s.end());
+        boolean lastYear = PeriodFinder.LAST_YEAR.matcher(sentence).find();
+        assertThat(!lastYear || sentence.contains(PeriodFinder.PAST_YEAR)
+            || sentence.contains(PeriodFinder.YEAR_BEFORE)).as(sentence).isTrue();
+        lastYears += lastYear ? 1 : 0;
+        for (int to = s.start(); to <= s.end(); to++) {
+          int from = Math.max(s.start(), to - 30);
+          boolean baseline = PeriodFinder.BASELINE.matcher(norm.substring(from, to)).find();
+          assertThat(PeriodFinder.isBaseline(norm, from, to)).as(norm.substring(from, to))
+              .isEqualTo(baseline);
+          baselines += baseline ? 1 : 0;
+        }
+      }
+    }
+    for (String written : List.of("trong năm qua", "so với năm trước", "so với cùng kỳ ")) {
+      assertThat(PeriodFinder.LAST_YEAR.matcher(written).find()
+          || PeriodFinder.isBaseline(written, 0, written.length())).as(written).isTrue();
+    }
+    assertThat(lastYears).isGreaterThan(0);
+    assertThat(baselines).isGreaterThan(0);
+  }
 }
