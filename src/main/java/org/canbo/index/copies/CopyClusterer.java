@@ -1,6 +1,7 @@
 package org.canbo.index.copies;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -99,14 +100,15 @@ public final class CopyClusterer {
     queue.add(first);
     found.put(first, member(searcher, first));
     // An article whose signature equals one already searched has the same copies, all found by
-    // then: exact copies of one story are searched once, not once each.
-    Set<Set<String>> searched = new HashSet<>();
+    // then: exact copies of one story are searched once, not once each (kept by a digest).
+    Set<ByteBuffer> searched = new HashSet<>();
     while (!queue.isEmpty()) {
       int next = queue.poll();
-      if (!searched.add(signatures.of(next))) {
+      Set<String> terms = signatures.of(next);
+      if (!searched.add(Signatures.key(terms))) {
         continue;
       }
-      for (int doc : copiesOf(shared, next, signatures)) {
+      for (int doc : copiesOf(shared, next, terms, signatures)) {
         if (!found.containsKey(doc)) {
           found.put(doc, member(searcher, doc));
           queue.add(doc);
@@ -117,9 +119,8 @@ public final class CopyClusterer {
   }
 
   /** The documents sharing at least the threshold of their signature terms with {@code doc}. */
-  private static List<Integer> copiesOf(SharedTerms shared, int doc, Signatures signatures)
-      throws IOException {
-    Set<String> terms = signatures.of(doc);
+  private static List<Integer> copiesOf(SharedTerms shared, int doc, Set<String> terms,
+      Signatures signatures) throws IOException {
     if (terms.isEmpty()) {
       return List.of();
     }
@@ -128,7 +129,7 @@ public final class CopyClusterer {
       if (hit.doc() == doc) {
         continue;
       }
-      int size = signatures.of(hit.doc()).size();
+      int size = signatures.size(hit.doc());
       if (hit.shared() >= THRESHOLD * Math.max(size, terms.size())) {
         copies.add(hit.doc());
       }

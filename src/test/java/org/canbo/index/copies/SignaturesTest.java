@@ -76,8 +76,14 @@ class SignaturesTest {
           String id = reader.storedFields().document(doc).get("id");
           int i = Integer.parseInt(id.substring(1));
           assertThat(signatures.of(doc)).as(id).isEqualTo(expected.get(i));
+          assertThat(signatures.size(doc)).as(id).isEqualTo(expected.get(i).size());
+          assertThat(Signatures.key(signatures.of(doc))).as(id)
+              .isEqualTo(Signatures.key(new java.util.TreeSet<>(expected.get(i))));
         }
         assertThat(signatures.of(0)).isEqualTo(expected.get(0));
+        assertThat(expected.stream().map(Signatures::key).distinct().count())
+            .as("different signatures, different keys")
+            .isEqualTo(expected.stream().distinct().count());
       }
     }
   }
