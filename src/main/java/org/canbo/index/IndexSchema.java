@@ -92,7 +92,7 @@ public final class IndexSchema {
   /** Only read after construction; FacetsConfig.build is safe for concurrent callers then. */
   private final FacetsConfig facets = Facets.config();
   /** Stateless and thread-safe: one codec serves every document. */
-  private static final LayerCodec LAYER_CODEC = new LayerCodec();
+  private static final LayerCodec LAYER_CODEC = LayerCodec.SHARED;
   /** Thread-safe: its analyzer keeps one token stream per thread. */
   private static final CopySignature COPY_SIGNATURE = new CopySignature();
 

@@ -21,6 +21,9 @@ import org.canbo.model.Span;
  * names would triple its size.
  */
 final class LayerCodec {
+  /** One for the index, its Solr twin and the highlighter (the mapper is thread-safe). */
+  static final LayerCodec SHARED = new LayerCodec();
+
   private final ObjectMapper mapper = new ObjectMapper();
 
   /**

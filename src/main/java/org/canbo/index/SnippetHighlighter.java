@@ -31,7 +31,7 @@ import org.canbo.model.LayerKeys;
  */
 final class SnippetHighlighter extends UnifiedHighlighter {
   static final int SNIPPET_CHARS = 200;
-  private static final LayerCodec LAYER_CODEC = new LayerCodec();
+  private static final LayerCodec LAYER_CODEC = LayerCodec.SHARED;
 
   /** The snippets of one hit and the other stored fields asked for, read with its body. */
   record Highlighted(List<String> snippets, Document stored) {}

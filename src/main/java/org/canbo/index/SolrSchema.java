@@ -41,7 +41,7 @@ public final class SolrSchema {
   public static final List<String> CONFIGSET_FILES = List.of("schema.xml", "solrconfig.xml");
   private static final String FIGURE_PREFIX = "fig_";
   private static final ObjectMapper JSON = org.canbo.dataset.SafeJson.plain();
-  private static final LayerCodec LAYER_CODEC = new LayerCodec();
+  private static final LayerCodec LAYER_CODEC = LayerCodec.SHARED;
   /** Thread-safe: its analyzer keeps one token stream per thread. */
   private static final CopySignature COPY_SIGNATURE = new CopySignature();
 

@@ -54,22 +54,23 @@ final class PhraseTrie {
       b.addRank(rank);
     }
     Arrays.fill(ids, (short) -1);
-    int n = 0;
+    StringBuilder chars = new StringBuilder(); // the alphabet, in id order
     for (String p : phrasesByRank) {
       for (int i = 0; i < p.length(); i++) {
         char c = p.charAt(i);
         if (c < TABLE && ids[c] < 0) {
-          ids[c] = (short) n++;
+          ids[c] = (short) chars.length();
+          chars.append(c);
         }
       }
     }
+    int n = chars.length();
     this.alphabet = n;
     this.seconds = new CharTrie[n * n];
-    for (char c0 = 0; c0 < TABLE; c0++) {
-      for (char c1 = 0; firsts[c0] != null && c1 < TABLE; c1++) {
-        if (ids[c1] >= 0) {
-          seconds[ids[c0] * n + ids[c1]] = firsts[c0].child(c1);
-        }
+    for (int i0 = 0; i0 < n; i0++) {
+      CharTrie first = firsts[chars.charAt(i0)];
+      for (int i1 = 0; first != null && i1 < n; i1++) {
+        seconds[i0 * n + i1] = first.child(chars.charAt(i1));
       }
     }
   }
