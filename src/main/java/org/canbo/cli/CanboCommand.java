@@ -70,6 +70,7 @@ public final class CanboCommand implements Runnable {
   }
 
   public static void main(String[] args) {
+    JavaLogging.routeToSlf4j();
     CommandLine cl = commandLine();
     int code = cl.execute(args);
     cl.getOut().flush();
