@@ -136,6 +136,8 @@ class HostileCorpusTest {
     List<String> command = new ArrayList<>(List.of("/usr/bin/setpriv",
         "--bounding-set=-dac_override,-dac_read_search",
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        // As the jar's manifest grants it: JDK 22+ warns on stderr when Lucene maps the index.
+        "--enable-native-access=ALL-UNNAMED",
         "-cp", System.getProperty("java.class.path"), CanboCommand.class.getName(), "ingest"));
     command.addAll(List.of(args));
     Path out = tmp.resolve("child.out");
