@@ -38,7 +38,7 @@ final class IngestOptions {
       names = "--workers",
       paramLabel = "N",
       description = "Files processed in parallel (each with its own parser process). "
-          + "Default: ${DEFAULT-VALUE}.")
+          + "Default: one per core, at least 2 and at most 8 (here ${DEFAULT-VALUE}).")
   int workers = IngestLimits.DEFAULTS.parseWorkers();
 
   @Option(

@@ -19,9 +19,17 @@ public record IngestLimits(
     IN_PROCESS
   }
 
+  /**
+   * One file in flight per core: a file's parsing and NLP run on one thread, so ingest scales with
+   * the cores. At least 2 (a slow file does not stall the batch), at most 8 (each worker is a JVM
+   * of up to {@code workerHeapMb}).
+   */
+  public static final int DEFAULT_WORKERS =
+      Math.max(2, Math.min(8, Runtime.getRuntime().availableProcessors()));
+
   public static final IngestLimits DEFAULTS =
-      new IngestLimits(100L << 20, 5_000_000, Duration.ofSeconds(60), 2, 512, Isolation.PROCESS,
-          OcrSettings.DEFAULTS);
+      new IngestLimits(100L << 20, 5_000_000, Duration.ofSeconds(60), DEFAULT_WORKERS, 512,
+          Isolation.PROCESS, OcrSettings.DEFAULTS);
 
   /** Limits with the default OCR settings. */
   public IngestLimits(long maxFileBytes, int maxChars, Duration parseTimeout, int parseWorkers,
