@@ -2,6 +2,7 @@ package org.canbo.ingest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -58,6 +59,12 @@ public final class IsolatedParser implements DocumentParser {
         // Like ./canbo for the main JVM: C2 only for what stays hot (README: "JIT compiler").
         "-XX:Tier4InvocationThreshold=20000", "-XX:Tier4MinInvocationThreshold=2400",
         "-XX:Tier4CompileThreshold=60000", "-XX:Tier4BackEdgeThreshold=160000",
+        // stdout carries the replies: the JVM's own warnings go to stderr (its default is stdout).
+        "-Xlog:disable", "-Xlog:all=warning:stderr"));
+    // JDK 25+: the AOT cache ./canbo started this JVM from serves the workers too (same class
+    // path, so the same archived classes), and a worker starts faster.
+    aotCache().ifPresent(cmd::add);
+    cmd.addAll(List.of(
         "-cp", System.getProperty("java.class.path"),
         ParseWorkerMain.class.getName(),
         "--max-file-bytes", Long.toString(limits.maxFileBytes()),
@@ -69,6 +76,12 @@ public final class IsolatedParser implements DocumentParser {
       cmd.add(type);
     }
     return List.copyOf(cmd);
+  }
+
+  /** This JVM's {@code -XX:AOTCache=FILE} option, if it was started with one. */
+  static java.util.Optional<String> aotCache() {
+    return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+        .filter(arg -> arg.startsWith("-XX:AOTCache=")).reduce((first, last) -> last);
   }
 
   @Override
