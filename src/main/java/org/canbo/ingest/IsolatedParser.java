@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -79,7 +80,7 @@ public final class IsolatedParser implements DocumentParser {
   }
 
   /** This JVM's {@code -XX:AOTCache=FILE} option, if it was started with one. */
-  static java.util.Optional<String> aotCache() {
+  private static Optional<String> aotCache() {
     return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
         .filter(arg -> arg.startsWith("-XX:AOTCache=")).reduce((first, last) -> last);
   }
