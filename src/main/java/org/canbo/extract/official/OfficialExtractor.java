@@ -86,7 +86,6 @@ public final class OfficialExtractor {
     OfficialMerger merger = new OfficialMerger(docId, meta.author());
     Optional<AdminUnit> article = localities.unitOf(meta.locality()); // once, not per post
     DocumentPersons seen = new DocumentPersons();
-    Map<String, Boolean> orgWords = new HashMap<>(); // see TitleGrammar#parse
     try (PersonNames.InDocument finder = names.open(cleanText, canonical, words)) {
       for (Sentence s : sentences) {
         int end = creditStart(cleanText, s);
@@ -103,7 +102,7 @@ public final class OfficialExtractor {
           continue; // as below when no post: no official, no one named for later anaphors
         }
         TaggedSentence tagged = TaggedSentence.tag(syllables, lower, vocabulary);
-        TitleGrammar.Parse parse = grammar.parse(tagged, orgWords);
+        TitleGrammar.Parse parse = grammar.parse(tagged);
         if (parse.titles().isEmpty()) {
           if (tagged.hasKind(PostVocabulary.Kind.HONORIFIC)) { // who is named, for later anaphors
             seen.addLater(() -> names.afterHonorifics(tagged).stream()

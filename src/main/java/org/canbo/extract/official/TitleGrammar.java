@@ -2,7 +2,6 @@ package org.canbo.extract.official;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.canbo.nlp.ner.Gazetteer;
 import org.canbo.nlp.ner.PostVocabulary;
 import org.canbo.nlp.ner.PostVocabulary.Kind;
@@ -26,12 +25,8 @@ final class TitleGrammar {
     this.vocabulary = vocabulary;
   }
 
-  /**
-   * The titles and the persons they split off in one tagged sentence. {@code orgWords} remembers
-   * which tokens are org words across the sentences of one document: heads end in the same few
-   * words ("thư", "tịch"), and the dictionary look-up lower-cases through a stream every call.
-   */
-  Parse parse(TaggedSentence t, Map<String, Boolean> orgWords) {
+  /** The titles and the persons they split off in one tagged sentence. */
+  Parse parse(TaggedSentence t) {
     List<TitlePhrase> titles = new ArrayList<>();
     List<int[]> persons = new ArrayList<>();
     int i = 0;
@@ -43,21 +38,20 @@ final class TitleGrammar {
         i++;
         continue;
       }
-      TitlePhrase p = extend(t, i, t.spanEnd(head), persons, orgWords);
+      TitlePhrase p = extend(t, i, t.spanEnd(head), persons);
       titles.add(p);
       i = p.end();
     }
     return new Parse(titles, persons);
   }
 
-  private TitlePhrase extend(TaggedSentence t, int start, int from, List<int[]> persons,
-      Map<String, Boolean> orgWords) {
+  private TitlePhrase extend(TaggedSentence t, int start, int from, List<int[]> persons) {
     int j = from;
     String placeType = null;
     String placeName = null;
     String body = null;
     boolean placeMayFollow = false;
-    boolean nameMayFollow = endsWithOrgWord(t, from, orgWords); // "Trưởng Ban" Công tác đại biểu
+    boolean nameMayFollow = endsWithOrgWord(t, from); // "Trưởng Ban" Công tác đại biểu
     while (j < t.size()) {
       Kind k = t.startsSpan(j);
       if (k == Kind.BODY || k == Kind.ORG) {
@@ -100,9 +94,8 @@ final class TitleGrammar {
   }
 
   /** True when the head ending at {@code headEnd} ends with an org word ("Trưởng Ban"). */
-  private boolean endsWithOrgWord(TaggedSentence t, int headEnd, Map<String, Boolean> orgWords) {
-    return headEnd > 0 && orgWords.computeIfAbsent(t.token(headEnd - 1),
-        token -> vocabulary.contains(Kind.ORG, token));
+  private boolean endsWithOrgWord(TaggedSentence t, int headEnd) {
+    return headEnd > 0 && vocabulary.contains(Kind.ORG, t.token(headEnd - 1));
   }
 
   private static boolean isPlaceAhead(TaggedSentence t, int j) {

@@ -172,7 +172,8 @@ public final class PostVocabulary {
   /** True when {@code phrase} (one or more syllables) is an entry of {@code kind}. */
   public boolean contains(Kind kind, String phrase) {
     String s = Normalizer.normalize(phrase, Normalizer.Form.NFC);
-    return dictionaries.get(kind).contains(new StringList(Tokens.syllables(s, 0, s.length()).tokens()));
+    // the trie of the same entries: no StringList hashed and lower-cased per call
+    return tries.get(kind).containsAll(Tokens.syllables(s, 0, s.length()).tokens());
   }
 
   /** True when the syllable is a Vietnamese family name ("Nguyễn", "Vừ"). */

@@ -65,6 +65,18 @@ public final class TokenDictionary {
     return found;
   }
 
+  /** True when {@code tokens}, all of them, are one entry. */
+  public boolean containsAll(String[] tokens) {
+    Node n = root;
+    for (String token : tokens) {
+      n = n.children.get(lowerCase(token));
+      if (n == null) {
+        return false;
+      }
+    }
+    return n != root && !n.entries.isEmpty() && n.confirms(tokens, 0);
+  }
+
   /** The lower-cased first tokens of the entries: no match starts at any other token. */
   public Set<String> firstTokens() {
     return Collections.unmodifiableSet(root.children.keySet());

@@ -71,6 +71,22 @@ class TokenDictionaryTest {
     }
   }
 
+  @Test
+  void containsAllIsTheDictionarysContains() {
+    Dictionary d = new Dictionary(false);
+    for (String e : List.of("Ban", "Ban Tổ chức", "ủy viên", "TP.HCM")) {
+      d.put(new StringList(e.split(" ")));
+    }
+    TokenDictionary t = new TokenDictionary(d);
+    for (String text : List.of("Ban", "BAN", "ban tổ chức", "Ban Tổ", "Ban Tổ chức tỉnh", "Ủy Viên",
+        "viên", "tp.hcm", "Tổ chức")) {
+      String[] tokens = text.split(" ");
+      assertThat(t.containsAll(tokens)).as(text).isEqualTo(d.contains(new StringList(tokens)));
+    }
+    assertThat(t.containsAll(new String[] {"Ban", "Tổ"})).isFalse();
+    assertThat(t.containsAll(new String[] {"bAn"})).isTrue();
+  }
+
   /** The trie of heads and honorifics matches, at every token, the longer of their matches. */
   private static void assertPostOrHonorificIsEither(String[] tokens) {
     String[] lower = TokenDictionary.lowerCase(tokens);
